@@ -1,0 +1,91 @@
+import { useTranslation } from 'react-i18next';
+import { useAppStore, TOOLS, VIEWS, type ToolName, type ViewName } from './store';
+import { CyView } from './cy/CyView';
+import { Notices } from './components/Notices';
+import { LanguageSwitch } from './components/LanguageSwitch';
+import { DetailsPanel } from './components/DetailsPanel';
+import { GraphToolbar } from './components/GraphToolbar';
+import { Legend } from './components/Legend';
+import { SearchBox } from './components/SearchBox';
+import { ToolPanel } from './components/tools/ToolPanel';
+import { ListView } from './components/views/ListView';
+import { GlossaryView } from './components/views/GlossaryView';
+import { QuizView } from './components/views/QuizView';
+import { AppShortcuts } from './components/AppShortcuts';
+
+const VIEW_KEYS = {
+  graph: 'common.views.graph',
+  list: 'common.views.list',
+  glossary: 'common.views.glossary',
+  quiz: 'common.views.quiz',
+} as const satisfies Record<ViewName, string>;
+
+const TOOL_KEYS = {
+  filters: 'common.tools.filters',
+  paths: 'common.tools.paths',
+  metrics: 'common.tools.metrics',
+  export: 'common.tools.export',
+  tours: 'common.tools.tours',
+  data: 'common.tools.data',
+} as const satisfies Record<ToolName, string>;
+
+export function App() {
+  const { t } = useTranslation();
+  const view = useAppStore((s) => s.view);
+  const setView = useAppStore((s) => s.setView);
+  const tool = useAppStore((s) => s.tool);
+  const toggleTool = useAppStore((s) => s.toggleTool);
+  const presentation = useAppStore((s) => s.presentation);
+
+  return (
+    <div className={`app${presentation ? ' presentation' : ''}`}>
+      <a className="skip-link" href="#main">
+        {t('common.skipToContent')}
+      </a>
+      <header className="app-header">
+        <h1 className="app-title">
+          <span>{t('common.app.title')}</span>
+          <small>{t('common.app.tagline')}</small>
+        </h1>
+        <SearchBox />
+        <nav className="view-switch" aria-label={t('common.views.label')}>
+          {VIEWS.map((v) => (
+            <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
+              {t(VIEW_KEYS[v])}
+            </button>
+          ))}
+        </nav>
+        <LanguageSwitch />
+      </header>
+      <Notices />
+      <div className="app-body">
+        <nav className="tool-rail" aria-label={t('common.tools.label')}>
+          {TOOLS.map((name) => (
+            <button
+              key={name}
+              type="button"
+              aria-pressed={tool === name}
+              aria-controls={tool === name ? 'tool-panel' : undefined}
+              onClick={() => toggleTool(name)}
+            >
+              {t(TOOL_KEYS[name])}
+            </button>
+          ))}
+        </nav>
+        {tool && <ToolPanel tool={tool} />}
+        <main id="main" className="app-main" tabIndex={-1}>
+          <div className="graph-view" hidden={view !== 'graph'}>
+            <CyView />
+            <GraphToolbar />
+            <Legend />
+          </div>
+          {view === 'list' && <ListView />}
+          {view === 'glossary' && <GlossaryView />}
+          {view === 'quiz' && <QuizView />}
+        </main>
+        <DetailsPanel />
+      </div>
+      <AppShortcuts />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { useEffect } from 'react';
+import type { Core, EventObject } from 'cytoscape';
+import { getAppStore, type Selection } from '../../store';
+
+/** Makes the graph's selection match the store's (in a batch, without echoing events back). */
+export function applySelection(cy: Core, selection: Selection) {
+  cy.batch(() => {
+    const target = selection ? cy.getElementById(selection.id) : cy.collection();
+    cy.$(':selected').not(target).unselect();
+    if (target.nonempty() && !target.selected()) target.select();
+  });
+}
+
+/**
+ * Two-way selection sync: a tap on a node or edge selects it in the store (a tap on the
+ * background clears it); the store's selection is mirrored in the graph. Handlers are
+ * registered once per instance and removed when it goes.
+ */
+export function useSelectionController(cy: Core | null) {
+  useEffect(() => {
+    if (!cy) return;
+    const store = getAppStore();
+    let applying = false;
+    const apply = (selection: Selection) => {
+      applying = true;
+      try {
+        applySelection(cy, selection);
+      } finally {
+        applying = false;
+      }
+    };
+    apply(store.getState().selection);
+    const onTap = (e: EventObject) => {
+      if (applying) return;
+      if (e.target === cy) store.getState().select(null);
+      else if (e.target.isNode?.()) store.getState().select({ kind: 'node', id: e.target.id() });
+      else if (e.target.isEdge?.()) store.getState().select({ kind: 'edge', id: e.target.id() });
+    };
+    const onOver = (e: EventObject) => e.target.addClass('hover');
+    const onOut = (e: EventObject) => e.target.removeClass('hover');
+    cy.on('tap', onTap);
+    cy.on('mouseover', 'node, edge', onOver);
+    cy.on('mouseout', 'node, edge', onOut);
+    const unsubscribe = store.subscribe((s) => s.selection, apply);
+    return () => {
+      unsubscribe();
+      cy.removeListener('tap', onTap);
+      cy.removeListener('mouseover', 'node, edge', onOver);
+      cy.removeListener('mouseout', 'node, edge', onOut);
+    };
+  }, [cy]);
+}

@@ -1,0 +1,83 @@
+/**
+ * The one stylesheet. Application state reaches the graph only as classes (set by controllers
+ * in cy.batch) that this sheet styles: `hidden`, `faded`, `highlighted`, `path`, `focus-root`,
+ * `hover`; and the `presentation` / `high-contrast` classes on the container for large type.
+ */
+import type { StylesheetJson } from 'cytoscape';
+import { EDGE_APPEARANCE, NODE_APPEARANCE } from '../graph/appearance';
+
+const SELECT = '#C2185B';
+const HIGHLIGHT = '#000000';
+
+export function createStylesheet(opts: { labelScale?: number } = {}): StylesheetJson {
+  const k = opts.labelScale ?? 1;
+  const sheet: StylesheetJson = [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        'font-size': 11 * k,
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': `${110 * k}px`,
+        color: '#1a1a1a',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+        width: 28,
+        height: 28,
+        'border-width': 1.5,
+        'border-color': '#1a1a1a',
+        'min-zoomed-font-size': 6,
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.6,
+        'curve-style': 'bezier',
+        'arrow-scale': 1.1,
+        opacity: 0.85,
+        'font-size': 9 * k,
+        'text-rotation': 'autorotate',
+        color: '#1a1a1a',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '1px',
+      },
+    },
+  ];
+  for (const [type, a] of Object.entries(NODE_APPEARANCE)) {
+    sheet.push({ selector: `node[type = "${type}"]`, style: { shape: a.shape, 'background-color': a.color } });
+  }
+  for (const [type, a] of Object.entries(EDGE_APPEARANCE)) {
+    sheet.push({
+      selector: `edge[type = "${type}"]`,
+      style: {
+        'line-color': a.color,
+        'line-style': a.line === 'double' ? 'solid' : a.line,
+        ...(a.line === 'double' ? { width: 3.5, 'line-outline-width': 0 } : {}),
+        'target-arrow-shape': a.arrow,
+        'target-arrow-color': a.color,
+        'target-arrow-fill': a.hollow ? 'hollow' : 'filled',
+      },
+    });
+  }
+  sheet.push(
+    { selector: 'node.hover, node:selected', style: { label: 'data(fullLabel)', 'z-index': 20, 'font-weight': 'bold' } },
+    { selector: 'edge.hover, edge:selected', style: { label: 'data(label)', width: 3, opacity: 1, 'z-index': 20 } },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': SELECT, 'overlay-opacity': 0 } },
+    { selector: 'edge:selected', style: { 'line-color': SELECT, 'target-arrow-color': SELECT } },
+    { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.25 } },
+    { selector: '.hidden', style: { display: 'none' } },
+    { selector: 'node.highlighted', style: { 'border-width': 4, 'border-color': HIGHLIGHT, 'z-index': 15 } },
+    { selector: 'edge.highlighted', style: { width: 4, opacity: 1, label: 'data(label)', 'z-index': 15 } },
+    { selector: 'node.focus-root', style: { 'border-width': 5, 'border-style': 'double', 'border-color': HIGHLIGHT } },
+    { selector: 'node.keyboard-focus', style: { 'overlay-color': SELECT, 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
+  );
+  return sheet;
+}

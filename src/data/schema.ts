@@ -1,0 +1,116 @@
+/**
+ * The dataset schema: the single source of truth for the data format and its TypeScript types.
+ * valibot is used because it is small and builds no code at run time (no `new Function`),
+ * so the app runs under a strict Content Security Policy.
+ * Integrity rules that span records (ids, references, duplicates) live in `validate.ts`.
+ */
+import * as v from 'valibot';
+import {
+  EDGE_TYPE_IDS,
+  LEVEL_IDS,
+  NODE_TYPE_IDS,
+  QUOTE_MAX,
+  QUOTE_MIN,
+  YEAR_MAX,
+  YEAR_MIN,
+} from './vocabulary';
+
+const text = v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must not be empty'));
+
+/** Text in both languages. */
+export const BilingualSchema = v.strictObject({ sv: text, en: text }, 'must be an object with a Swedish ("sv") and an English ("en") text');
+
+export const IdSchema = v.pipe(
+  v.string('must be text'),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (lower-case letters, digits and single hyphens)'),
+);
+
+const year = v.pipe(
+  v.number('must be a year (a number)'),
+  v.integer('must be a whole year'),
+  v.minValue(YEAR_MIN, `must be a year from ${YEAR_MIN} to ${YEAR_MAX}`),
+  v.maxValue(YEAR_MAX, `must be a year from ${YEAR_MIN} to ${YEAR_MAX}`),
+);
+
+export const EvidenceSchema = v.object({
+  source: IdSchema,
+  quote: v.pipe(
+    v.string('must be text'),
+    v.trim(),
+    v.minLength(QUOTE_MIN, `is too short (a quote needs at least ${QUOTE_MIN} characters)`),
+    v.maxLength(QUOTE_MAX, `is too long (a quote may have at most ${QUOTE_MAX} characters)`),
+  ),
+  /** Optional note on how the quote supports the claim, in both languages. */
+  note: v.optional(BilingualSchema),
+});
+
+export const SourceSchema = v.object({
+  id: IdSchema,
+  title: BilingualSchema,
+  publisher: text,
+  language: v.picklist(['sv', 'en'], 'must be "sv" or "en"'),
+  date: v.optional(v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'))),
+  url: v.optional(v.pipe(v.string(), v.url('must be a URL'))),
+  /** File name of the stored copy of the document, if any. */
+  file: v.optional(text),
+});
+
+export const NodeSchema = v.object({
+  id: IdSchema,
+  type: v.picklist(NODE_TYPE_IDS, 'is not a node type'),
+  level: v.picklist(LEVEL_IDS, 'is not a level'),
+  label: BilingualSchema,
+  short: v.optional(BilingualSchema),
+  description: BilingualSchema,
+  founded: v.optional(year),
+  aliases: v.optional(v.array(text, 'must be a list of texts')),
+  url: v.optional(v.pipe(v.string(), v.url('must be a URL'))),
+  evidence: v.optional(v.array(EvidenceSchema, 'must be a list of evidence')),
+});
+
+export const EdgeSchema = v.object({
+  id: IdSchema,
+  source: IdSchema,
+  target: IdSchema,
+  type: v.picklist(EDGE_TYPE_IDS, 'is not a relationship type'),
+  description: BilingualSchema,
+  since: v.optional(year),
+  evidence: v.pipe(v.array(EvidenceSchema, 'must be a list of evidence'), v.minLength(1, 'needs at least one quote')),
+});
+
+export const GlossaryEntrySchema = v.object({
+  id: IdSchema,
+  /** The acronym or term as written in each language (e.g. OSCE / OSSE). */
+  term: BilingualSchema,
+  /** What the acronym stands for, if it is one. */
+  expansion: v.optional(BilingualSchema),
+  definition: BilingualSchema,
+  /** The node this term names, if there is one. */
+  node: v.optional(IdSchema),
+});
+
+export const MetaSchema = v.object({
+  title: BilingualSchema,
+  description: v.optional(BilingualSchema),
+  version: v.optional(text),
+  updated: v.optional(v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'))),
+  license: v.optional(text),
+});
+
+export const DatasetSchema = v.object({
+  meta: MetaSchema,
+  sources: v.array(SourceSchema, 'must be a list of sources'),
+  nodes: v.array(NodeSchema, 'must be a list of nodes'),
+  edges: v.array(EdgeSchema, 'must be a list of edges'),
+  glossary: v.optional(v.array(GlossaryEntrySchema, 'must be a list of glossary entries')),
+});
+
+export type Lang = 'sv' | 'en';
+export type Bilingual = v.InferOutput<typeof BilingualSchema>;
+export type Evidence = v.InferOutput<typeof EvidenceSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type GraphNode = v.InferOutput<typeof NodeSchema>;
+export type GraphEdge = v.InferOutput<typeof EdgeSchema>;
+export type GlossaryEntry = v.InferOutput<typeof GlossaryEntrySchema>;
+export type Meta = v.InferOutput<typeof MetaSchema>;
+export type Dataset = v.InferOutput<typeof DatasetSchema>;

@@ -1,0 +1,83 @@
+/**
+ * Builds Cytoscape element definitions from a dataset. Pure: used by the app, by the layout
+ * script and by headless algorithms in Node. Language-dependent fields (`label`, `fullLabel`)
+ * are filled for the language given; the app later changes them in place, never rebuilding.
+ */
+import type { Dataset, GraphEdge, GraphNode, Lang } from '../data/schema';
+import { EDGE_TYPES } from '../data/vocabulary';
+
+export type Position = { x: number; y: number };
+export type Positions = Record<string, Position>;
+
+export type NodeData = {
+  id: string;
+  type: string;
+  level: string;
+  /** The label shown on the graph: the acronym where there is one, else the name. */
+  label: string;
+  /** The full name, shown on hover and selection. */
+  fullLabel: string;
+  founded?: number;
+};
+
+export type EdgeData = {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  directed: boolean;
+  label: string;
+  since?: number;
+};
+
+export type ElementDefinition =
+  | { group: 'nodes'; data: NodeData; position?: Position }
+  | { group: 'edges'; data: EdgeData };
+
+/** The short label of a node in a language: its acronym if it has one, else its name. */
+export function shortLabel(node: GraphNode, lang: Lang): string {
+  return node.short?.[lang] ?? node.label[lang];
+}
+
+/** The label of a node as the graph shows it when selected: "Name (ACRONYM)". */
+export function fullLabel(node: GraphNode, lang: Lang): string {
+  const short = node.short?.[lang];
+  return short && short !== node.label[lang] ? `${node.label[lang]} (${short})` : node.label[lang];
+}
+
+export function edgeLabel(edge: GraphEdge, lang: Lang): string {
+  return EDGE_TYPES[edge.type][lang];
+}
+
+export function nodeData(node: GraphNode, lang: Lang): NodeData {
+  return {
+    id: node.id,
+    type: node.type,
+    level: node.level,
+    label: shortLabel(node, lang),
+    fullLabel: fullLabel(node, lang),
+    ...(node.founded !== undefined ? { founded: node.founded } : {}),
+  };
+}
+
+export function edgeData(edge: GraphEdge, lang: Lang): EdgeData {
+  return {
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    type: edge.type,
+    directed: EDGE_TYPES[edge.type].directed,
+    label: edgeLabel(edge, lang),
+    ...(edge.since !== undefined ? { since: edge.since } : {}),
+  };
+}
+
+/** All elements of a dataset, nodes first, with stored positions where given. */
+export function buildElements(dataset: Dataset, lang: Lang, positions?: Positions): ElementDefinition[] {
+  const nodes: ElementDefinition[] = dataset.nodes.map((n) => {
+    const position = positions?.[n.id];
+    return position ? { group: 'nodes', data: nodeData(n, lang), position: { ...position } } : { group: 'nodes', data: nodeData(n, lang) };
+  });
+  const edges: ElementDefinition[] = dataset.edges.map((e) => ({ group: 'edges', data: edgeData(e, lang) }));
+  return [...nodes, ...edges];
+}
