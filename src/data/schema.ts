@@ -2,6 +2,7 @@
  * The dataset schema: the single source of truth for the data format and its TypeScript types.
  * valibot is used because it is small and builds no code at run time (no `new Function`),
  * so the app runs under a strict Content Security Policy.
+ * Objects are strict: a field the format does not know (often a typo) is reported, not dropped.
  * Integrity rules that span records (ids, references, duplicates) live in `validate.ts`.
  */
 import * as v from 'valibot';
@@ -25,6 +26,9 @@ export const IdSchema = v.pipe(
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (lower-case letters, digits and single hyphens)'),
 );
 
+const date = v.pipe(v.string('must be text'), v.isoDate('must be a date written YYYY-MM-DD'));
+const url = v.pipe(v.string('must be text'), v.url('must be a URL'));
+
 const year = v.pipe(
   v.number('must be a year (a number)'),
   v.integer('must be a whole year'),
@@ -32,7 +36,7 @@ const year = v.pipe(
   v.maxValue(YEAR_MAX, `must be a year from ${YEAR_MIN} to ${YEAR_MAX}`),
 );
 
-export const EvidenceSchema = v.object({
+export const EvidenceSchema = v.strictObject({
   source: IdSchema,
   quote: v.pipe(
     v.string('must be text'),
@@ -42,20 +46,20 @@ export const EvidenceSchema = v.object({
   ),
   /** Optional note on how the quote supports the claim, in both languages. */
   note: v.optional(BilingualSchema),
-});
+}, 'must be an object with a "source" and a "quote"');
 
-export const SourceSchema = v.object({
+export const SourceSchema = v.strictObject({
   id: IdSchema,
   title: BilingualSchema,
   publisher: text,
   language: v.picklist(['sv', 'en'], 'must be "sv" or "en"'),
-  date: v.optional(v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'))),
-  url: v.optional(v.pipe(v.string(), v.url('must be a URL'))),
+  date: v.optional(date),
+  url: v.optional(url),
   /** File name of the stored copy of the document, if any. */
   file: v.optional(text),
-});
+}, 'must be an object describing a source');
 
-export const NodeSchema = v.object({
+export const NodeSchema = v.strictObject({
   id: IdSchema,
   type: v.picklist(NODE_TYPE_IDS, 'is not a node type'),
   level: v.picklist(LEVEL_IDS, 'is not a level'),
@@ -64,11 +68,11 @@ export const NodeSchema = v.object({
   description: BilingualSchema,
   founded: v.optional(year),
   aliases: v.optional(v.array(text, 'must be a list of texts')),
-  url: v.optional(v.pipe(v.string(), v.url('must be a URL'))),
+  url: v.optional(url),
   evidence: v.optional(v.array(EvidenceSchema, 'must be a list of evidence')),
-});
+}, 'must be an object describing a node');
 
-export const EdgeSchema = v.object({
+export const EdgeSchema = v.strictObject({
   id: IdSchema,
   source: IdSchema,
   target: IdSchema,
@@ -76,9 +80,9 @@ export const EdgeSchema = v.object({
   description: BilingualSchema,
   since: v.optional(year),
   evidence: v.pipe(v.array(EvidenceSchema, 'must be a list of evidence'), v.minLength(1, 'needs at least one quote')),
-});
+}, 'must be an object describing an edge');
 
-export const GlossaryEntrySchema = v.object({
+export const GlossaryEntrySchema = v.strictObject({
   id: IdSchema,
   /** The acronym or term as written in each language (e.g. OSCE / OSSE). */
   term: BilingualSchema,
@@ -87,23 +91,23 @@ export const GlossaryEntrySchema = v.object({
   definition: BilingualSchema,
   /** The node this term names, if there is one. */
   node: v.optional(IdSchema),
-});
+}, 'must be an object describing a glossary entry');
 
-export const MetaSchema = v.object({
+export const MetaSchema = v.strictObject({
   title: BilingualSchema,
   description: v.optional(BilingualSchema),
   version: v.optional(text),
-  updated: v.optional(v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'))),
+  updated: v.optional(date),
   license: v.optional(text),
-});
+}, 'must be an object with at least a "title"');
 
-export const DatasetSchema = v.object({
+export const DatasetSchema = v.strictObject({
   meta: MetaSchema,
   sources: v.array(SourceSchema, 'must be a list of sources'),
   nodes: v.array(NodeSchema, 'must be a list of nodes'),
   edges: v.array(EdgeSchema, 'must be a list of edges'),
   glossary: v.optional(v.array(GlossaryEntrySchema, 'must be a list of glossary entries')),
-});
+}, 'must be an object with "meta", "sources", "nodes" and "edges"');
 
 export type Lang = 'sv' | 'en';
 export type Bilingual = v.InferOutput<typeof BilingualSchema>;
