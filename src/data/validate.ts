@@ -235,7 +235,8 @@ function evidenceRefs(at: string, item: Rec, sourceIds: Set<string>): Problem[] 
 function reference(path: string, value: unknown, ids: Set<string>, what: string): Problem | null {
   if (typeof value !== 'string' || ids.has(value)) return null;
   const guess = closestMatch(value, ids);
-  return { path, message: `"${value}" is not a ${what} id${guess ? ` (did you mean "${guess}"?)` : ''}` };
+  const article = /^[aeiou]/.test(what) ? 'an' : 'a';
+  return { path, message: `"${value}" is not ${article} ${what} id${guess ? ` (did you mean "${guess}"?)` : ''}` };
 }
 
 // ---------------------------------------------------------------- small helpers
@@ -281,7 +282,7 @@ function dedupe(problems: Problem[]): Problem[] {
 function describeJsonError(message: string, text: string): string {
   const reason = message
     .replace(/^JSON\.parse: /, '')
-    .replace(/, ".*" is not valid JSON$/s, '')
+    .replace(/, (?:\.\.\.)?".*is not valid JSON$/s, '')
     .replace(/\s*(?:in JSON )?at position \d+.*$/s, '')
     .replace(/\s*\(line \d+ column \d+\)/, '');
   const lineCol = /line (\d+) column (\d+)/.exec(message);
