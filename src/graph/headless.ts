@@ -1,0 +1,22 @@
+/**
+ * A headless Cytoscape instance over a subgraph, for Cytoscape's own graph algorithms (BFS,
+ * centralities) in Node and in the browser alike, without touching the drawn instance.
+ */
+import cytoscape, { type Core } from 'cytoscape';
+import type { SubGraph } from './filter';
+
+/** Creates a headless instance holding exactly the nodes and edges of `graph`. */
+export function headlessGraph(graph: SubGraph): Core {
+  const nodes = new Set(graph.nodes);
+  return cytoscape({
+    headless: true,
+    styleEnabled: false,
+    elements: [
+      ...graph.nodes.map((id) => ({ group: 'nodes' as const, data: { id } })),
+      // an edge whose end is not in the graph would make Cytoscape throw: such edges are left out
+      ...graph.edges
+        .filter((e) => nodes.has(e.source) && nodes.has(e.target))
+        .map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target, type: e.type } })),
+    ],
+  });
+}
