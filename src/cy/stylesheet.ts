@@ -8,6 +8,8 @@ import { EDGE_APPEARANCE, NODE_APPEARANCE } from '../graph/appearance';
 
 const SELECT = '#C2185B';
 const HIGHLIGHT = '#000000';
+/** The path highlighter: a yellow that reads against every type colour and the white background. */
+const PATH = '#FFD84D';
 
 export function createStylesheet(opts: { labelScale?: number } = {}): StylesheetJson {
   const k = opts.labelScale ?? 1;
@@ -72,6 +74,13 @@ export function createStylesheet(opts: { labelScale?: number } = {}): Stylesheet
     { selector: 'edge.hover, edge:selected', style: { label: 'data(label)', width: 3, opacity: 1, 'z-index': 20 } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': SELECT, 'overlay-opacity': 0 } },
     { selector: 'edge:selected', style: { 'line-color': SELECT, 'target-arrow-color': SELECT } },
+    // Analysts: node size by a metric (data _size, set by the sizeBy controller); shortest paths
+    // as a highlighter halo that keeps each edge's own colour and line (before .faded, which wins)
+    { selector: 'node.sized', style: { width: 'data(_size)', height: 'data(_size)' } },
+    { selector: '.path-dim', style: { opacity: 0.3, 'text-opacity': 0.4 } },
+    { selector: 'node.path-hop', style: { label: 'data(fullLabel)', 'font-weight': 'bold', 'border-width': 4, 'border-color': HIGHLIGHT, 'underlay-color': PATH, 'underlay-opacity': 0.9, 'underlay-padding': 7, 'z-index': 16 } },
+    { selector: 'edge.path-hop', style: { label: 'data(label)', width: 4, opacity: 1, 'underlay-color': PATH, 'underlay-opacity': 0.9, 'underlay-padding': 5, 'z-index': 16 } },
+    { selector: 'node.path-end', style: { 'border-width': 7, 'border-style': 'double' } },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.25 } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: 'node.highlighted', style: { 'border-width': 4, 'border-color': HIGHLIGHT, 'z-index': 15 } },

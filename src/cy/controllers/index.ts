@@ -7,10 +7,16 @@ import { useLanguageController } from './language';
 import { useSelectionController } from './selection';
 import { useInitialLayoutController } from './initialLayout';
 import { useGlobalHandle } from './globalHandle';
+import { useVisibilityController } from './visibility';
+import { useHighlightController } from './highlight';
+import { useSizeByController } from './sizeBy';
 
 export function useCyControllers(cy: Core | null) {
   useGlobalHandle(cy);
   useInitialLayoutController(cy);
   useLanguageController(cy);
   useSelectionController(cy);
+  useVisibilityController(cy);
+  useHighlightController(cy);
+  useSizeByController(cy);
 }

@@ -1,0 +1,44 @@
+import { useEffect } from 'react';
+import type { Core } from 'cytoscape';
+import { shallow } from 'zustand/shallow';
+import { pathElements, type PathsResult } from '../../graph/paths';
+import { getAppStore } from '../../store';
+import { selectPaths } from '../../store/visible';
+import { onElementsAdded } from './onAdded';
+
+const CLASSES = 'path-hop path-end path-dim';
+
+/**
+ * Marks the shortest paths: nodes and edges on any of them get `path-hop`, the two ends
+ * `path-end`, everything else `path-dim`. Its own classes, so a guided tour's highlight
+ * (`tour-focus`) and the filters' `faded` never clear it, nor it them.
+ */
+export function applyPathHighlight(cy: Core, result: PathsResult | null, ends: readonly string[]) {
+  cy.batch(() => {
+    cy.elements().removeClass(CLASSES);
+    if (!result || result.kind !== 'found') return;
+    const { nodes, edges } = pathElements(result.paths);
+    cy.nodes().forEach((n) => void n.addClass(nodes.has(n.id()) ? 'path-hop' : 'path-dim'));
+    cy.edges().forEach((e) => void e.addClass(edges.has(e.id()) ? 'path-hop' : 'path-dim'));
+    for (const id of ends) cy.getElementById(id).addClass('path-end');
+  });
+}
+
+/** Keeps the path highlight in step with the path query and the visible graph. */
+export function useHighlightController(cy: Core | null) {
+  useEffect(() => {
+    if (!cy) return;
+    const store = getAppStore();
+    const apply = () => {
+      const s = store.getState();
+      applyPathHighlight(cy, selectPaths(s), [s.path.from, s.path.to].filter((x): x is string => Boolean(x)));
+    };
+    apply();
+    const off = store.subscribe((s) => [selectPaths(s), s.path.from, s.path.to] as const, apply, { equalityFn: shallow });
+    const offAdd = onElementsAdded(cy, apply);
+    return () => {
+      off();
+      offAdd();
+    };
+  }, [cy]);
+}

@@ -1,0 +1,49 @@
+import { useEffect } from 'react';
+import type { Core } from 'cytoscape';
+import { shallow } from 'zustand/shallow';
+import type { Visible } from '../../graph/filter';
+import { getAppStore } from '../../store';
+import { selectVisible } from '../../store/visible';
+import { onElementsAdded } from './onAdded';
+
+/**
+ * Filters and focus as classes: what is not visible gets `hidden` (display: none) or, in fade
+ * mode, `faded`; the focus node gets `focus-root`. One batch, no element re-created.
+ */
+export function applyVisibility(cy: Core, visible: Visible, fade: boolean, focusId: string | null) {
+  const off = fade ? 'faded' : 'hidden';
+  const other = fade ? 'hidden' : 'faded';
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      n.removeClass(other);
+      if (visible.nodes.has(n.id())) n.removeClass(off);
+      else n.addClass(off);
+      if (n.id() === focusId) n.addClass('focus-root');
+      else n.removeClass('focus-root');
+    });
+    cy.edges().forEach((e) => {
+      e.removeClass(other);
+      if (visible.edges.has(e.id())) e.removeClass(off);
+      else e.addClass(off);
+    });
+  });
+}
+
+/** Keeps the graph's `hidden`/`faded`/`focus-root` classes in step with the filters and focus. */
+export function useVisibilityController(cy: Core | null) {
+  useEffect(() => {
+    if (!cy) return;
+    const store = getAppStore();
+    const apply = () => {
+      const s = store.getState();
+      applyVisibility(cy, selectVisible(s), s.filters.fade, s.focus?.id ?? null);
+    };
+    apply();
+    const off = store.subscribe((s) => [selectVisible(s), s.filters.fade, s.focus?.id ?? null] as const, apply, { equalityFn: shallow });
+    const offAdd = onElementsAdded(cy, apply);
+    return () => {
+      off();
+      offAdd();
+    };
+  }, [cy]);
+}
