@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../data/validate';
 
-/** A dataset that fails validation: the validator's messages, each with its path, not a blank page. */
+/**
+ * A dataset that fails validation: the validator's messages, each with the place in the file it
+ * concerns, instead of a blank page. Also used (as ProblemList) where a user's file is rejected.
+ */
 export function DatasetErrorPage({ problems }: { problems: Problem[] }) {
   const { t } = useTranslation();
   return (
@@ -9,10 +12,12 @@ export function DatasetErrorPage({ problems }: { problems: Problem[] }) {
       <h1 id="dataset-error-title">{t('common.datasetError.title')}</h1>
       <p>{t('common.datasetError.body', { count: problems.length })}</p>
       <ProblemList problems={problems} />
+      <p className="muted">{t('common.datasetError.hint')}</p>
     </main>
   );
 }
 
+/** The first `max` problems as "path: message" lines, and how many more there are. */
 export function ProblemList({ problems, max = 50 }: { problems: Problem[]; max?: number }) {
   const { t } = useTranslation();
   return (
@@ -20,7 +25,7 @@ export function ProblemList({ problems, max = 50 }: { problems: Problem[]; max?:
       <ul className="problems">
         {problems.slice(0, max).map((p, i) => (
           <li key={i}>
-            <code>{p.path || '(root)'}</code>: {p.message}
+            <code>{p.path || t('common.datasetError.root')}</code>: {p.message}
           </li>
         ))}
       </ul>

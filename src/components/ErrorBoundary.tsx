@@ -11,9 +11,14 @@ function Fallback({ error, onRetry }: { error: Error; onRetry: () => void }) {
       <h1>{t('common.error.title')}</h1>
       <p>{t('common.error.body')}</p>
       <pre>{error.message}</pre>
-      <button type="button" onClick={onRetry}>
-        {t('common.error.retry')}
-      </button>
+      <div className="fatal-actions">
+        <button type="button" className="primary" onClick={onRetry}>
+          {t('common.error.retry')}
+        </button>
+        <button type="button" onClick={() => window.location.reload()}>
+          {t('common.error.reload')}
+        </button>
+      </div>
     </div>
   );
 }

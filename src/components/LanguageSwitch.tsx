@@ -1,14 +1,25 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
 import { LANGS } from '../i18n';
 
+/** Each language named in itself (not translated), as language pickers conventionally are. */
 const NAMES = { sv: 'Svenska', en: 'English' } as const;
 
-/** "Svenska" / "English": each language named in itself, marked with its own lang. */
+/**
+ * "Svenska" / "English": each language named in itself, marked with its own lang. Switching
+ * changes only `store.lang`; the UI, the graph's labels (language controller), the legend and
+ * the panels follow it, while selection, filters and camera stay as they are. The document's
+ * title follows too (the store's sync sets <html lang>).
+ */
 export function LanguageSwitch() {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const setLang = useAppStore((s) => s.setLang);
+  const title = t('common.app.documentTitle');
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
   return (
     <div className="lang-switch" role="group" aria-label={t('common.language.label')}>
       {LANGS.map((l) => (

@@ -1,11 +1,19 @@
 /**
  * Layouts. The built-in dataset ships positions computed once by `npm run layout` (fcose, seeded),
- * so start-up runs the preset layout: the same picture on every load. Other layouts run on demand.
+ * so start-up runs the preset layout: the same picture on every load, no layout work at all.
+ * The other layouts run on demand, on the elements already in the graph (never re-created):
+ * force-directed (seeded fcose), concentric rings by level, and blocks grouped by level or type.
  */
-import cytoscape, { type LayoutOptions } from 'cytoscape';
+import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import type { Dataset, Lang } from '../data/schema';
+import { LEVEL_IDS, NODE_TYPE_IDS } from '../data/vocabulary';
+import type { Positions } from '../graph/elements';
+import { groupedLayout, type GroupBlock } from '../graph/groupLayout';
+import type { LayoutName } from '../store/types';
 
 let registered = false;
+/** Registers fcose once (cytoscape.use throws on a second registration of the same name). */
 export function registerExtensions() {
   if (registered) return;
   cytoscape.use(fcose);
@@ -51,15 +59,99 @@ export const FCOSE_OPTIONS = {
   numIter: 3000,
 } as unknown as LayoutOptions;
 
-const PRESET: LayoutOptions = { name: 'preset', fit: true, padding: 30 };
+const PADDING = 30;
+const DURATION = 450;
 
 /**
  * The layout react-cytoscapejs runs on mount: always preset (stored positions). A dataset without
  * positions is laid out once after mount by the layout controller, with a seeded fcose.
  */
-export const INITIAL_LAYOUT: LayoutOptions = PRESET;
+export const INITIAL_LAYOUT: LayoutOptions = { name: 'preset', fit: true, padding: PADDING };
 
 /** Lays out the whole graph with fcose, seeded so that the same data always gives the same picture. */
-export function runSeededFcose(cy: import('cytoscape').Core, options: Partial<LayoutOptions> = {}) {
-  withSeed(LAYOUT_SEED, () => cy.layout({ ...FCOSE_OPTIONS, ...options } as LayoutOptions).run());
+export function runSeededFcose(cy: Core, options: Partial<LayoutOptions> = {}) {
+  const layout = cy.layout({ ...FCOSE_OPTIONS, ...options } as LayoutOptions);
+  // fcose computes synchronously inside run(): only that needs the seeded Math.random
+  withSeed(LAYOUT_SEED, () => layout.run());
+  return layout;
+}
+
+/** Ring of a level in the concentric layout: local innermost, global outermost. */
+export function levelRing(level: string): number {
+  const i = LEVEL_IDS.indexOf(level as (typeof LEVEL_IDS)[number]);
+  return LEVEL_IDS.length - (i === -1 ? LEVEL_IDS.length : i);
+}
+
+/** What a layout needs beyond the graph itself. */
+export type LayoutContext = { dataset: Dataset; positions: Positions | null; lang: Lang; animate: boolean };
+
+/** A planned layout: Cytoscape options, and for grouped layouts the blocks to label. */
+export type LayoutPlan = {
+  options: LayoutOptions;
+  seeded: boolean;
+  groups: { kind: 'level' | 'type'; blocks: GroupBlock[] } | null;
+};
+
+const animation = (animate: boolean) => ({ animate, animationDuration: DURATION, animationEasing: 'ease-in-out-cubic' });
+
+/** The options for a named layout, given the dataset (for grouping) and stored positions. */
+export function planLayout(name: LayoutName, ctx: LayoutContext): LayoutPlan {
+  const anim = animation(ctx.animate);
+  if (name === 'preset' && ctx.positions) {
+    const positions = ctx.positions;
+    return {
+      options: { name: 'preset', fit: true, padding: PADDING, positions: (n: NodeSingular) => positions[n.id()] ?? n.position(), ...anim } as LayoutOptions,
+      seeded: false,
+      groups: null,
+    };
+  }
+  if (name === 'preset' || name === 'fcose') {
+    return { options: { ...FCOSE_OPTIONS, ...anim } as LayoutOptions, seeded: true, groups: null };
+  }
+  if (name === 'concentric') {
+    return {
+      options: {
+        name: 'concentric',
+        concentric: (n: NodeSingular) => levelRing(n.data('level') as string),
+        levelWidth: () => 1,
+        minNodeSpacing: 28,
+        startAngle: (3 / 2) * Math.PI,
+        fit: true,
+        padding: PADDING,
+        ...anim,
+      } as LayoutOptions,
+      seeded: false,
+      groups: null,
+    };
+  }
+  const kind = name;
+  const collator = new Intl.Collator(ctx.lang);
+  const items = ctx.dataset.nodes.map((n) => ({
+    id: n.id,
+    group: kind === 'level' ? n.level : n.type,
+    // within a block: by the other attribute, then by name
+    sortKey: `${kind === 'level' ? n.type : n.level}\u0000${n.short?.[ctx.lang] ?? n.label[ctx.lang]}`,
+  }));
+  const grouped = groupedLayout(items, kind === 'level' ? LEVEL_IDS : NODE_TYPE_IDS, collator);
+  return {
+    options: {
+      name: 'preset',
+      fit: true,
+      padding: PADDING,
+      positions: (n: NodeSingular) => grouped.positions[n.id()] ?? n.position(),
+      ...anim,
+    } as LayoutOptions,
+    seeded: false,
+    groups: { kind, blocks: grouped.blocks },
+  };
+}
+
+/** Runs a planned layout on the instance; resolves when it has stopped (animation included). */
+export function runPlan(cy: Core, plan: LayoutPlan): Promise<void> {
+  return new Promise((resolve) => {
+    const layout = cy.layout(plan.options);
+    layout.one('layoutstop', () => resolve());
+    if (plan.seeded) withSeed(LAYOUT_SEED, () => layout.run());
+    else layout.run();
+  });
 }

@@ -62,7 +62,8 @@ export function createStylesheet(opts: { labelScale?: number } = {}): Stylesheet
       style: {
         'line-color': a.color,
         'line-style': a.line === 'double' ? 'solid' : a.line,
-        ...(a.line === 'double' ? { width: 3.5, 'line-outline-width': 0 } : {}),
+        // Cytoscape has no double line: a white line with a coloured outline reads as two lines
+        ...(a.line === 'double' ? { width: 2, 'line-color': '#ffffff', 'line-outline-width': 1.4, 'line-outline-color': a.color } : {}),
         'target-arrow-shape': a.arrow,
         'target-arrow-color': a.color,
         'target-arrow-fill': a.hollow ? 'hollow' : 'filled',

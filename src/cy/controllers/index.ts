@@ -5,7 +5,7 @@
 import type { Core } from 'cytoscape';
 import { useLanguageController } from './language';
 import { useSelectionController } from './selection';
-import { useInitialLayoutController } from './initialLayout';
+import { useCommandTarget } from './commandTarget';
 import { useGlobalHandle } from './globalHandle';
 import { useVisibilityController } from './visibility';
 import { useHighlightController } from './highlight';
@@ -13,7 +13,7 @@ import { useSizeByController } from './sizeBy';
 
 export function useCyControllers(cy: Core | null) {
   useGlobalHandle(cy);
-  useInitialLayoutController(cy);
+  useCommandTarget(cy);
   useLanguageController(cy);
   useSelectionController(cy);
   useVisibilityController(cy);

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { Core, EventObject } from 'cytoscape';
 import { getAppStore, type Selection } from '../../store';
+import { ensureVisible } from '../commands';
 
 /** Makes the graph's selection match the store's (in a batch, without echoing events back). */
 export function applySelection(cy: Core, selection: Selection) {
@@ -30,6 +31,11 @@ export function useSelectionController(cy: Core | null) {
       }
     };
     apply(store.getState().selection);
+    // a node selected elsewhere (panel link, search, tour) is brought into view if it is outside it
+    const applyAndShow = (selection: Selection) => {
+      apply(selection);
+      if (selection?.kind === 'node') ensureVisible(selection.id);
+    };
     const onTap = (e: EventObject) => {
       if (applying) return;
       if (e.target === cy) store.getState().select(null);
@@ -41,7 +47,7 @@ export function useSelectionController(cy: Core | null) {
     cy.on('tap', onTap);
     cy.on('mouseover', 'node, edge', onOver);
     cy.on('mouseout', 'node, edge', onOut);
-    const unsubscribe = store.subscribe((s) => s.selection, apply);
+    const unsubscribe = store.subscribe((s) => s.selection, applyAndShow);
     return () => {
       unsubscribe();
       cy.removeListener('tap', onTap);

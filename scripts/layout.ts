@@ -1,0 +1,62 @@
+/**
+ * `npm run layout`: computes the built-in dataset's positions once, with fcose in headless
+ * Cytoscape and a fixed seed, and writes them (rounded to whole pixels) to data/positions.json.
+ * The app shows them with the preset layout, so start-up runs no layout and every load looks the
+ * same. Run it again after changing the nodes or edges of data/network.json, and commit the result.
+ *
+ * Usage: npm run layout [-- <dataset.json> [<positions.json>]]
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cytoscape from 'cytoscape';
+import type { Dataset } from '../src/data/schema';
+import { formatProblems, validateDataset } from '../src/data/validate';
+import { buildElements, type Positions } from '../src/graph/elements';
+import { createStylesheet } from '../src/cy/stylesheet';
+import { registerExtensions, runSeededFcose } from '../src/cy/layouts';
+
+/**
+ * Positions for every node of a dataset: seeded fcose on a headless instance styled like the
+ * app (so node sizes match), rounded to integers so the stored file is small and diffs well.
+ * The same dataset always gives the same positions.
+ */
+export function computePositions(dataset: Dataset): Positions {
+  registerExtensions();
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: createStylesheet(),
+    elements: buildElements(dataset, 'en') as never,
+  });
+  try {
+    runSeededFcose(cy, { fit: false, animate: false } as never);
+    const positions: Positions = {};
+    // sorted by id, so the file's order does not depend on the dataset's
+    for (const n of cy.nodes().sort((a, b) => (a.id() < b.id() ? -1 : 1))) {
+      const p = n.position();
+      positions[n.id()] = { x: Math.round(p.x), y: Math.round(p.y) };
+    }
+    return positions;
+  } finally {
+    cy.destroy();
+  }
+}
+
+function main(argv: string[]) {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const input = path.resolve(argv[0] ?? path.join(root, 'data/network.json'));
+  const output = path.resolve(argv[1] ?? path.join(root, 'data/positions.json'));
+  const result = validateDataset(JSON.parse(fs.readFileSync(input, 'utf8')));
+  if (!result.ok) {
+    console.error(`${path.relative(process.cwd(), input)} is not a valid dataset:\n${formatProblems(result.problems, '  ')}`);
+    process.exit(1);
+  }
+  const started = performance.now();
+  const positions = computePositions(result.dataset);
+  const ms = Math.round(performance.now() - started);
+  fs.writeFileSync(output, `${JSON.stringify(positions, null, 0).replace(/},"/g, '},\n"')}\n`);
+  console.log(`Laid out ${Object.keys(positions).length} nodes in ${ms} ms; wrote ${path.relative(process.cwd(), output)}`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2));

@@ -1,0 +1,29 @@
+/**
+ * Says which node has keyboard focus in the graph: a live region for screen readers (the canvas
+ * has no text they can read) that sighted keyboard users also see, as a small hint bar.
+ */
+import { useTranslation } from 'react-i18next';
+import { LEVELS, NODE_TYPES } from '../data/vocabulary';
+import { fullLabel } from '../graph/elements';
+import { degreeOf, indexDataset } from '../graph/relations';
+import { useAppStore } from '../store';
+
+export function KeyboardAnnouncer({ nodeId }: { nodeId: string | null }) {
+  const { t } = useTranslation();
+  const dataset = useAppStore((s) => s.dataset);
+  const lang = useAppStore((s) => s.lang);
+  const node = nodeId ? indexDataset(dataset).nodes.get(nodeId) : undefined;
+  const text = node
+    ? t('common.graph.focused', {
+        name: fullLabel(node, lang),
+        type: NODE_TYPES[node.type][lang],
+        level: LEVELS[node.level][lang],
+        count: degreeOf(dataset, node.id),
+      })
+    : '';
+  return (
+    <p className={`keyboard-hint${node ? '' : ' keyboard-hint-empty'}`} role="status" aria-live="polite">
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,122 @@
+/**
+ * Camera commands (fit, zoom, centre) as plain functions, so toolbar buttons, keyboard keys and
+ * other parts of the app share one implementation and never reach into Cytoscape themselves.
+ * They act on the instance CyView registers; with no graph mounted they do nothing and say so
+ * (return false). Movement is animated unless the user prefers reduced motion.
+ */
+import type { Core, NodeSingular } from 'cytoscape';
+
+let target: Core | null = null;
+
+/** Called by CyView's controllers: the instance commands act on (null when it goes). */
+export function setCommandTarget(cy: Core | null) {
+  target = cy;
+}
+
+/** The instance commands act on, if a graph is mounted (for controllers and tests). */
+export function commandTarget(): Core | null {
+  return target && !target.destroyed() ? target : null;
+}
+
+/** True when the user asked the system for less motion: then the camera jumps instead of gliding. */
+export function prefersReducedMotion(): boolean {
+  return typeof window !== 'undefined' && Boolean(window.matchMedia?.('(prefers-reduced-motion: reduce)').matches);
+}
+
+export const ZOOM_STEP = 1.3;
+const DURATION = 250;
+const PADDING = 40;
+
+/** Moves the camera: animated, or at once under reduced motion. Stops a glide still running. */
+function move(cy: Core, to: { zoom?: number; pan?: { x: number; y: number } }) {
+  cy.stop(true, true);
+  if (prefersReducedMotion()) {
+    if (to.zoom !== undefined) cy.zoom(to.zoom);
+    if (to.pan) cy.pan(to.pan);
+    return;
+  }
+  cy.animate({ ...to, duration: DURATION, easing: 'ease-in-out-cubic' } as never);
+}
+
+/** Zoom level kept within the instance's limits. */
+function clampZoom(cy: Core, level: number): number {
+  return Math.min(cy.maxZoom(), Math.max(cy.minZoom(), level));
+}
+
+/** Zooms by `factor` about the centre of the view (so what is in the middle stays there). */
+export function zoomBy(factor: number): boolean {
+  const cy = commandTarget();
+  if (!cy) return false;
+  const zoom = cy.zoom();
+  const level = clampZoom(cy, zoom * factor);
+  const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+  const pan = cy.pan();
+  // keep the model point under the centre fixed: pan' = c - (c - pan) * level / zoom
+  const next = { x: centre.x - ((centre.x - pan.x) * level) / zoom, y: centre.y - ((centre.y - pan.y) * level) / zoom };
+  move(cy, { zoom: level, pan: next });
+  return true;
+}
+
+export const zoomIn = () => zoomBy(ZOOM_STEP);
+export const zoomOut = () => zoomBy(1 / ZOOM_STEP);
+
+/** Fits the visible graph (or the given element ids) into the view. */
+export function fit(ids?: readonly string[]): boolean {
+  const cy = commandTarget();
+  if (!cy) return false;
+  let eles = cy.elements(':visible');
+  if (ids?.length) {
+    let wanted = cy.collection();
+    for (const id of ids) wanted = wanted.union(cy.getElementById(id));
+    if (wanted.nonempty()) eles = wanted.union(wanted.connectedEdges().filter((e) => wanted.contains(e.connectedNodes())));
+  }
+  if (eles.empty()) return false;
+  const bb = eles.boundingBox();
+  const w = Math.max(cy.width() - 2 * PADDING, 1);
+  const h = Math.max(cy.height() - 2 * PADDING, 1);
+  const level = clampZoom(cy, Math.min(w / Math.max(bb.w, 1), h / Math.max(bb.h, 1), 1.6));
+  const pan = { x: cy.width() / 2 - level * (bb.x1 + bb.w / 2), y: cy.height() / 2 - level * (bb.y1 + bb.h / 2) };
+  move(cy, { zoom: level, pan });
+  return true;
+}
+
+/** Centres the view on a node, zooming in to a readable level if the view is far out. */
+export function center(id: string): boolean {
+  const cy = commandTarget();
+  if (!cy) return false;
+  const node = cy.getElementById(id);
+  if (node.empty()) return false;
+  const level = Math.max(cy.zoom(), 1);
+  const p = (node as NodeSingular).position();
+  move(cy, { zoom: level, pan: { x: cy.width() / 2 - level * p.x, y: cy.height() / 2 - level * p.y } });
+  return true;
+}
+
+/** Pans (without zooming) just enough to bring an element into view, if it is outside it. */
+export function ensureVisible(id: string, margin = 60): boolean {
+  const cy = commandTarget();
+  if (!cy) return false;
+  const ele = cy.getElementById(id);
+  if (ele.empty() || !ele.visible()) return false;
+  const bb = ele.renderedBoundingBox();
+  const [w, h] = [cy.width(), cy.height()];
+  let dx = 0;
+  let dy = 0;
+  if (bb.x1 < margin) dx = margin - bb.x1;
+  else if (bb.x2 > w - margin) dx = w - margin - bb.x2;
+  if (bb.y1 < margin) dy = margin - bb.y1;
+  else if (bb.y2 > h - margin) dy = h - margin - bb.y2;
+  if (dx === 0 && dy === 0) return false;
+  const pan = cy.pan();
+  move(cy, { pan: { x: pan.x + dx, y: pan.y + dy } });
+  return true;
+}
+
+/** Pans the view by a distance in screen pixels (keyboard panning). */
+export function panBy(dx: number, dy: number): boolean {
+  const cy = commandTarget();
+  if (!cy) return false;
+  cy.stop(true, true);
+  cy.panBy({ x: dx, y: dy });
+  return true;
+}

@@ -1,0 +1,118 @@
+/**
+ * Keyboard use of the graph. The graph container is focusable; inside it the arrow keys move a
+ * visible keyboard focus (`keyboard-focus` class) to the nearest node in that direction, Enter or
+ * Space selects it, Escape clears the selection, + / - / 0 zoom in, out and fit, and Shift with
+ * an arrow pans. Tab leaves the graph as usual. The focused node is reported to the caller so it
+ * can be announced to screen readers (the canvas itself has nothing they can read).
+ */
+import { useEffect, useState, type RefObject } from 'react';
+import type { Core } from 'cytoscape';
+import { getAppStore } from '../../store';
+import { ensureVisible, fit, panBy, zoomIn, zoomOut } from '../commands';
+import { nearestTo, nextInDirection, type ArrowDirection, type Placed } from '../spatial';
+
+const ARROWS: Record<string, ArrowDirection> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+const PAN_STEP = 80;
+const PAN: Record<ArrowDirection, [number, number]> = {
+  left: [PAN_STEP, 0],
+  right: [-PAN_STEP, 0],
+  up: [0, PAN_STEP],
+  down: [0, -PAN_STEP],
+};
+
+function visibleNodes(cy: Core): Placed[] {
+  return cy.nodes(':visible').map((n) => ({ id: n.id(), ...n.position() }));
+}
+
+/** Where keyboard focus starts: the selected node if it is shown, else the node nearest the view's centre. */
+function startingNode(cy: Core): string | null {
+  const sel = getAppStore().getState().selection;
+  if (sel?.kind === 'node') {
+    const n = cy.getElementById(sel.id);
+    if (n.nonempty() && n.visible()) return sel.id;
+  }
+  const e = cy.extent();
+  return nearestTo({ x: (e.x1 + e.x2) / 2, y: (e.y1 + e.y2) / 2 }, visibleNodes(cy));
+}
+
+/**
+ * Handles keys on the graph container. Returns the id of the node with keyboard focus (null when
+ * the graph does not have focus), for the caller's live region.
+ */
+export function useKeyboardController(cy: Core | null, container: RefObject<HTMLElement | null>): string | null {
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+
+  useEffect(() => {
+    const el = container.current;
+    if (!cy || !el) return;
+    const store = getAppStore();
+    let focused: string | null = null;
+
+    const mark = (id: string | null) => {
+      cy.batch(() => {
+        cy.nodes('.keyboard-focus').removeClass('keyboard-focus');
+        if (id) cy.getElementById(id).addClass('keyboard-focus');
+      });
+    };
+    const focusNode = (id: string | null) => {
+      focused = id;
+      mark(id);
+      if (id) ensureVisible(id);
+      setFocusedId(id);
+    };
+    /** The remembered node if it is still shown (filters may have hidden it since). */
+    const current = () => {
+      if (!focused) return null;
+      const n = cy.getElementById(focused);
+      return n.nonempty() && n.visible() ? focused : null;
+    };
+
+    const onFocus = () => {
+      // a mouse click also focuses the container; show the ring only for keyboard users
+      if (!el.matches(':focus-visible')) return;
+      focusNode(current() ?? startingNode(cy));
+    };
+    const onBlur = () => {
+      mark(null);
+      setFocusedId(null);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.target !== el || e.ctrlKey || e.metaKey || e.altKey) return;
+      const dir = ARROWS[e.key];
+      if (dir && e.shiftKey) {
+        panBy(...PAN[dir]);
+      } else if (dir) {
+        const from = current() ?? startingNode(cy);
+        if (!from) return;
+        if (from !== focused) focusNode(from);
+        else {
+          const next = nextInDirection({ id: from, ...cy.getElementById(from).position() }, visibleNodes(cy), dir);
+          if (next) focusNode(next);
+        }
+      } else if (e.key === 'Enter' || e.key === ' ') {
+        const id = current();
+        if (!id) return;
+        store.getState().select({ kind: 'node', id });
+      } else if (e.key === 'Escape') {
+        if (!store.getState().selection) return;
+        store.getState().select(null);
+      } else if (e.key === '+' || e.key === '=') zoomIn();
+      else if (e.key === '-' || e.key === '_') zoomOut();
+      else if (e.key === '0') fit();
+      else return;
+      e.preventDefault();
+    };
+
+    el.addEventListener('focus', onFocus);
+    el.addEventListener('blur', onBlur);
+    el.addEventListener('keydown', onKey);
+    return () => {
+      el.removeEventListener('focus', onFocus);
+      el.removeEventListener('blur', onBlur);
+      el.removeEventListener('keydown', onKey);
+      if (!cy.destroyed()) mark(null);
+    };
+  }, [cy, container]);
+
+  return focusedId;
+}

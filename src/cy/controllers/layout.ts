@@ -1,0 +1,64 @@
+/**
+ * Runs the layout the store names, on the elements already in the graph (they are never
+ * re-created). Start-up with stored positions runs nothing (react-cytoscapejs placed them with the
+ * preset layout); a dataset without positions is laid out once with seeded fcose; a layout chosen
+ * later animates into place unless the user prefers reduced motion. A newly loaded dataset is laid
+ * out after its elements are in the graph.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { Core } from 'cytoscape';
+import type { Dataset } from '../../data/schema';
+import { getAppStore, type LayoutName } from '../../store';
+import { prefersReducedMotion } from '../commands';
+import { planLayout, runPlan, type LayoutPlan } from '../layouts';
+
+/** The grouped layout's blocks, to label on screen; null for the other layouts. */
+export type LayoutGroups = LayoutPlan['groups'];
+
+/** Applies `store.layout`; returns the blocks of a grouped layout once it has settled. */
+export function useLayoutController(cy: Core | null, dataset: Dataset): LayoutGroups {
+  const [groups, setGroups] = useState<LayoutGroups>(null);
+  // the dataset whose elements are in the graph now (CyView re-renders them before this runs)
+  const shown = useRef<Dataset | null>(null);
+  const runLayout = useRef<(name: LayoutName, animate: boolean) => void>(() => {});
+
+  useEffect(() => {
+    if (!cy) return;
+    let token = 0;
+    runLayout.current = (name, animate) => {
+      const s = getAppStore().getState();
+      const plan = planLayout(name, { dataset: s.dataset, positions: s.positions, lang: s.lang, animate });
+      const mine = ++token;
+      setGroups(null);
+      cy.nodes().stop(true, false);
+      void runPlan(cy, plan).then(() => {
+        if (mine === token && !cy.destroyed()) setGroups(plan.groups);
+      });
+    };
+    const off = getAppStore().subscribe(
+      (s) => s.layout,
+      (name, _prev) => {
+        // a layout reset by loading another dataset is run once its elements are in (below)
+        if (getAppStore().getState().dataset !== shown.current) return;
+        runLayout.current(name, !prefersReducedMotion());
+      },
+    );
+    return () => {
+      off();
+      token++;
+      runLayout.current = () => {};
+    };
+  }, [cy]);
+
+  useEffect(() => {
+    if (!cy) return;
+    const first = shown.current === null;
+    shown.current = dataset;
+    const { layout, positions } = getAppStore().getState();
+    // stored positions are already applied by the preset layout on mount
+    if (first && layout === 'preset' && positions) return;
+    runLayout.current(layout, false);
+  }, [cy, dataset]);
+
+  return groups;
+}
