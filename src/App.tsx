@@ -12,6 +12,7 @@ import { ListView } from './components/views/ListView';
 import { GlossaryView } from './components/views/GlossaryView';
 import { QuizView } from './components/views/QuizView';
 import { AppShortcuts } from './components/AppShortcuts';
+import { PresentButton } from './components/PresentButton';
 
 const VIEW_KEYS = {
   graph: 'common.views.graph',
@@ -56,6 +57,7 @@ export function App() {
           ))}
         </nav>
         <LanguageSwitch />
+        <PresentButton />
       </header>
       <Notices />
       <div className="app-body">

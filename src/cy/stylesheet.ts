@@ -71,6 +71,10 @@ export function createStylesheet(opts: { labelScale?: number } = {}): Stylesheet
     });
   }
   sheet.push(
+    // Guided tour (before the selection rules, so a selected element still shows as selected)
+    { selector: '.tour-faded', style: { opacity: 0.12, 'text-opacity': 0.2 } },
+    { selector: 'node.tour-focus', style: { label: 'data(fullLabel)', 'border-width': 4, 'border-color': HIGHLIGHT, 'font-weight': 'bold', 'z-index': 18 } },
+    { selector: 'edge.tour-focus', style: { label: 'data(label)', width: 3.5, opacity: 1, 'z-index': 18 } },
     { selector: 'node.hover, node:selected', style: { label: 'data(fullLabel)', 'z-index': 20, 'font-weight': 'bold' } },
     { selector: 'edge.hover, edge:selected', style: { label: 'data(label)', width: 3, opacity: 1, 'z-index': 20 } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': SELECT, 'overlay-opacity': 0 } },
@@ -88,6 +92,9 @@ export function createStylesheet(opts: { labelScale?: number } = {}): Stylesheet
     { selector: 'edge.highlighted', style: { width: 4, opacity: 1, label: 'data(label)', 'z-index': 15 } },
     { selector: 'node.focus-root', style: { 'border-width': 5, 'border-style': 'double', 'border-color': HIGHLIGHT } },
     { selector: 'node.keyboard-focus', style: { 'overlay-color': SELECT, 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
+    // Presentation mode: type for a room, in pure black on opaque white (no state rule sets these)
+    { selector: 'node.present', style: { 'font-size': 17, 'text-max-width': '180px', color: '#000000', 'text-background-opacity': 1, 'text-margin-y': 6 } },
+    { selector: 'edge.present', style: { 'font-size': 14, color: '#000000', 'text-background-opacity': 1 } },
   );
   return sheet;
 }

@@ -1,4 +1,146 @@
-/** Placeholder: being built (see the issue). */
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { visibleElements } from '../../graph/filter';
+import { listGroups, type ListGroupBy, type ListSortBy } from '../../graph/listing';
+import { fullLabel } from '../../graph/elements';
+import { useAppStore, type Selection } from '../../store';
+import { EvidenceList } from '../learn/Evidence';
+import '../../styles/learn.css';
+
+const GROUP_KEYS = { type: 'learn.list.groupType', level: 'learn.list.groupLevel' } as const satisfies Record<ListGroupBy, string>;
+const SORT_KEYS = { name: 'learn.list.sortName', relations: 'learn.list.sortRelations' } as const satisfies Record<ListSortBy, string>;
+
+const itemId = (nodeId: string) => `list-node-${nodeId}`;
+
+/** Brings the selected item into view (the graph or a search may have selected it). */
+function useScrollToSelection(selection: Selection) {
+  useEffect(() => {
+    if (!selection) return;
+    const el =
+      selection.kind === 'node'
+        ? document.getElementById(itemId(selection.id))
+        : document.querySelector(`[data-edge="${CSS.escape(selection.id)}"]`);
+    const smooth = !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    el?.scrollIntoView?.({ block: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
+  }, [selection]);
+}
+
+/**
+ * The graph as text: every organisation the filters show, grouped by type or level, sorted by
+ * name or by number of relationships, each with its relationships and their evidence. Headings,
+ * lists and buttons only, so it reads well with a screen reader and works by keyboard. Selection
+ * is the store's: choosing here selects in the graph and the details panel, and a selection made
+ * elsewhere is marked and scrolled to here.
+ */
 export function ListView() {
-  return null;
+  const { t } = useTranslation();
+  const dataset = useAppStore((s) => s.dataset);
+  const lang = useAppStore((s) => s.lang);
+  const filters = useAppStore((s) => s.filters);
+  const focus = useAppStore((s) => s.focus);
+  const selection = useAppStore((s) => s.selection);
+  const select = useAppStore((s) => s.select);
+  const setView = useAppStore((s) => s.setView);
+  const [groupBy, setGroupBy] = useState<ListGroupBy>('type');
+  const [sortBy, setSortBy] = useState<ListSortBy>('name');
+  const groupId = useId();
+  const sortId = useId();
+
+  const visible = useMemo(() => visibleElements(dataset, filters, focus), [dataset, filters, focus]);
+  const groups = useMemo(() => listGroups(dataset, visible, lang, groupBy, sortBy), [dataset, visible, lang, groupBy, sortBy]);
+  const total = dataset.nodes.length;
+  const shown = visible.nodes.size;
+  useScrollToSelection(selection);
+
+  const isSelected = (kind: 'node' | 'edge', id: string) => selection?.kind === kind && selection.id === id;
+  const toggle = (kind: 'node' | 'edge', id: string) => select(isSelected(kind, id) ? null : { kind, id });
+
+  return (
+    <section className="learn-view list-view" aria-labelledby="list-title">
+      <div className="learn-view-head">
+        <h2 id="list-title">{t('learn.list.title')}</h2>
+        <p className="learn-count" role="status">
+          {shown === total ? t('learn.list.countAll', { count: total }) : t('learn.list.countFiltered', { count: shown, total })}
+        </p>
+        <div className="learn-controls">
+          <label htmlFor={groupId}>{t('learn.list.groupBy')}</label>
+          <select id={groupId} value={groupBy} onChange={(e) => setGroupBy(e.target.value as ListGroupBy)}>
+            {(Object.keys(GROUP_KEYS) as ListGroupBy[]).map((g) => (
+              <option key={g} value={g}>
+                {t(GROUP_KEYS[g])}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={sortId}>{t('learn.list.sortBy')}</label>
+          <select id={sortId} value={sortBy} onChange={(e) => setSortBy(e.target.value as ListSortBy)}>
+            {(Object.keys(SORT_KEYS) as ListSortBy[]).map((s) => (
+              <option key={s} value={s}>
+                {t(SORT_KEYS[s])}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {groups.length === 0 && <p>{t('learn.list.empty')}</p>}
+      {groups.map((g) => (
+        <section key={g.key} className="list-group" aria-labelledby={`list-group-${g.key}`}>
+          <h3 id={`list-group-${g.key}`}>
+            {g.label} <span className="muted">({g.items.length})</span>
+          </h3>
+          <ul className="list-items">
+            {g.items.map(({ node, degree, relations }) => (
+              <li key={node.id} id={itemId(node.id)} className={`list-item${isSelected('node', node.id) ? ' is-selected' : ''}`}>
+                <h4>
+                  <button type="button" id={`list-name-${node.id}`} className="list-name" aria-pressed={isSelected('node', node.id)} onClick={() => toggle('node', node.id)}>
+                    {fullLabel(node, lang)}
+                  </button>
+                </h4>
+                <p className="list-meta">
+                  {t('learn.list.relations', { count: degree })}
+                  {' · '}
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-describedby={`list-name-${node.id}`}
+                    onClick={() => {
+                      select({ kind: 'node', id: node.id });
+                      setView('graph');
+                    }}
+                  >
+                    {t('learn.list.showInGraph')}
+                  </button>
+                </p>
+                {relations.length > 0 && (
+                  <ul className="list-relations">
+                    {relations.map((r) => (
+                      <li key={r.key}>
+                        <span className="list-relation-label">{r.label}:</span>
+                        <ul>
+                          {r.relations.map(({ edge, other }) => (
+                            <li key={edge.id} data-edge={edge.id} className={isSelected('edge', edge.id) ? 'is-selected' : undefined}>
+                              <button type="button" className="link-button" onClick={() => select({ kind: 'node', id: other.id })}>
+                                {fullLabel(other, lang)}
+                              </button>
+                              <details open={isSelected('edge', edge.id) || undefined}>
+                                <summary>{t('learn.list.evidence', { count: edge.evidence.length })}</summary>
+                                <p className="list-edge-description">{edge.description[lang]}</p>
+                                <EvidenceList evidence={edge.evidence} />
+                                <button type="button" aria-pressed={isSelected('edge', edge.id)} onClick={() => toggle('edge', edge.id)}>
+                                  {t('learn.list.selectRelation')}
+                                </button>
+                              </details>
+                            </li>
+                          ))}
+                        </ul>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
 }

@@ -1,0 +1,81 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useHelpDialog } from './learn/helpDialog';
+
+/** The shortcuts, each with its keys as shown and what it does (keys are explicit, never built). */
+const SHORTCUTS = [
+  { keys: ['→', 'PgDn'], label: 'learn.help.next' },
+  { keys: ['←', 'PgUp'], label: 'learn.help.previous' },
+  { keys: ['F'], label: 'learn.help.fullscreen' },
+  { keys: ['+'], label: 'learn.help.zoomIn' },
+  { keys: ['−'], label: 'learn.help.zoomOut' },
+  { keys: ['0'], label: 'learn.help.fit' },
+  { keys: ['?'], label: 'learn.help.help' },
+  { keys: ['Esc'], label: 'learn.help.leave' },
+] as const;
+
+/**
+ * The keyboard-shortcuts dialog: a native modal <dialog>, so the browser traps focus inside it,
+ * makes the rest inert and closes it on Esc; focus goes back to where it was when it closes.
+ */
+export function HelpDialog() {
+  const { t } = useTranslation();
+  const open = useHelpDialog((s) => s.open);
+  const setOpen = useHelpDialog((s) => s.setOpen);
+  const ref = useRef<HTMLDialogElement>(null);
+  const returnTo = useRef<HTMLElement | null>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      dialog.showModal();
+    } else if (!open && dialog.open) {
+      dialog.close();
+    }
+  }, [open]);
+
+  const onClose = () => {
+    setOpen(false);
+    const back = returnTo.current;
+    returnTo.current = null;
+    if (back?.isConnected) back.focus();
+  };
+
+  return (
+    <dialog ref={ref} className="help-dialog" aria-labelledby="help-dialog-title" onClose={onClose}>
+      <div className="panel-head">
+        <h2 id="help-dialog-title">{t('learn.help.title')}</h2>
+        <button type="button" className="icon-button" onClick={() => setOpen(false)} aria-label={t('common.actions.close')}>
+          ×
+        </button>
+      </div>
+      <p>{t('learn.help.intro')}</p>
+      <table className="shortcut-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('learn.help.keyColumn')}</th>
+            <th scope="col">{t('learn.help.actionColumn')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {SHORTCUTS.map((s) => (
+            <tr key={s.label}>
+              <td>
+                {s.keys.map((k, i) => (
+                  <span key={k}>
+                    {i > 0 && ` ${t('learn.help.or')} `}
+                    <kbd>{k}</kbd>
+                  </span>
+                ))}
+              </td>
+              <td>{t(s.label)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="help-note">{t('learn.help.note')}</p>
+    </dialog>
+  );
+}

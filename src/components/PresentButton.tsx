@@ -1,0 +1,32 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../store';
+import { openHelp } from './learn/helpDialog';
+import { enterPresentation } from './learn/presentation';
+
+/**
+ * The header's "Present" button (full screen, chrome hidden, large type) and the keyboard
+ * shortcuts button beside it. When the presentation ends, focus comes back to "Present".
+ */
+export function PresentButton() {
+  const { t } = useTranslation();
+  const presentation = useAppStore((s) => s.presentation);
+  const ref = useRef<HTMLButtonElement>(null);
+  const was = useRef(presentation);
+
+  useEffect(() => {
+    if (was.current && !presentation) ref.current?.focus();
+    was.current = presentation;
+  }, [presentation]);
+
+  return (
+    <div className="present-controls">
+      <button type="button" ref={ref} onClick={enterPresentation}>
+        {t('learn.presentation.present')}
+      </button>
+      <button type="button" className="icon-button" aria-keyshortcuts="?" aria-label={t('learn.help.open')} onClick={openHelp}>
+        ?
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { openHelp } from './helpDialog';
+import { isFullscreen, leavePresentation, toggleFullscreen } from './presentation';
+
+/**
+ * The few controls presentation mode keeps while the chrome is hidden: full screen, the
+ * shortcuts, and the way out (for pointer and touch users; keyboard users have F, ? and Esc).
+ */
+export function PresentationBar() {
+  const { t } = useTranslation();
+  const [fullscreen, setFullscreen] = useState(isFullscreen);
+  const leaveRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    const update = () => setFullscreen(isFullscreen());
+    document.addEventListener('fullscreenchange', update);
+    return () => document.removeEventListener('fullscreenchange', update);
+  }, []);
+
+  // The button that started the presentation is hidden with the chrome: keep focus in the app.
+  useEffect(() => {
+    if (!document.activeElement || document.activeElement === document.body) leaveRef.current?.focus();
+  }, []);
+
+  return (
+    <div className="presentation-bar" role="group" aria-label={t('learn.presentation.controls')}>
+      <button type="button" aria-pressed={fullscreen} aria-keyshortcuts="F" onClick={toggleFullscreen}>
+        {t('learn.presentation.fullscreen')}
+      </button>
+      <button type="button" aria-keyshortcuts="?" onClick={openHelp}>
+        {t('learn.presentation.shortcuts')}
+      </button>
+      <button type="button" ref={leaveRef} aria-keyshortcuts="Escape" onClick={leavePresentation}>
+        {t('learn.presentation.leave')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { useEffect } from 'react';
+import { fit, zoomIn, zoomOut } from '../../cy/commands';
+import { getAppStore } from '../../store';
+import { openHelp, useHelpDialog } from './helpDialog';
+import { isOwnKeyTarget, shortcutFor } from './keys';
+import { leavePresentation, onFullscreenChange, toggleFullscreen } from './presentation';
+import { stepTour } from './tourNav';
+
+/**
+ * The app's global keyboard shortcuts (listed in the help dialog). One listener on the window,
+ * after every control has had its chance: a key a control already handled (defaultPrevented),
+ * typing in a field, the arrow keys in a widget, and anything while a modal dialog is open are
+ * left alone. A shortcut that has nothing to do (no tour running, graph not shown) lets the key be.
+ */
+export function useShortcutKeys() {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented) return;
+      const shortcut = shortcutFor(e);
+      if (!shortcut || isOwnKeyTarget(e.target, e.key)) return;
+      if (useHelpDialog.getState().open || document.querySelector('dialog[open]')) return;
+      const s = getAppStore().getState();
+      const onGraph = s.view === 'graph';
+      let done = false;
+      switch (shortcut) {
+        case 'next':
+          done = stepTour(1);
+          break;
+        case 'previous':
+          done = stepTour(-1);
+          break;
+        case 'fullscreen':
+          toggleFullscreen();
+          done = true;
+          break;
+        case 'zoomIn':
+          done = onGraph && zoomIn();
+          break;
+        case 'zoomOut':
+          done = onGraph && zoomOut();
+          break;
+        case 'fit':
+          done = onGraph && fit();
+          break;
+        case 'help':
+          openHelp();
+          done = true;
+          break;
+        case 'leave':
+          if (s.presentation) {
+            leavePresentation();
+            done = true;
+          }
+          break;
+      }
+      if (done) e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    document.addEventListener('fullscreenchange', onFullscreenChange);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      document.removeEventListener('fullscreenchange', onFullscreenChange);
+    };
+  }, []);
+}

@@ -1,0 +1,50 @@
+import { useEffect } from 'react';
+import type { Core } from 'cytoscape';
+import { getAppStore } from '../../store';
+
+/** The class the stylesheet gives larger, higher-contrast labels (see stylesheet.ts). */
+const PRESENT = 'present';
+
+export function applyPresentation(cy: Core, on: boolean) {
+  cy.batch(() => {
+    if (on) cy.elements().addClass(PRESENT);
+    else cy.elements().removeClass(PRESENT);
+  });
+}
+
+/**
+ * Presentation mode on the graph: larger labels for a room, as a class on the elements, so the
+ * style changes without re-creating elements or re-running the layout. The viewport is resized
+ * when the chrome around it appears or goes.
+ */
+export function usePresentationController(cy: Core | null) {
+  useEffect(() => {
+    if (!cy) return;
+    const store = getAppStore();
+    applyPresentation(cy, store.getState().presentation);
+    const off = store.subscribe(
+      (s) => s.presentation,
+      (on) => {
+        applyPresentation(cy, on);
+        // the container changes size once the chrome is hidden or back (after React's commit)
+        requestAnimationFrame(() => {
+          if (!cy.destroyed()) cy.resize();
+        });
+      },
+    );
+    let pending = false;
+    const onAdd = () => {
+      if (pending || !store.getState().presentation) return;
+      pending = true;
+      queueMicrotask(() => {
+        pending = false;
+        if (!cy.destroyed()) applyPresentation(cy, store.getState().presentation);
+      });
+    };
+    cy.on('add', onAdd);
+    return () => {
+      off();
+      cy.removeListener('add', onAdd);
+    };
+  }, [cy]);
+}
