@@ -1,4 +1,59 @@
-/** Placeholder: being built (see the issue). */
+/**
+ * The header search: find an organisation by name, acronym or alias in either language (case and
+ * diacritics ignored: "sapo" finds Säpo). Choosing one selects it (the details panel opens) and,
+ * on the graph, centres the node, gliding unless the user prefers reduced motion.
+ * "/" anywhere outside a field jumps here.
+ */
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { center } from '../cy/commands';
+import { getAppStore } from '../store';
+import { NodeCombobox } from './NodeCombobox';
+import '../styles/analyst.css';
+
+export const SEARCH_INPUT_ID = 'node-search';
+
+const isField = (el: EventTarget | null) =>
+  el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+
 export function SearchBox() {
-  return null;
+  const { t } = useTranslation();
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== '/' || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isField(e.target)) return;
+      if (document.querySelector('dialog[open]')) return;
+      const input = document.getElementById(SEARCH_INPUT_ID);
+      if (!input) return;
+      e.preventDefault();
+      input.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const choose = (id: string | null) => {
+    if (!id) return;
+    const store = getAppStore().getState();
+    store.select({ kind: 'node', id });
+    // the other views show the selection their own way; the camera moves only on the graph
+    if (store.view === 'graph') center(id);
+  };
+
+  return (
+    <div className="search-box" role="search">
+      <NodeCombobox
+        inputId={SEARCH_INPUT_ID}
+        label={t('analyst.search.label')}
+        hideLabel
+        placeholder={t('analyst.search.placeholder')}
+        onChoose={choose}
+        after={
+          <kbd className="search-key" aria-hidden="true">
+            /
+          </kbd>
+        }
+      />
+    </div>
+  );
 }

@@ -1,4 +1,155 @@
-/** Placeholder: being built (see the issue). */
+/**
+ * Analysts' own data: load a dataset file of our format (file input, or drag and drop), read in
+ * the browser and checked by the same validator as the built-in data. A wrong file (not JSON,
+ * wrong shape, broken references) is refused with the validator's messages, each naming where,
+ * and the dataset in use stays as it is; a valid one replaces the graph (laid out afresh with the
+ * seeded force layout, as it has no stored positions). One button brings the built-in data back.
+ */
+import { useId, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BUILTIN_DATASET, BUILTIN_POSITIONS } from '../../data/builtin';
+import { parseJson, validateDataset, type Problem } from '../../data/validate';
+import { useAppStore, type Store } from '../../store';
+import '../../styles/analyst.css';
+
+const MAX_MB = 20;
+const LISTED = 50;
+
+type Status =
+  | { kind: 'reading'; name: string }
+  | { kind: 'loaded'; name: string; nodes: number; edges: number }
+  | { kind: 'rejected'; name: string; problems: Problem[] }
+  | { kind: 'back' }
+  | null;
+
+const datasetSel = (s: Store) => s.dataset;
+const nameSel = (s: Store) => s.datasetName;
+const langSel = (s: Store) => s.lang;
+
+/** Reads and checks a file; never throws. `messages` say what went wrong before validation. */
+async function readDatasetFile(file: File, messages: { tooLarge: string; unreadable: string }) {
+  if (file.size > MAX_MB * 1024 * 1024) return { ok: false as const, problems: [{ path: '', message: messages.tooLarge }] };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false as const, problems: [{ path: '', message: messages.unreadable }] };
+  }
+  const json = parseJson(text);
+  return json.ok ? validateDataset(json.value) : json;
+}
+
 export function DataPanel() {
-  return null;
+  const { t } = useTranslation();
+  const dataset = useAppStore(datasetSel);
+  const datasetName = useAppStore(nameSel);
+  const lang = useAppStore(langSel);
+  const loadDataset = useAppStore((s) => s.loadDataset);
+  const [status, setStatus] = useState<Status>(null);
+  const [dragging, setDragging] = useState(false);
+  const inputId = useId();
+
+  const read = async (file: File | undefined) => {
+    if (!file) return;
+    setStatus({ kind: 'reading', name: file.name });
+    const result = await readDatasetFile(file, { tooLarge: t('analyst.data.tooLarge', { mb: MAX_MB }), unreadable: t('analyst.data.unreadable') });
+    if (!result.ok) return setStatus({ kind: 'rejected', name: file.name, problems: result.problems });
+    loadDataset(result.dataset, file.name, null);
+    setStatus({ kind: 'loaded', name: file.name, nodes: result.dataset.nodes.length, edges: result.dataset.edges.length });
+  };
+
+  const backToBuiltin = () => {
+    const builtin = validateDataset(BUILTIN_DATASET);
+    if (!builtin.ok) return; // cannot happen: the app does not start with an invalid built-in dataset
+    loadDataset(builtin.dataset, null, BUILTIN_POSITIONS);
+    setStatus({ kind: 'back' });
+  };
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    void read(e.dataTransfer.files[0]);
+  };
+
+  return (
+    <div className="analyst-panel data-panel">
+      <section aria-labelledby="data-current">
+        <h3 id="data-current">{t('analyst.data.current')}</h3>
+        <p>
+          <strong>{datasetName ? t('analyst.data.file', { name: datasetName }) : t('analyst.data.builtin')}</strong>
+          {' – '}
+          {dataset.meta.title[lang]}
+        </p>
+        <p className="hint">{t('analyst.data.stats', { nodes: dataset.nodes.length, edges: dataset.edges.length, sources: dataset.sources.length })}</p>
+        {datasetName && (
+          <div className="button-row">
+            <button type="button" onClick={backToBuiltin}>
+              {t('analyst.data.back')}
+            </button>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="data-load">
+        <h3 id="data-load">{t('analyst.data.load')}</h3>
+        <p className="hint">{t('analyst.data.loadHint')}</p>
+        <div
+          className={`drop-zone${dragging ? ' is-active' : ''}`}
+          onDragOver={(e) => {
+            e.preventDefault();
+            e.dataTransfer.dropEffect = 'copy';
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+        >
+          <label htmlFor={inputId}>{t('analyst.data.choose')}</label>
+          <input
+            id={inputId}
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = ''; // the same file can be chosen again after fixing it
+              void read(file);
+            }}
+          />
+          <span className="hint" aria-hidden="true">
+            {dragging ? t('analyst.data.dropActive') : t('analyst.data.drop')}
+          </span>
+        </div>
+      </section>
+
+      <StatusMessage status={status} />
+    </div>
+  );
+}
+
+function StatusMessage({ status }: { status: Status }) {
+  const { t } = useTranslation();
+  if (status?.kind === 'rejected') {
+    const { problems } = status;
+    return (
+      <div className="message message-error" role="alert">
+        <p>
+          <strong>{t('analyst.data.rejected', { name: status.name, count: problems.length })}</strong> {t('analyst.data.unchanged')}
+        </p>
+        <ul>
+          {problems.slice(0, LISTED).map((p, i) => (
+            <li key={i}>
+              <code>{p.path || t('analyst.data.whole')}</code>: {p.message}
+            </li>
+          ))}
+        </ul>
+        {problems.length > LISTED && <p>{t('analyst.data.more', { count: problems.length - LISTED })}</p>}
+      </div>
+    );
+  }
+  return (
+    <p role="status" className={status && status.kind !== 'reading' ? 'message message-ok' : 'hint'}>
+      {status?.kind === 'reading' && t('analyst.data.reading', { name: status.name })}
+      {status?.kind === 'loaded' && t('analyst.data.loaded', { name: status.name, nodes: status.nodes, edges: status.edges })}
+      {status?.kind === 'back' && t('analyst.data.backDone')}
+    </p>
+  );
 }

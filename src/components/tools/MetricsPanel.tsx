@@ -1,4 +1,170 @@
-/** Placeholder: being built (see the issue). */
+/**
+ * Who is central? Degree, betweenness and closeness (Cytoscape's algorithms) over the graph as
+ * shown, computed when asked (betweenness grows fast with the graph) and kept in this component,
+ * not in the store; a sortable table of the top organisations; node size by a chosen metric (in
+ * the store and the URL; the sizeBy controller computes what it needs).
+ */
+import { Fragment, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Visible } from '../../graph/filter';
+import { METRIC_NAMES, rankRows, type Metric, type MetricValues } from '../../graph/metrics';
+import { center } from '../../cy/commands';
+import { getAppStore, useAppStore, type Store } from '../../store';
+import { selectVisible, visibleMetric } from '../../store/visible';
+import '../../styles/analyst.css';
+
+const TOP = 15;
+const METRIC_KEYS = {
+  degree: 'analyst.metrics.degree',
+  betweenness: 'analyst.metrics.betweenness',
+  closeness: 'analyst.metrics.closeness',
+} as const satisfies Record<Metric, string>;
+const HELP_KEYS = {
+  degree: 'analyst.metrics.degreeHelp',
+  betweenness: 'analyst.metrics.betweennessHelp',
+  closeness: 'analyst.metrics.closenessHelp',
+} as const satisfies Record<Metric, string>;
+
+type SortKey = Metric | 'name';
+type Computed = { visible: Visible; values: Record<Metric, MetricValues>; ms: number; edges: number };
+
+const datasetSel = (s: Store) => s.dataset;
+const langSel = (s: Store) => s.lang;
+const visibleSel = (s: Store) => selectVisible(s);
+const sizeBySel = (s: Store) => s.sizeBy;
+
 export function MetricsPanel() {
-  return null;
+  const { t } = useTranslation();
+  const dataset = useAppStore(datasetSel);
+  const lang = useAppStore(langSel);
+  const visible = useAppStore(visibleSel);
+  const sizeBy = useAppStore(sizeBySel);
+  const setSizeBy = useAppStore((s) => s.setSizeBy);
+  const [computed, setComputed] = useState<Computed | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [sort, setSort] = useState<{ by: SortKey; descending: boolean }>({ by: 'degree', descending: true });
+  const [showAll, setShowAll] = useState(false);
+  const names = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n.label[lang]])), [dataset, lang]);
+
+  const compute = () => {
+    setBusy(true);
+    // let "Computing…" paint before the main thread is busy
+    window.setTimeout(() => {
+      const s = getAppStore().getState();
+      const start = performance.now();
+      const values = Object.fromEntries(METRIC_NAMES.map((m) => [m, visibleMetric(s, m)])) as Record<Metric, MetricValues>;
+      const current = selectVisible(s);
+      setComputed({ visible: current, values, ms: Math.round(performance.now() - start), edges: current.edges.size });
+      setBusy(false);
+    }, 16);
+  };
+
+  const rows = useMemo(() => {
+    if (!computed) return [];
+    if (sort.by !== 'name') return rankRows(computed.values, sort.by, sort.descending);
+    const collator = new Intl.Collator(lang);
+    const byName = rankRows(computed.values, 'degree').sort((a, b) => collator.compare(names.get(a.id) ?? a.id, names.get(b.id) ?? b.id));
+    return sort.descending ? byName.reverse() : byName;
+  }, [computed, sort, lang, names]);
+
+  const stale = computed !== null && computed.visible !== visible;
+  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 3, minimumFractionDigits: 3 });
+  const listed = showAll ? rows : rows.slice(0, TOP);
+  const clickSort = (by: SortKey) =>
+    setSort((s) => (s.by === by ? { by, descending: !s.descending } : { by, descending: by !== 'name' }));
+  const header = (by: SortKey, label: string) => {
+    const active = sort.by === by;
+    return (
+      <th scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}>
+        <button type="button" onClick={() => clickSort(by)} aria-label={active ? undefined : t('analyst.metrics.sortBy', { column: label })}>
+          {label}
+          <span aria-hidden="true">{active ? (sort.descending ? ' ▼' : ' ▲') : ' ↕'}</span>
+        </button>
+      </th>
+    );
+  };
+
+  return (
+    <div className="analyst-panel metrics-panel">
+      <p className="hint">{t('analyst.metrics.intro')}</p>
+      <label className="select-row">
+        {t('analyst.metrics.sizeBy')}
+        <select value={sizeBy ?? ''} onChange={(e) => setSizeBy((e.target.value || null) as Metric | null)}>
+          <option value="">{t('analyst.metrics.sizeNone')}</option>
+          {METRIC_NAMES.map((m) => (
+            <option key={m} value={m}>
+              {t(METRIC_KEYS[m])}
+            </option>
+          ))}
+        </select>
+      </label>
+      {visible.nodes.size === 0 ? (
+        <p className="message message-warning">{t('analyst.metrics.empty')}</p>
+      ) : (
+        <div className="button-row">
+          <button type="button" className={!computed || stale ? 'primary-button' : undefined} onClick={compute} disabled={busy} aria-busy={busy}>
+            {busy ? t('analyst.metrics.computing') : computed ? t('analyst.metrics.recompute') : t('analyst.metrics.compute')}
+          </button>
+        </div>
+      )}
+      <p role="status" className={stale ? 'message message-warning' : 'hint'}>
+        {stale
+          ? t('analyst.metrics.stale')
+          : computed
+            ? t('analyst.metrics.computed', { nodes: computed.values.degree.size, edges: computed.edges, ms: computed.ms })
+            : ''}
+      </p>
+      {computed && (
+        <>
+          <table className="metrics-table">
+            <caption className="visually-hidden">
+              {t('analyst.metrics.table', { metric: sort.by === 'name' ? t('analyst.metrics.name') : t(METRIC_KEYS[sort.by]) })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('analyst.metrics.rank')}</th>
+                {header('name', t('analyst.metrics.name'))}
+                {METRIC_NAMES.map((m) => (
+                  <Fragment key={m}>{header(m, t(METRIC_KEYS[m]))}</Fragment>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {listed.map((row, i) => (
+                <tr key={row.id}>
+                  <td>{i + 1}</td>
+                  <td>
+                    <button
+                      type="button"
+                      onClick={() => {
+                        const s = getAppStore().getState();
+                        s.select({ kind: 'node', id: row.id });
+                        if (s.view === 'graph') center(row.id);
+                      }}
+                    >
+                      {names.get(row.id) ?? row.id}
+                    </button>
+                  </td>
+                  <td>{row.degree}</td>
+                  <td>{number.format(row.betweenness)}</td>
+                  <td>{number.format(row.closeness)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {rows.length > TOP && (
+            <button type="button" onClick={() => setShowAll(!showAll)} aria-expanded={showAll}>
+              {showAll ? t('analyst.metrics.showTop', { count: TOP }) : t('analyst.metrics.showAll', { count: rows.length })}
+            </button>
+          )}
+          <ul className="metrics-help">
+            {METRIC_NAMES.map((m) => (
+              <li key={m}>{t(HELP_KEYS[m])}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
 }
+

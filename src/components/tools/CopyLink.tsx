@@ -1,0 +1,41 @@
+/**
+ * "Copy link": the address always mirrors the view (filters, focus, path, metric, language…), so
+ * copying it shares exactly what is on screen. Where the clipboard is refused (no permission, an
+ * insecure context), the link is shown, selected, for the user to copy.
+ */
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export function CopyLink() {
+  const { t } = useTranslation();
+  const [state, setState] = useState<{ kind: 'copied' | 'failed'; url: string } | null>(null);
+  const field = useRef<HTMLInputElement>(null);
+
+  const copy = async () => {
+    const url = window.location.href;
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(url);
+      setState({ kind: 'copied', url });
+    } catch {
+      setState({ kind: 'failed', url });
+      requestAnimationFrame(() => field.current?.select());
+    }
+  };
+
+  return (
+    <div className="copy-link">
+      <div className="button-row">
+        <button type="button" onClick={() => void copy()}>
+          {t('analyst.export.copy')}
+        </button>
+      </div>
+      <p role="status" className="hint">
+        {state?.kind === 'copied' ? t('analyst.export.copied') : state?.kind === 'failed' ? t('analyst.export.copyFailed') : ''}
+      </p>
+      {state?.kind === 'failed' && (
+        <input ref={field} className="link-output" readOnly value={state.url} aria-label={t('analyst.export.linkLabel')} onFocus={(e) => e.target.select()} />
+      )}
+    </div>
+  );
+}
