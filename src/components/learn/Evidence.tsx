@@ -13,14 +13,14 @@ export function EvidenceList({ evidence }: { evidence: readonly EvidenceRecord[]
   const dataset = useAppStore((s) => s.dataset);
   const lang = useAppStore((s) => s.lang);
   const sources = indexDataset(dataset).sources;
-  if (evidence.length === 0) return <p className="evidence-none">{t('learn.evidence.none')}</p>;
+  if (evidence.length === 0) return <p className="learn-evidence-none">{t('learn.evidence.none')}</p>;
   return (
-    <ul className="evidence-list">
+    <ul className="learn-evidence-list">
       {evidence.map((ev, i) => {
         const source = sources.get(ev.source);
         return (
           <li key={i}>
-            <figure className="evidence">
+            <figure className="learn-evidence">
               <blockquote lang={source?.language}>
                 <p>{ev.quote}</p>
               </blockquote>
@@ -34,13 +34,13 @@ export function EvidenceList({ evidence }: { evidence: readonly EvidenceRecord[]
                     ) : (
                       <cite>{source.title[lang]}</cite>
                     )}
-                    <span className="evidence-publisher">, {source.publisher}</span>
-                    {source.date && <span className="evidence-date"> ({source.date})</span>}
+                    <span className="learn-evidence-publisher">, {source.publisher}</span>
+                    {source.date && <span className="learn-evidence-date"> ({source.date})</span>}
                   </>
                 ) : (
                   <cite>{ev.source}</cite>
                 )}
-                {ev.note && <span className="evidence-note"> {ev.note[lang]}</span>}
+                {ev.note && <span className="learn-evidence-note"> {ev.note[lang]}</span>}
               </figcaption>
             </figure>
           </li>

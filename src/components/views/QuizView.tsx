@@ -182,9 +182,11 @@ function Question({ question: q, number, count, score, checked, answered, chosen
                       checked={picked}
                       onChange={(e) => toggle(o.id, e.target.checked)}
                     />
-                    <span>{optionLabel(o)}</span>
-                    {answered && isRight && <span className="quiz-mark"> {t('learn.quiz.markRight')}</span>}
-                    {answered && !isRight && picked && <span className="quiz-mark"> {t('learn.quiz.markWrong')}</span>}
+                    <span>
+                      {optionLabel(o)}
+                      {answered && isRight && <strong className="quiz-mark"> {t('learn.quiz.markRight')}</strong>}
+                      {answered && !isRight && picked && <strong className="quiz-mark"> {t('learn.quiz.markWrong')}</strong>}
+                    </span>
                   </label>
                 </li>
               );

@@ -31,21 +31,31 @@ export function applyTourStep(cy: Core, dataset: Dataset, tour: Tour): Collectio
   return focus;
 }
 
+type Insets = { left: number; right: number; top: number; bottom: number };
+
 /**
- * How much of the graph's left side an open legend covers: a step is framed in the part that is
- * left, so that the legend does not hide what the narrative speaks of. Nothing on narrow screens,
- * where the legend is small and the graph needs all its width.
+ * The parts of the graph that overlays cover, so that a step is framed where it can be seen: an
+ * open legend down the left side, and a panel drawn over the graph as a bottom sheet (phones).
  */
-function coveredLeft(cy: Core): number {
+function coveredInsets(cy: Core): Insets {
+  const insets: Insets = { left: 0, right: 0, top: 0, bottom: 0 };
   const container = cy.container();
-  const legend = container?.closest('.graph-view')?.querySelector('.legend');
-  if (!container || !legend) return 0;
+  if (!container) return insets;
   const box = container.getBoundingClientRect();
-  const r = legend.getBoundingClientRect();
-  const tall = r.height > box.height * 0.4;
-  const onLeft = r.left - box.left < box.width * 0.25;
-  const covered = r.right - box.left;
-  return tall && onLeft && covered > 0 && covered < box.width * 0.4 ? covered : 0;
+  const legend = container.closest('.graph-view')?.querySelector('.legend');
+  if (legend) {
+    const r = legend.getBoundingClientRect();
+    const covered = r.right - box.left;
+    if (r.height > box.height * 0.4 && r.left - box.left < box.width * 0.25 && covered > 0 && covered < box.width * 0.4) {
+      insets.left = covered;
+    }
+  }
+  for (const panel of document.querySelectorAll('.tool-panel, .details-panel')) {
+    const r = panel.getBoundingClientRect();
+    const overlaps = r.top > box.top + box.height * 0.25 && r.top < box.bottom && r.left <= box.left + 1 && r.right >= box.right - 1;
+    if (overlaps) insets.bottom = Math.max(insets.bottom, box.bottom - r.top);
+  }
+  return insets;
 }
 
 /**
@@ -57,11 +67,16 @@ function frame(cy: Core, eles: Collection, instant: boolean) {
   const target = (eles.nonempty() ? eles : cy.elements(':visible')).filter(':visible');
   if (target.empty()) return;
   const bb = target.boundingBox();
-  const left = coveredLeft(cy);
-  const w = Math.max(cy.width() - left - 2 * PADDING, 1);
-  const h = Math.max(cy.height() - 2 * PADDING, 1);
+  const c = coveredInsets(cy);
+  const free = { w: cy.width() - c.left - c.right, h: cy.height() - c.top - c.bottom };
+  const pad = Math.min(PADDING, free.w / 8, free.h / 8);
+  const w = Math.max(free.w - 2 * pad, 1);
+  const h = Math.max(free.h - 2 * pad, 1);
   const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(w / Math.max(bb.w, 1), h / Math.max(bb.h, 1), MAX_ZOOM)));
-  const pan = { x: left + (cy.width() - left) / 2 - zoom * (bb.x1 + bb.w / 2), y: cy.height() / 2 - zoom * (bb.y1 + bb.h / 2) };
+  const pan = {
+    x: c.left + free.w / 2 - zoom * (bb.x1 + bb.w / 2),
+    y: c.top + free.h / 2 - zoom * (bb.y1 + bb.h / 2),
+  };
   cy.stop(true, true);
   if (instant || prefersReducedMotion()) cy.viewport({ zoom, pan });
   else cy.animate({ zoom, pan, duration: DURATION, easing: 'ease-in-out-cubic' } as never);
@@ -83,10 +98,29 @@ export function useTourController(cy: Core | null) {
       if (at) frame(cy, at.step.camera === 'all' ? cy.collection() : focus, instant);
     };
     show(true);
+    // A layout that finishes (at start-up, or one the user picks during a tour) moves the nodes:
+    // frame the step again where they are now (instantly if nothing has been shown yet).
+    let startedAt = performance.now();
+    const onLayoutStop = () => {
+      if (!store.getState().tour) return;
+      show(performance.now() - startedAt < 1500);
+      startedAt = -Infinity;
+    };
+    cy.on('layoutstop', onLayoutStop);
     const offTour = store.subscribe(
       (s) => s.tour,
       () => show(false),
       { equalityFn: (a, b) => a?.id === b?.id && a?.step === b?.step },
+    );
+    // Presentation mode resizes the graph: frame the step again once the new size is in place.
+    const offPresent = store.subscribe(
+      (s) => s.presentation,
+      () =>
+        requestAnimationFrame(() => {
+          if (cy.destroyed() || !store.getState().tour) return;
+          cy.resize();
+          show(false);
+        }),
     );
     // New elements (another dataset) start without classes: mark them once they are in the graph.
     let pending = false;
@@ -101,6 +135,8 @@ export function useTourController(cy: Core | null) {
     cy.on('add', onAdd);
     return () => {
       offTour();
+      offPresent();
+      cy.removeListener('layoutstop', onLayoutStop);
       cy.removeListener('add', onAdd);
       cy.elements().removeClass(`${FOCUS} ${FADED}`);
     };
