@@ -1,0 +1,106 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import cytoscape, { type Core } from 'cytoscape';
+import { center, commandTarget, ensureVisible, fit, panBy, setCommandTarget, zoomBy, zoomIn, zoomOut, ZOOM_STEP } from '../../../src/cy/commands';
+
+// Reduced motion, so camera moves happen at once and can be read back synchronously.
+const g = globalThis as { window?: unknown };
+const hadWindow = 'window' in g;
+beforeAll(() => {
+  if (!hadWindow) g.window = { matchMedia: () => ({ matches: true }) };
+});
+afterAll(() => {
+  if (!hadWindow) delete g.window;
+});
+
+let cy: Core;
+afterEach(() => {
+  setCommandTarget(null);
+  cy?.destroy();
+});
+
+function graph(): Core {
+  cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: [{ selector: 'node', style: { width: 20, height: 20 } }],
+    // without this Cytoscape runs its default grid layout over the given positions
+    layout: { name: 'preset', fit: false },
+    elements: [
+      { data: { id: 'a' }, position: { x: 0, y: 0 } },
+      { data: { id: 'b' }, position: { x: 400, y: 200 } },
+      { data: { id: 'far' }, position: { x: 5000, y: 5000 } },
+    ],
+  });
+  setCommandTarget(cy);
+  return cy;
+}
+
+/** The model point at the centre of the view. */
+const centreOf = (c: Core) => ({ x: (c.width() / 2 - c.pan().x) / c.zoom(), y: (c.height() / 2 - c.pan().y) / c.zoom() });
+
+describe('camera commands', () => {
+  it('do nothing without a graph, and say so', () => {
+    expect(commandTarget()).toBeNull();
+    expect(zoomIn()).toBe(false);
+    expect(fit()).toBe(false);
+    expect(center('a')).toBe(false);
+  });
+
+  it('zoom in and out by a step about the centre of the view', () => {
+    const c = graph();
+    c.zoom(1);
+    c.pan({ x: 10, y: 20 });
+    const before = centreOf(c);
+    expect(zoomIn()).toBe(true);
+    expect(c.zoom()).toBeCloseTo(ZOOM_STEP);
+    expect(centreOf(c).x).toBeCloseTo(before.x);
+    expect(centreOf(c).y).toBeCloseTo(before.y);
+    zoomOut();
+    expect(c.zoom()).toBeCloseTo(1);
+  });
+
+  it('keep the zoom within the limits', () => {
+    const c = graph();
+    c.maxZoom(2);
+    zoomBy(100);
+    expect(c.zoom()).toBe(2);
+  });
+
+  it('centre the view on a node', () => {
+    const c = graph();
+    expect(center('b')).toBe(true);
+    expect(centreOf(c).x).toBeCloseTo(400);
+    expect(centreOf(c).y).toBeCloseTo(200);
+    expect(center('nope')).toBe(false);
+  });
+
+  it('fit the visible elements, leaving hidden ones out', () => {
+    const c = graph();
+    c.getElementById('far').style('display', 'none');
+    expect(fit()).toBe(true);
+    // the centre of a and b, not pulled towards the hidden far node
+    expect(centreOf(c).x).toBeCloseTo(200);
+    expect(centreOf(c).y).toBeCloseTo(100);
+  });
+
+  it('bring a node outside the view into it, and leave one inside alone', () => {
+    const c = graph();
+    // headless views are 1×1 px: zoom far out so a node fits in it
+    c.zoom(0.01);
+    c.pan({ x: 0, y: 0 });
+    expect(ensureVisible('far', 0)).toBe(true);
+    const bb = c.getElementById('far').renderedBoundingBox();
+    expect(bb.x2).toBeLessThanOrEqual(c.width() + 0.01);
+    expect(bb.y2).toBeLessThanOrEqual(c.height() + 0.01);
+    const pan = { ...c.pan() };
+    expect(ensureVisible('far', 0)).toBe(false);
+    expect(c.pan()).toEqual(pan);
+  });
+
+  it('pan by a distance in pixels', () => {
+    const c = graph();
+    c.pan({ x: 0, y: 0 });
+    panBy(30, -10);
+    expect(c.pan()).toEqual({ x: 30, y: -10 });
+  });
+});

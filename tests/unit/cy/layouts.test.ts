@@ -1,0 +1,115 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import cytoscape, { type Core } from 'cytoscape';
+import { buildElements, type Positions } from '../../../src/graph/elements';
+import { createStylesheet } from '../../../src/cy/stylesheet';
+import { levelRing, planLayout, registerExtensions, runPlan, type LayoutContext } from '../../../src/cy/layouts';
+import type { LayoutName } from '../../../src/store/types';
+import { FIXTURE } from '../graph/appFixture';
+
+registerExtensions();
+
+let cy: Core;
+afterEach(() => cy?.destroy());
+
+function graph(positions?: Positions): Core {
+  cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: createStylesheet(),
+    layout: { name: 'preset', fit: false }, // keep the given positions (the default would be a grid)
+    elements: buildElements(FIXTURE, 'en', positions) as never,
+  });
+  return cy;
+}
+const ctx = (positions: Positions | null = null): LayoutContext => ({ dataset: FIXTURE, positions, lang: 'en', animate: false });
+const positionsOf = (c: Core) => Object.fromEntries(c.nodes().map((n) => [n.id(), { ...n.position() }]));
+/** Positions relative to their centroid, rounded: the picture regardless of where it sits. */
+const relative = (ps: Positions) => {
+  const vs = Object.values(ps);
+  const cx = vs.reduce((t, p) => t + p.x, 0) / vs.length;
+  const cy0 = vs.reduce((t, p) => t + p.y, 0) / vs.length;
+  return Object.fromEntries(Object.entries(ps).map(([id, p]) => [id, { x: Math.round(p.x - cx), y: Math.round(p.y - cy0) }]));
+};
+const run = (c: Core, name: LayoutName, positions: Positions | null = null) => runPlan(c, planLayout(name, ctx(positions)));
+
+const STORED: Positions = {
+  polismyndigheten: { x: 0, y: 0 },
+  noa: { x: 100, y: 0 },
+  sakerhetspolisen: { x: 0, y: 100 },
+  europol: { x: 300, y: 50 },
+  nct: { x: -120, y: 60 },
+};
+
+describe('layouts on the existing elements', () => {
+  it('preset restores the stored positions after another layout moved the nodes', async () => {
+    const c = graph(STORED);
+    await run(c, 'concentric');
+    expect(positionsOf(c)).not.toEqual(STORED);
+    await run(c, 'preset', STORED);
+    expect(positionsOf(c)).toEqual(STORED);
+  });
+
+  it('force-directed is seeded: the same picture from any starting point', async () => {
+    const a = graph(STORED);
+    await run(a, 'fcose');
+    const first = positionsOf(a);
+    a.destroy();
+    const b = graph({ ...STORED, noa: { x: 999, y: -999 } });
+    await run(b, 'fcose');
+    // fcose keeps the picture where the nodes were: compare shapes, relative to their centre
+    expect(relative(positionsOf(b))).toEqual(relative(first));
+    // the nodes are spread out, not piled up
+    const xs = Object.values(first).map((p) => p.x);
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(100);
+  });
+
+  it('preset without stored positions falls back to the seeded force-directed layout', async () => {
+    const a = graph(STORED);
+    await run(a, 'fcose');
+    const fcose = positionsOf(a);
+    a.destroy();
+    const b = graph(STORED);
+    await run(b, 'preset', null);
+    expect(relative(positionsOf(b))).toEqual(relative(fcose));
+  });
+
+  it('concentric puts national nodes on an inner ring and European ones outside it', async () => {
+    const c = graph(STORED);
+    await run(c, 'concentric');
+    const centre = c.nodes().filter((n) => n.data('level') === 'national').boundingBox();
+    const cx = centre.x1 + centre.w / 2;
+    const cy0 = centre.y1 + centre.h / 2;
+    const dist = (id: string) => Math.hypot(c.getElementById(id).position('x') - cx, c.getElementById(id).position('y') - cy0);
+    const national = ['polismyndigheten', 'noa', 'sakerhetspolisen', 'nct'].map(dist);
+    expect(dist('europol')).toBeGreaterThan(Math.max(...national));
+    expect(levelRing('local')).toBeGreaterThan(levelRing('national'));
+    expect(levelRing('national')).toBeGreaterThan(levelRing('global'));
+  });
+
+  it('grouped by level and by type place each group in its own block, and name the blocks', async () => {
+    for (const [name, key] of [['level', 'level'], ['type', 'type']] as const) {
+      const c = graph(STORED);
+      const plan = planLayout(name, ctx());
+      await runPlan(c, plan);
+      expect(plan.groups?.kind).toBe(name);
+      const groups = [...new Set(FIXTURE.nodes.map((n) => n[key] as string))];
+      expect(plan.groups?.blocks.map((b) => b.group).sort()).toEqual(groups.sort());
+      for (const g of groups) {
+        const members = c.nodes().filter((n) => n.data(key) === g);
+        const box = members.boundingBox({ includeLabels: false });
+        const others = c.nodes().filter((n) => n.data(key) !== g && box.x1 <= n.position('x') && n.position('x') <= box.x2 && box.y1 <= n.position('y') && n.position('y') <= box.y2);
+        expect(others.map((n) => n.id()), `${name}: ${g}`).toEqual([]);
+      }
+      c.destroy();
+    }
+  });
+
+  it('never re-creates elements: scratch data survives every layout', async () => {
+    const c = graph(STORED);
+    c.getElementById('nct').scratch('_probe', 1);
+    const before = c.elements().length;
+    for (const name of ['fcose', 'concentric', 'level', 'type', 'preset'] as const) await run(c, name, STORED);
+    expect(c.getElementById('nct').scratch('_probe')).toBe(1);
+    expect(c.elements().length).toBe(before);
+  });
+});

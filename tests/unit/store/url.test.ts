@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { fromSearch, toSearch } from '../../../src/store/url';
+import { initialState, DEFAULT_FILTERS, type AppState } from '../../../src/store';
+import { FIXTURE } from '../graph/appFixture';
+
+const base = initialState(FIXTURE, 'en');
+const roundTrip = (s: AppState) => {
+  const { patch, problems } = fromSearch(toSearch(s), FIXTURE, ['intro']);
+  return { state: { ...base, ...patch }, problems };
+};
+
+describe('toSearch', () => {
+  it('keeps links short: only the language for the default view', () => {
+    expect(toSearch(base)).toBe('lang=en');
+  });
+
+  it('writes selection, view, tool, layout and filters', () => {
+    const s: AppState = {
+      ...base,
+      lang: 'sv',
+      selection: { kind: 'node', id: 'nct' },
+      layout: 'concentric',
+      tool: 'filters',
+      filters: { ...DEFAULT_FILTERS, hiddenNodeTypes: ['unit', 'agency'], yearFrom: 1990, yearTo: null },
+    };
+    expect(toSearch(s)).toBe('lang=sv&node=nct&tool=filters&layout=concentric&nt=unit,agency&years=1990-');
+  });
+});
+
+describe('fromSearch ∘ toSearch', () => {
+  it('restores every choice the URL carries', () => {
+    const cases: AppState[] = [
+      { ...base, lang: 'sv', selection: { kind: 'node', id: 'europol' } },
+      { ...base, selection: { kind: 'edge', id: 'noa-lo-europol' }, view: 'list' },
+      { ...base, layout: 'type', tool: 'paths', path: { from: 'noa', to: 'nct', edgeTypes: ['staffed-by'] } },
+      {
+        ...base,
+        filters: {
+          ...DEFAULT_FILTERS,
+          hiddenLevels: ['european'],
+          hiddenEdgeTypes: ['part-of'],
+          hiddenSources: ['src-europol'],
+          yearFrom: 1995,
+          yearTo: 2010,
+          includeUndated: false,
+          hideIsolated: true,
+          fade: true,
+        },
+      },
+      { ...base, focus: { id: 'polismyndigheten', depth: 2, direction: 'out' }, sizeBy: 'betweenness' },
+      { ...base, tour: { id: 'intro', step: 2 }, presentation: true },
+    ];
+    for (const s of cases) {
+      const { state, problems } = roundTrip(s);
+      expect(problems).toEqual([]);
+      expect(state).toEqual(s);
+    }
+  });
+});
+
+describe('fromSearch with bad input', () => {
+  it('ignores unknown ids and malformed values, naming each, and keeps the rest', () => {
+    const { patch, problems } = fromSearch('node=nope&layout=zzz&years=abc&lang=de&view=graph', FIXTURE);
+    expect(problems).toEqual([
+      { param: 'lang', value: 'de', reason: 'malformed' },
+      { param: 'node', value: 'nope', reason: 'unknown' },
+      { param: 'layout', value: 'zzz', reason: 'malformed' },
+      { param: 'years', value: 'abc', reason: 'malformed' },
+    ]);
+    expect(patch).toEqual({ view: 'graph' });
+  });
+
+  it('keeps the known ids of a list and reports the unknown ones', () => {
+    const { patch, problems } = fromSearch('nt=unit,spaceship', FIXTURE);
+    expect(patch.filters?.hiddenNodeTypes).toEqual(['unit']);
+    expect(problems).toEqual([{ param: 'nt', value: 'spaceship', reason: 'unknown' }]);
+  });
+
+  it('rejects a year range that runs backwards and odd flags', () => {
+    const { patch, problems } = fromSearch('years=2010-1990&fade=yes&present=2', FIXTURE);
+    expect(patch).toEqual({});
+    expect(problems.map((p) => p.param)).toEqual(['years', 'fade', 'present']);
+  });
+
+  it('falls back to defaults for a bad focus depth or direction, and a bad tour step', () => {
+    const { patch, problems } = fromSearch('focus=nct&depth=9&dir=sideways&tour=intro&step=0', FIXTURE, ['intro']);
+    expect(patch.focus).toEqual({ id: 'nct', depth: 1, direction: 'all' });
+    expect(patch.tour).toEqual({ id: 'intro', step: 0 });
+    expect(problems.map((p) => p.param)).toEqual(['depth', 'dir', 'step']);
+  });
+
+  it('never throws, whatever the query', () => {
+    for (const q of ['%', '?&&=&', 'node', 'edge=&node=', 'years=-', '=x', 'via=,,,', 'depth=abc&focus=nct']) {
+      expect(() => fromSearch(q, FIXTURE)).not.toThrow();
+    }
+  });
+});
