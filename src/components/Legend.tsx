@@ -1,7 +1,7 @@
 /**
  * The legend: every node shape/colour and every line style/arrow the graph uses, named in the
- * current language. Only the types present in the dataset are listed. Collapsible; open by
- * default on wide screens, closed on phones where it would cover the graph.
+ * current language. Only the types present in the dataset are listed. Collapsible, and it
+ * remembers whether the user closed it.
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,16 +13,35 @@ import '../styles/legend.css';
 
 const selectDataset = (s: { dataset: Dataset }) => s.dataset;
 
-/** True on screens wide enough to show the legend open beside the graph. */
-function wideScreen(): boolean {
+const OPEN_KEY = 'samverkan.legend';
+
+/**
+ * Whether the legend starts open: as the user last left it, else open on screens wide enough to
+ * show it beside the graph and closed on phones, where it would cover the graph.
+ */
+function initiallyOpen(): boolean {
+  try {
+    const stored = localStorage.getItem(OPEN_KEY);
+    if (stored === 'open' || stored === 'closed') return stored === 'open';
+  } catch {
+    // storage may be unavailable (private mode)
+  }
   return typeof window === 'undefined' || !window.matchMedia || !window.matchMedia('(max-width: 640px)').matches;
+}
+
+function remember(open: boolean) {
+  try {
+    localStorage.setItem(OPEN_KEY, open ? 'open' : 'closed');
+  } catch {
+    // not remembered; the legend still works
+  }
 }
 
 export function Legend() {
   const { t } = useTranslation();
   const dataset = useAppStore(selectDataset);
   const lang = useAppStore((s) => s.lang);
-  const [open, setOpen] = useState(wideScreen);
+  const [open, setOpen] = useState(initiallyOpen);
   const nodeTypes = useMemo(() => {
     const present = new Set(dataset.nodes.map((n) => n.type));
     return NODE_TYPE_IDS.filter((x) => present.has(x));
@@ -35,7 +54,10 @@ export function Legend() {
   return (
     <section className={`legend${open ? ' legend-open' : ''}`} aria-labelledby="legend-title">
       <h2 id="legend-title" className="legend-title">
-        <button type="button" aria-expanded={open} aria-controls="legend-body" onClick={() => setOpen((o) => !o)}>
+        <button type="button" aria-expanded={open} aria-controls="legend-body" onClick={() => {
+            remember(!open);
+            setOpen(!open);
+          }}>
           <span className="legend-chevron" aria-hidden="true">
             {open ? '▾' : '▸'}
           </span>

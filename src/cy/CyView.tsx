@@ -55,7 +55,6 @@ export function CyView() {
         cy={onCy}
         minZoom={0.15}
         maxZoom={4}
-        wheelSensitivity={0.3}
         boxSelectionEnabled={false}
         style={CY_STYLE}
       />

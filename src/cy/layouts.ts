@@ -52,10 +52,11 @@ export const FCOSE_OPTIONS = {
   animate: false,
   fit: true,
   padding: 40,
-  nodeSeparation: 90,
-  idealEdgeLength: 110,
-  nodeRepulsion: 9000,
-  gravity: 0.25,
+  // generous spacing: labels (up to ~110 px wide) are not part of the node sizes fcose sees
+  nodeSeparation: 120,
+  idealEdgeLength: 140,
+  nodeRepulsion: 18000,
+  gravity: 0.2,
   numIter: 3000,
 } as unknown as LayoutOptions;
 
@@ -114,7 +115,7 @@ export function planLayout(name: LayoutName, ctx: LayoutContext): LayoutPlan {
         name: 'concentric',
         concentric: (n: NodeSingular) => levelRing(n.data('level') as string),
         levelWidth: () => 1,
-        minNodeSpacing: 28,
+        minNodeSpacing: 44,
         startAngle: (3 / 2) * Math.PI,
         fit: true,
         padding: PADDING,
@@ -137,7 +138,8 @@ export function planLayout(name: LayoutName, ctx: LayoutContext): LayoutPlan {
     options: {
       name: 'preset',
       fit: true,
-      padding: PADDING,
+      // room above the top row for its headings
+      padding: PADDING * 2,
       positions: (n: NodeSingular) => grouped.positions[n.id()] ?? n.position(),
       ...anim,
     } as LayoutOptions,

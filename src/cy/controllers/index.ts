@@ -6,6 +6,7 @@ import type { Core } from 'cytoscape';
 import { useLanguageController } from './language';
 import { useSelectionController } from './selection';
 import { useCommandTarget } from './commandTarget';
+import { useResizeController } from './resize';
 import { useGlobalHandle } from './globalHandle';
 import { useTourController } from './tour';
 import { usePresentationController } from './presentation';
@@ -17,6 +18,7 @@ import { useSizeByController } from './sizeBy';
 export function useCyControllers(cy: Core | null) {
   useGlobalHandle(cy);
   useCommandTarget(cy);
+  useResizeController(cy);
   useLanguageController(cy);
   useSelectionController(cy);
   useTourController(cy);

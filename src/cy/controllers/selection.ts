@@ -30,12 +30,13 @@ export function useSelectionController(cy: Core | null) {
         applying = false;
       }
     };
-    apply(store.getState().selection);
     // a node selected elsewhere (panel link, search, tour) is brought into view if it is outside it
     const applyAndShow = (selection: Selection) => {
       apply(selection);
       if (selection?.kind === 'node') ensureVisible(selection.id);
     };
+    // at start-up too: a link to a node shows it
+    applyAndShow(store.getState().selection);
     const onTap = (e: EventObject) => {
       if (applying) return;
       if (e.target === cy) store.getState().select(null);
