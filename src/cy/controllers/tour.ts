@@ -100,11 +100,9 @@ export function useTourController(cy: Core | null) {
     show(true);
     // A layout that finishes (at start-up, or one the user picks during a tour) moves the nodes:
     // frame the step again where they are now (instantly if nothing has been shown yet).
-    let startedAt = performance.now();
+    const startedAt = performance.now();
     const onLayoutStop = () => {
-      if (!store.getState().tour) return;
-      show(performance.now() - startedAt < 1500);
-      startedAt = -Infinity;
+      if (store.getState().tour) show(performance.now() - startedAt < 1500);
     };
     cy.on('layoutstop', onLayoutStop);
     const offTour = store.subscribe(
@@ -112,16 +110,19 @@ export function useTourController(cy: Core | null) {
       () => show(false),
       { equalityFn: (a, b) => a?.id === b?.id && a?.step === b?.step },
     );
-    // Presentation mode resizes the graph: frame the step again once the new size is in place.
-    const offPresent = store.subscribe(
-      (s) => s.presentation,
-      () =>
-        requestAnimationFrame(() => {
-          if (cy.destroyed() || !store.getState().tour) return;
-          cy.resize();
-          show(false);
-        }),
-    );
+    // The graph's box changes when a panel opens or closes, presentation mode hides the chrome, or
+    // a phone turns: frame the step again in the new box.
+    let resizeFrame = 0;
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => {
+      cancelAnimationFrame(resizeFrame);
+      resizeFrame = requestAnimationFrame(() => {
+        if (cy.destroyed() || !store.getState().tour) return;
+        cy.resize();
+        show(performance.now() - startedAt < 1500);
+      });
+    });
+    const container = cy.container();
+    if (observer && container) observer.observe(container);
     // New elements (another dataset) start without classes: mark them once they are in the graph.
     let pending = false;
     const onAdd = () => {
@@ -135,7 +136,8 @@ export function useTourController(cy: Core | null) {
     cy.on('add', onAdd);
     return () => {
       offTour();
-      offPresent();
+      observer?.disconnect();
+      cancelAnimationFrame(resizeFrame);
       cy.removeListener('layoutstop', onLayoutStop);
       cy.removeListener('add', onAdd);
       cy.elements().removeClass(`${FOCUS} ${FADED}`);
