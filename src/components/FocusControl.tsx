@@ -30,16 +30,26 @@ export function FocusControl() {
   const setFocus = useAppStore(setFocusSel);
   const name = useId();
   const nameOf = (id: string) => dataset.nodes.find((n) => n.id === id)?.label[lang] ?? id;
-  const selectedNode = selection?.kind === 'node' && dataset.nodes.some((n) => n.id === selection.id) ? selection.id : null;
+  const selectedNode =
+    selection?.kind === 'node' && dataset.nodes.some((n) => n.id === selection.id) ? selection.id : null;
 
   const focusOnSelected = selectedNode && selectedNode !== focus?.id && (
-    <button type="button" onClick={() => setFocus({ id: selectedNode, depth: focus?.depth ?? 1, direction: focus?.direction ?? 'all' })}>
+    <button
+      type="button"
+      onClick={() =>
+        setFocus({ id: selectedNode, depth: focus?.depth ?? 1, direction: focus?.direction ?? 'all' })
+      }
+    >
       {t('analyst.focus.on', { name: nameOf(selectedNode) })}
     </button>
   );
 
   if (!focus) {
-    return <div className="focus-control">{focusOnSelected || <p className="hint">{t('analyst.focus.hint')}</p>}</div>;
+    return (
+      <div className="focus-control">
+        {focusOnSelected || <p className="hint">{t('analyst.focus.hint')}</p>}
+      </div>
+    );
   }
 
   return (
@@ -51,7 +61,12 @@ export function FocusControl() {
         <legend>{t('analyst.focus.depth')}</legend>
         {DEPTHS.map((d) => (
           <label key={d}>
-            <input type="radio" name={`${name}-depth`} checked={focus.depth === d} onChange={() => setFocus({ ...focus, depth: d })} />
+            <input
+              type="radio"
+              name={`${name}-depth`}
+              checked={focus.depth === d}
+              onChange={() => setFocus({ ...focus, depth: d })}
+            />
             {t('analyst.focus.depthValue', { count: d })}
           </label>
         ))}
@@ -60,7 +75,12 @@ export function FocusControl() {
         <legend>{t('analyst.focus.direction')}</legend>
         {(Object.keys(DIRECTION_KEYS) as Direction[]).map((dir) => (
           <label key={dir}>
-            <input type="radio" name={`${name}-dir`} checked={focus.direction === dir} onChange={() => setFocus({ ...focus, direction: dir })} />
+            <input
+              type="radio"
+              name={`${name}-dir`}
+              checked={focus.direction === dir}
+              onChange={() => setFocus({ ...focus, direction: dir })}
+            />
             {t(DIRECTION_KEYS[dir])}
           </label>
         ))}

@@ -42,7 +42,16 @@ export type NodeComboboxProps = {
   inputId?: string;
 };
 
-export function NodeCombobox({ label, hideLabel, placeholder, value, onChoose, className, after, inputId }: NodeComboboxProps) {
+export function NodeCombobox({
+  label,
+  hideLabel,
+  placeholder,
+  value,
+  onChoose,
+  className,
+  after,
+  inputId,
+}: NodeComboboxProps) {
   const { t } = useTranslation();
   const dataset = useAppStore(datasetSel);
   const lang = useAppStore(langSel);
@@ -54,10 +63,16 @@ export function NodeCombobox({ label, hideLabel, placeholder, value, onChoose, c
   const [editing, setEditing] = useState(false);
   // a picker shows its chosen name until the user types
   const inputValue = picker && !editing ? nameOf(value) : query;
-  const hits = useMemo(() => (editing || !picker ? search(indexFor(dataset), query, lang, 12) : []), [dataset, query, lang, editing, picker]);
+  const hits = useMemo(
+    () => (editing || !picker ? search(indexFor(dataset), query, lang, 12) : []),
+    [dataset, query, lang, editing, picker],
+  );
   const statusId = useId();
 
-  const stateReducer = (state: UseComboboxState<SearchHit>, { type, changes }: UseComboboxStateChangeOptions<SearchHit>) => {
+  const stateReducer = (
+    state: UseComboboxState<SearchHit>,
+    { type, changes }: UseComboboxStateChangeOptions<SearchHit>,
+  ) => {
     switch (type) {
       // leaving the field never chooses anything by itself
       case useCombobox.stateChangeTypes.InputBlur:
@@ -73,32 +88,39 @@ export function NodeCombobox({ label, hideLabel, placeholder, value, onChoose, c
     onChoose(hit ? hit.id : null);
   };
 
-  const { isOpen, highlightedIndex, getLabelProps, getInputProps, getMenuProps, getItemProps, closeMenu } = useCombobox<SearchHit>({
-    id: inputId ? `${inputId}-cb` : undefined,
-    inputId,
-    items: hits,
-    inputValue,
-    selectedItem: null,
-    itemToString: (hit) => nameOf(hit?.id),
-    itemToKey: (hit) => hit?.id,
-    stateReducer,
-    onInputValueChange: ({ inputValue: next, type }) => {
-      if (type !== useCombobox.stateChangeTypes.InputChange && type !== useCombobox.stateChangeTypes.InputKeyDownEscape) return;
-      setEditing(true);
-      setQuery(next ?? '');
-      if (type === useCombobox.stateChangeTypes.InputKeyDownEscape && picker) choose(null);
-    },
-    onSelectedItemChange: ({ selectedItem }) => {
-      if (selectedItem) choose(selectedItem);
-    },
-  });
+  const { isOpen, highlightedIndex, getLabelProps, getInputProps, getMenuProps, getItemProps, closeMenu } =
+    useCombobox<SearchHit>({
+      id: inputId ? `${inputId}-cb` : undefined,
+      inputId,
+      items: hits,
+      inputValue,
+      selectedItem: null,
+      itemToString: (hit) => nameOf(hit?.id),
+      itemToKey: (hit) => hit?.id,
+      stateReducer,
+      // typing is taken in the input's own onChange (below); downshift reports Escape's clearing here
+      onInputValueChange: ({ type }) => {
+        if (type !== useCombobox.stateChangeTypes.InputKeyDownEscape) return;
+        if (picker) choose(null);
+        else setQuery('');
+      },
+      onSelectedItemChange: ({ selectedItem }) => {
+        if (selectedItem) choose(selectedItem);
+      },
+    });
 
   const inputProps = getInputProps({
     placeholder,
+    // set synchronously in the event, so a fast typist's keys are never lost to a re-render
+    onChange: (e) => {
+      setEditing(true);
+      setQuery(e.currentTarget.value);
+    },
     onKeyDown: (e) => {
       // Enter with nothing highlighted takes the best match
       if (e.key === 'Enter' && highlightedIndex < 0 && hits[0] && query.trim()) {
-        (e.nativeEvent as KeyboardEvent & { preventDownshiftDefault?: boolean }).preventDownshiftDefault = true;
+        (e.nativeEvent as KeyboardEvent & { preventDownshiftDefault?: boolean }).preventDownshiftDefault =
+          true;
         e.preventDefault();
         closeMenu();
         choose(hits[0]);
@@ -117,10 +139,20 @@ export function NodeCombobox({ label, hideLabel, placeholder, value, onChoose, c
         {label}
       </label>
       <div className="node-combobox-field">
-        <input {...inputProps} type="search" autoComplete="off" spellCheck={false} aria-describedby={statusId} />
+        <input
+          {...inputProps}
+          type="search"
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby={statusId}
+        />
         {after}
       </div>
-      <ul {...getMenuProps({ 'aria-label': t('analyst.search.results') })} className="node-combobox-menu" hidden={!showMenu}>
+      <ul
+        {...getMenuProps({ 'aria-label': t('analyst.search.results') })}
+        className="node-combobox-menu"
+        hidden={!showMenu}
+      >
         {showMenu &&
           hits.map((hit, index) => {
             const node = nodes.get(hit.id);
@@ -146,9 +178,15 @@ export function NodeCombobox({ label, hideLabel, placeholder, value, onChoose, c
             );
           })}
       </ul>
-      {editing && query.trim() && hits.length === 0 && <p className="node-combobox-empty">{t('analyst.search.none', { query })}</p>}
+      {editing && query.trim() && hits.length === 0 && (
+        <p className="node-combobox-empty">{t('analyst.search.none', { query })}</p>
+      )}
       <span id={statusId} className="visually-hidden" aria-live="polite">
-        {query.trim() && editing ? (hits.length ? t('analyst.search.count', { count: hits.length }) : t('analyst.search.none', { query })) : ''}
+        {query.trim() && editing
+          ? hits.length
+            ? t('analyst.search.count', { count: hits.length })
+            : t('analyst.search.none', { query })
+          : ''}
       </span>
     </div>
   );

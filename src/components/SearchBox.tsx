@@ -6,8 +6,7 @@
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { center } from '../cy/commands';
-import { getAppStore } from '../store';
+import { showNode } from './showNode';
 import { NodeCombobox } from './NodeCombobox';
 import '../styles/analyst.css';
 
@@ -21,7 +20,8 @@ export function SearchBox() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== '/' || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isField(e.target)) return;
+      if (e.key !== '/' || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isField(e.target))
+        return;
       if (document.querySelector('dialog[open]')) return;
       const input = document.getElementById(SEARCH_INPUT_ID);
       if (!input) return;
@@ -32,12 +32,9 @@ export function SearchBox() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // the other views show the selection their own way; the camera moves only on the graph
   const choose = (id: string | null) => {
-    if (!id) return;
-    const store = getAppStore().getState();
-    store.select({ kind: 'node', id });
-    // the other views show the selection their own way; the camera moves only on the graph
-    if (store.view === 'graph') center(id);
+    if (id) showNode(id);
   };
 
   return (

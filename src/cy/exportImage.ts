@@ -5,7 +5,14 @@
  * src/graph/svg.ts serializes; and the node positions for GEXF and GraphML.
  */
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import { EDGE_TYPE_IDS, EDGE_TYPES, NODE_TYPE_IDS, NODE_TYPES, type EdgeType, type NodeType } from '../data/vocabulary';
+import {
+  EDGE_TYPE_IDS,
+  EDGE_TYPES,
+  NODE_TYPE_IDS,
+  NODE_TYPES,
+  type EdgeType,
+  type NodeType,
+} from '../data/vocabulary';
 import type { Lang } from '../data/schema';
 import { EDGE_APPEARANCE, NODE_APPEARANCE } from '../graph/appearance';
 import type { Positions } from '../graph/elements';
@@ -23,8 +30,14 @@ export function viewLegend(heading: string, lang: Lang): Legend | null {
   const edgeTypes = new Set(cy.edges(':visible').map((e) => e.data('type') as EdgeType));
   return {
     heading,
-    nodeTypes: NODE_TYPE_IDS.filter((x) => nodeTypes.has(x)).map((type) => ({ type, label: NODE_TYPES[type][lang] })),
-    edgeTypes: EDGE_TYPE_IDS.filter((x) => edgeTypes.has(x)).map((type) => ({ type, label: EDGE_TYPES[type][lang] })),
+    nodeTypes: NODE_TYPE_IDS.filter((x) => nodeTypes.has(x)).map((type) => ({
+      type,
+      label: NODE_TYPES[type][lang],
+    })),
+    edgeTypes: EDGE_TYPE_IDS.filter((x) => edgeTypes.has(x)).map((type) => ({
+      type,
+      label: EDGE_TYPES[type][lang],
+    })),
   };
 }
 
@@ -106,11 +119,20 @@ const legendHeight = (legend: Legend) => 46 + (legend.nodeTypes.length + legend.
  * the device pixel ratio itself, so it is divided out here. With a legend, the picture is
  * widened and the legend drawn to the right, so it never covers the graph.
  */
-export async function viewPng(opts: { scale: number; whole: boolean; legend: Legend | null }): Promise<Blob | null> {
+export async function viewPng(opts: {
+  scale: number;
+  whole: boolean;
+  legend: Legend | null;
+}): Promise<Blob | null> {
   const cy: Core | null = commandTarget();
   if (!cy) return null;
   const ratio = window.devicePixelRatio || 1;
-  const graph = await cy.png({ output: 'blob-promise', scale: opts.scale / ratio, full: opts.whole, bg: '#ffffff' });
+  const graph = await cy.png({
+    output: 'blob-promise',
+    scale: opts.scale / ratio,
+    full: opts.whole,
+    bg: '#ffffff',
+  });
   if (!opts.legend) return graph;
   const image = await createImageBitmap(graph);
   const canvas = document.createElement('canvas');

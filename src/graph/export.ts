@@ -15,7 +15,9 @@ import type { Visible } from './filter';
 /** The visible part of a dataset in our own format, with exactly the sources it cites. */
 export function subgraphDataset(dataset: Dataset, visible: Visible): Dataset {
   const nodes = dataset.nodes.filter((n) => visible.nodes.has(n.id));
-  const edges = dataset.edges.filter((e) => visible.edges.has(e.id) && visible.nodes.has(e.source) && visible.nodes.has(e.target));
+  const edges = dataset.edges.filter(
+    (e) => visible.edges.has(e.id) && visible.nodes.has(e.source) && visible.nodes.has(e.target),
+  );
   const cited = new Set<string>();
   for (const el of [...nodes, ...edges]) for (const ev of el.evidence ?? []) cited.add(ev.source);
   const sub: Dataset = {
@@ -48,29 +50,68 @@ export function csvCell(value: string | number | boolean | undefined | null): st
 }
 
 /** Rows to CSV text with CRLF line ends and a byte-order mark, so spreadsheets read UTF-8 (å, ä, ö). */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean | undefined)[])[]): string {
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | boolean | undefined)[])[],
+): string {
   return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
-const sourceIds = (evidence: readonly Evidence[] | undefined) => [...new Set((evidence ?? []).map((e) => e.source))].join('; ');
-const quotes = (evidence: readonly Evidence[] | undefined) => (evidence ?? []).map((e) => `[${e.source}] ${e.quote}`).join('\n');
+const sourceIds = (evidence: readonly Evidence[] | undefined) =>
+  [...new Set((evidence ?? []).map((e) => e.source))].join('; ');
+const quotes = (evidence: readonly Evidence[] | undefined) =>
+  (evidence ?? []).map((e) => `[${e.source}] ${e.quote}`).join('\n');
 
 export const NODE_CSV_HEADER = [
-  'id', 'type', 'level', 'label_sv', 'label_en', 'short_sv', 'short_en', 'founded', 'aliases',
-  'description_sv', 'description_en', 'url', 'evidence_sources', 'evidence',
+  'id',
+  'type',
+  'level',
+  'label_sv',
+  'label_en',
+  'short_sv',
+  'short_en',
+  'founded',
+  'aliases',
+  'description_sv',
+  'description_en',
+  'url',
+  'evidence_sources',
+  'evidence',
 ] as const;
 
 export const EDGE_CSV_HEADER = [
-  'id', 'source', 'target', 'type', 'relationship_sv', 'relationship_en', 'directed', 'since',
-  'description_sv', 'description_en', 'evidence_sources', 'evidence',
+  'id',
+  'source',
+  'target',
+  'type',
+  'relationship_sv',
+  'relationship_en',
+  'directed',
+  'since',
+  'description_sv',
+  'description_en',
+  'evidence_sources',
+  'evidence',
 ] as const;
 
 export function nodesCsv(dataset: Dataset): string {
   return toCsv(
     NODE_CSV_HEADER,
     dataset.nodes.map((n) => [
-      n.id, n.type, n.level, n.label.sv, n.label.en, n.short?.sv, n.short?.en, n.founded, (n.aliases ?? []).join('; '),
-      n.description.sv, n.description.en, n.url, sourceIds(n.evidence), quotes(n.evidence),
+      n.id,
+      n.type,
+      n.level,
+      n.label.sv,
+      n.label.en,
+      n.short?.sv,
+      n.short?.en,
+      n.founded,
+      (n.aliases ?? []).join('; '),
+      n.description.sv,
+      n.description.en,
+      n.url,
+      sourceIds(n.evidence),
+      quotes(n.evidence),
     ]),
   );
 }
@@ -79,8 +120,18 @@ export function edgesCsv(dataset: Dataset): string {
   return toCsv(
     EDGE_CSV_HEADER,
     dataset.edges.map((e) => [
-      e.id, e.source, e.target, e.type, EDGE_TYPES[e.type].sv, EDGE_TYPES[e.type].en, EDGE_TYPES[e.type].directed, e.since,
-      e.description.sv, e.description.en, sourceIds(e.evidence), quotes(e.evidence),
+      e.id,
+      e.source,
+      e.target,
+      e.type,
+      EDGE_TYPES[e.type].sv,
+      EDGE_TYPES[e.type].en,
+      EDGE_TYPES[e.type].directed,
+      e.since,
+      e.description.sv,
+      e.description.en,
+      sourceIds(e.evidence),
+      quotes(e.evidence),
     ]),
   );
 }
@@ -127,7 +178,11 @@ export function toGexf(dataset: Dataset, lang: Lang, positions?: Positions): str
       const { label, ...rest } = attributes;
       const p: Position | undefined = positions?.[key];
       const color = NODE_APPEARANCE[rest.type as GraphNode['type']]?.color;
-      return { label, attributes: rest, viz: { ...(color ? { color } : {}), ...(p ? { x: p.x, y: -p.y } : {}), size: 10 } };
+      return {
+        label,
+        attributes: rest,
+        viz: { ...(color ? { color } : {}), ...(p ? { x: p.x, y: -p.y } : {}), size: 10 },
+      };
     },
     formatEdge: (_key, attributes) => {
       const { label, ...rest } = attributes;
@@ -140,14 +195,16 @@ export function toGexf(dataset: Dataset, lang: Lang, positions?: Positions): str
 
 /** Escapes text for XML content and attribute values; drops characters XML 1.0 cannot hold. */
 export function xmlEscape(text: string): string {
-  return text
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+  );
 }
 
 type KeyType = 'string' | 'int' | 'double' | 'boolean';
@@ -176,7 +233,10 @@ const GRAPHML_KEYS: KeyDef[] = [
 
 const keyId = (k: KeyDef) => `${k.for === 'node' ? 'n' : 'e'}_${k.id}`;
 
-function dataLines(kind: 'node' | 'edge', values: Record<string, string | number | boolean | undefined>): string[] {
+function dataLines(
+  kind: 'node' | 'edge',
+  values: Record<string, string | number | boolean | undefined>,
+): string[] {
   return GRAPHML_KEYS.filter((k) => k.for === kind && values[k.id] !== undefined && values[k.id] !== '').map(
     (k) => `      <data key="${keyId(k)}">${xmlEscape(String(values[k.id]))}</data>`,
   );
@@ -191,8 +251,10 @@ export function toGraphml(dataset: Dataset, lang: Lang, positions?: Positions): 
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
     '    xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ...GRAPHML_KEYS.map((k) => `  <key id="${keyId(k)}" for="${k.for}" attr.name="${k.id}" attr.type="${k.type}"/>`),
-      '  <graph id="samverkan" edgedefault="directed">',
+    ...GRAPHML_KEYS.map(
+      (k) => `  <key id="${keyId(k)}" for="${k.for}" attr.name="${k.id}" attr.type="${k.type}"/>`,
+    ),
+    '  <graph id="samverkan" edgedefault="directed">',
   ];
   for (const n of dataset.nodes) {
     const p = positions?.[n.id];
@@ -202,7 +264,9 @@ export function toGraphml(dataset: Dataset, lang: Lang, positions?: Positions): 
   }
   for (const e of dataset.edges) {
     const directed = EDGE_TYPES[e.type].directed;
-    lines.push(`    <edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}" directed="${directed}">`);
+    lines.push(
+      `    <edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}" directed="${directed}">`,
+    );
     lines.push(...dataLines('edge', { label: EDGE_TYPES[e.type][lang], ...edgeAttributes(e, lang) }));
     lines.push('    </edge>');
   }

@@ -41,7 +41,11 @@ const citesShownSource = (evidence: readonly Evidence[] | undefined, hidden: Rea
   !evidence || evidence.length === 0 || evidence.some((e) => !hidden.has(e.source));
 
 /** Whether a node passes the node-level filters (type, level, year, sources). */
-export function nodePasses(n: GraphNode, f: GraphFilters, hiddenSources: ReadonlySet<string> = new Set(f.hiddenSources)): boolean {
+export function nodePasses(
+  n: GraphNode,
+  f: GraphFilters,
+  hiddenSources: ReadonlySet<string> = new Set(f.hiddenSources),
+): boolean {
   return (
     !f.hiddenNodeTypes.includes(n.type) &&
     !f.hiddenLevels.includes(n.level) &&
@@ -51,8 +55,14 @@ export function nodePasses(n: GraphNode, f: GraphFilters, hiddenSources: Readonl
 }
 
 /** Whether an edge passes the edge-level filters (type, year, sources), whatever its ends. */
-export function edgePasses(e: GraphEdge, f: GraphFilters, hiddenSources: ReadonlySet<string> = new Set(f.hiddenSources)): boolean {
-  return !f.hiddenEdgeTypes.includes(e.type) && inRange(e.since, f) && citesShownSource(e.evidence, hiddenSources);
+export function edgePasses(
+  e: GraphEdge,
+  f: GraphFilters,
+  hiddenSources: ReadonlySet<string> = new Set(f.hiddenSources),
+): boolean {
+  return (
+    !f.hiddenEdgeTypes.includes(e.type) && inRange(e.since, f) && citesShownSource(e.evidence, hiddenSources)
+  );
 }
 
 /**
@@ -155,7 +165,14 @@ const bump = (counts: Record<string, Count>, key: string, shown: boolean) => {
 
 /** Counts for every filter option, so each can show how many elements it holds. */
 export function filterCounts(dataset: Dataset, visible: Visible): FilterCounts {
-  const counts: FilterCounts = { nodeTypes: {}, levels: {}, edgeTypes: {}, sources: {}, years: null, undated: { total: 0, visible: 0 } };
+  const counts: FilterCounts = {
+    nodeTypes: {},
+    levels: {},
+    edgeTypes: {},
+    sources: {},
+    years: null,
+    undated: { total: 0, visible: 0 },
+  };
   let min = Infinity;
   let max = -Infinity;
   const year = (y: number | undefined, shown: boolean) => {

@@ -16,7 +16,10 @@ export function headlessGraph(graph: SubGraph): Core {
       // an edge whose end is not in the graph would make Cytoscape throw: such edges are left out
       ...graph.edges
         .filter((e) => nodes.has(e.source) && nodes.has(e.target))
-        .map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target, type: e.type } })),
+        .map((e) => ({
+          group: 'edges' as const,
+          data: { id: e.id, source: e.source, target: e.target, type: e.type },
+        })),
     ],
   });
 }

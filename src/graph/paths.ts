@@ -43,7 +43,12 @@ function bfsDistances(cy: Core, root: string): Map<string, number> {
 }
 
 /** Every shortest path from `from` to `to` in `graph`, optionally over chosen edge types only. */
-export function shortestPaths(graph: SubGraph, from: string, to: string, opts: PathOptions = {}): PathsResult {
+export function shortestPaths(
+  graph: SubGraph,
+  from: string,
+  to: string,
+  opts: PathOptions = {},
+): PathsResult {
   const nodes = new Set(graph.nodes);
   const absent = [from, to].filter((id) => !nodes.has(id));
   if (absent.length) return { kind: 'absent', ids: [...new Set(absent)] };
@@ -60,7 +65,10 @@ export function shortestPaths(graph: SubGraph, from: string, to: string, opts: P
     // The edges on some shortest path, each oriented the way the path walks it (layer k → k+1).
     const next = new Map<string, Hop[]>();
     for (const e of edges) {
-      for (const [u, v, forward] of [[e.source, e.target, true], [e.target, e.source, false]] as const) {
+      for (const [u, v, forward] of [
+        [e.source, e.target, true],
+        [e.target, e.source, false],
+      ] as const) {
         const du = fromA.get(u);
         const dv = toB.get(v);
         if (du !== undefined && dv !== undefined && du + 1 + dv === length) {

@@ -55,7 +55,12 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
   }
   const entries = dataset.nodes.map((n): Entry => {
     const texts: [string, FieldKind][] = [
-      ...(n.short ? ([[n.short.sv, 'short'], [n.short.en, 'short']] as [string, FieldKind][]) : []),
+      ...(n.short
+        ? ([
+            [n.short.sv, 'short'],
+            [n.short.en, 'short'],
+          ] as [string, FieldKind][])
+        : []),
       [n.label.sv, 'label'],
       [n.label.en, 'label'],
       ...(n.aliases ?? []).map((a): [string, FieldKind] => [a, 'alias']),
@@ -99,12 +104,22 @@ export function search(index: SearchIndex, query: string, lang: Lang, limit = 10
     let best: { rank: number; f: Field } | null = null;
     for (const f of entry.fields) {
       const rank = rankField(f, q, qWords);
-      if (rank !== null && (!best || rank < best.rank || (rank === best.rank && f.norm.length < best.f.norm.length))) {
+      if (
+        rank !== null &&
+        (!best || rank < best.rank || (rank === best.rank && f.norm.length < best.f.norm.length))
+      ) {
         best = { rank, f };
       }
     }
     if (best) {
-      hits.push({ id: entry.id, rank: best.rank, matched: best.f.text, kind: best.f.kind, length: best.f.norm.length, label: entry.labels[lang] });
+      hits.push({
+        id: entry.id,
+        rank: best.rank,
+        matched: best.f.text,
+        kind: best.f.kind,
+        length: best.f.norm.length,
+        label: entry.labels[lang],
+      });
     }
   }
   const collator = new Intl.Collator(lang === 'sv' ? 'sv' : 'en', { sensitivity: 'base' });

@@ -41,7 +41,11 @@ export type SvgScene = {
   area?: { x1: number; y1: number; x2: number; y2: number };
   title: string;
   /** Legend rows for the types in the picture, already in the user's language. */
-  legend?: { heading: string; nodeTypes: { type: NodeType; label: string }[]; edgeTypes: { type: EdgeType; label: string }[] };
+  legend?: {
+    heading: string;
+    nodeTypes: { type: NodeType; label: string }[];
+    edgeTypes: { type: EdgeType; label: string }[];
+  };
 };
 
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif';
@@ -75,7 +79,9 @@ function boundary(n: SvgNode, tx: number, ty: number): [number, number] {
   const hw = n.width / 2 + 1;
   const hh = n.height / 2 + 1;
   const boxy = ['rectangle', 'round-rectangle', 'barrel'].includes(NODE_APPEARANCE[n.type].shape);
-  const s = boxy ? 1 / Math.max(Math.abs(dx) / hw, Math.abs(dy) / hh) : 1 / Math.sqrt((dx / hw) ** 2 + (dy / hh) ** 2);
+  const s = boxy
+    ? 1 / Math.max(Math.abs(dx) / hw, Math.abs(dy) / hh)
+    : 1 / Math.sqrt((dx / hw) ** 2 + (dy / hh) ** 2);
   return [n.x + dx * Math.min(s, 1), n.y + dy * Math.min(s, 1)];
 }
 
@@ -89,7 +95,10 @@ function edgeSvg(e: SvgEdge, a: SvgNode, b: SvgNode, offset: number): string {
   const cy = my + ((b.x - a.x) / len) * offset;
   const [x1, y1] = boundary(a, cx, cy);
   const [x2, y2] = boundary(b, cx, cy);
-  const d = offset === 0 ? `M${r(x1)},${r(y1)} L${r(x2)},${r(y2)}` : `M${r(x1)},${r(y1)} Q${r(cx)},${r(cy)} ${r(x2)},${r(y2)}`;
+  const d =
+    offset === 0
+      ? `M${r(x1)},${r(y1)} L${r(x2)},${r(y2)}`
+      : `M${r(x1)},${r(y1)} Q${r(cx)},${r(cy)} ${r(x2)},${r(y2)}`;
   const width = e.emphasis ? 4 : 1.6;
   const arrow = app.arrow === 'none' ? '' : ` marker-end="url(#arrow-${e.type})"`;
   const title = e.label ? `<title>${xmlEscape(e.label)}</title>` : '';
@@ -116,13 +125,21 @@ function nodeSvg(n: SvgNode): string {
 
 const LEGEND_WIDTH = 240;
 
-function legendSvg(legend: NonNullable<SvgScene['legend']>, x: number, y: number): { svg: string; height: number } {
-  const rows: string[] = [`<text x="${r(x)}" y="${r(y + 14)}" font-size="13" font-weight="bold" fill="#1a1a1a">${xmlEscape(legend.heading)}</text>`];
+function legendSvg(
+  legend: NonNullable<SvgScene['legend']>,
+  x: number,
+  y: number,
+): { svg: string; height: number } {
+  const rows: string[] = [
+    `<text x="${r(x)}" y="${r(y + 14)}" font-size="13" font-weight="bold" fill="#1a1a1a">${xmlEscape(legend.heading)}</text>`,
+  ];
   let cy = y + 34;
   for (const { type, label } of legend.nodeTypes) {
     const a = NODE_APPEARANCE[type];
     rows.push(shapeSvg(a.shape, x + 10, cy, 16, `fill="${a.color}" stroke="#1a1a1a" stroke-width="1"`));
-    rows.push(`<text x="${r(x + 26)}" y="${r(cy + 4)}" font-size="11" fill="#1a1a1a">${xmlEscape(label)}</text>`);
+    rows.push(
+      `<text x="${r(x + 26)}" y="${r(cy + 4)}" font-size="11" fill="#1a1a1a">${xmlEscape(label)}</text>`,
+    );
     cy += 22;
   }
   cy += 6;
@@ -135,7 +152,9 @@ function legendSvg(legend: NonNullable<SvgScene['legend']>, x: number, y: number
         ? `<path d="${d}" stroke="${a.color}" stroke-width="4.6"/><path d="${d}" stroke="#ffffff" stroke-width="1.6"/>`
         : `<path d="${d}" stroke="${a.color}" stroke-width="1.6"${dash(a.line)}${arrow}/>`,
     );
-    rows.push(`<text x="${r(x + 30)}" y="${r(cy + 4)}" font-size="11" fill="#1a1a1a">${xmlEscape(label)}</text>`);
+    rows.push(
+      `<text x="${r(x + 30)}" y="${r(cy + 4)}" font-size="11" fill="#1a1a1a">${xmlEscape(label)}</text>`,
+    );
     cy += 20;
   }
   return { svg: `<g class="legend">${rows.join('')}</g>`, height: cy - y };
@@ -177,7 +196,10 @@ export function toSvg(scene: SvgScene): string {
       edges.push(edgeSvg(e, a, b, (i - (group.length - 1) / 2) * 24 * flip));
     });
   }
-  const types = new Set<EdgeType>([...scene.edges.map((e) => e.type), ...(scene.legend?.edgeTypes.map((e) => e.type) ?? [])]);
+  const types = new Set<EdgeType>([
+    ...scene.edges.map((e) => e.type),
+    ...(scene.legend?.edgeTypes.map((e) => e.type) ?? []),
+  ]);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${r(area.x1)} ${r(area.y1)} ${r(width)} ${r(height)}" width="${Math.ceil(width)}" height="${Math.ceil(height)}" role="img" aria-labelledby="svg-title" font-family="${FONT}">`,

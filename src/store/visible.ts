@@ -14,7 +14,12 @@ let lastVisible: { dataset: unknown; filters: unknown; focus: unknown; visible: 
 
 /** The visible node and edge ids for the current filters and focus (same object while they hold). */
 export function selectVisible(s: VisibleInputs): Visible {
-  if (lastVisible && lastVisible.dataset === s.dataset && lastVisible.filters === s.filters && lastVisible.focus === s.focus) {
+  if (
+    lastVisible &&
+    lastVisible.dataset === s.dataset &&
+    lastVisible.filters === s.filters &&
+    lastVisible.focus === s.focus
+  ) {
     return lastVisible.visible;
   }
   const visible = visibleElements(s.dataset, s.filters, s.focus);
@@ -53,14 +58,26 @@ export function hasVisibleMetric(s: VisibleInputs, metric: Metric): boolean {
   return Boolean(metricsCache.get(selectVisible(s))?.[metric]);
 }
 
-let lastPaths: { visible: Visible; from: string; to: string; via: readonly string[]; result: PathsResult } | null = null;
+let lastPaths: {
+  visible: Visible;
+  from: string;
+  to: string;
+  via: readonly string[];
+  result: PathsResult;
+} | null = null;
 
 /** The shortest paths for the store's path query over the visible graph, or null without two ends. */
 export function selectPaths(s: VisibleInputs & Pick<AppState, 'path'>): PathsResult | null {
   const { from, to, edgeTypes } = s.path;
   if (!from || !to) return null;
   const visible = selectVisible(s);
-  if (lastPaths && lastPaths.visible === visible && lastPaths.from === from && lastPaths.to === to && lastPaths.via === edgeTypes) {
+  if (
+    lastPaths &&
+    lastPaths.visible === visible &&
+    lastPaths.from === from &&
+    lastPaths.to === to &&
+    lastPaths.via === edgeTypes
+  ) {
     return lastPaths.result;
   }
   const result = shortestPaths(selectSubGraph(s), from, to, { edgeTypes });

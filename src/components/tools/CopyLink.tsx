@@ -31,10 +31,21 @@ export function CopyLink() {
         </button>
       </div>
       <p role="status" className="hint">
-        {state?.kind === 'copied' ? t('analyst.export.copied') : state?.kind === 'failed' ? t('analyst.export.copyFailed') : ''}
+        {state?.kind === 'copied'
+          ? t('analyst.export.copied')
+          : state?.kind === 'failed'
+            ? t('analyst.export.copyFailed')
+            : ''}
       </p>
       {state?.kind === 'failed' && (
-        <input ref={field} className="link-output" readOnly value={state.url} aria-label={t('analyst.export.linkLabel')} onFocus={(e) => e.target.select()} />
+        <input
+          ref={field}
+          className="link-output"
+          readOnly
+          value={state.url}
+          aria-label={t('analyst.export.linkLabel')}
+          onFocus={(e) => e.target.select()}
+        />
       )}
     </div>
   );

@@ -28,7 +28,8 @@ const langSel = (s: Store) => s.lang;
 
 /** Reads and checks a file; never throws. `messages` say what went wrong before validation. */
 async function readDatasetFile(file: File, messages: { tooLarge: string; unreadable: string }) {
-  if (file.size > MAX_MB * 1024 * 1024) return { ok: false as const, problems: [{ path: '', message: messages.tooLarge }] };
+  if (file.size > MAX_MB * 1024 * 1024)
+    return { ok: false as const, problems: [{ path: '', message: messages.tooLarge }] };
   let text: string;
   try {
     text = await file.text();
@@ -52,10 +53,18 @@ export function DataPanel() {
   const read = async (file: File | undefined) => {
     if (!file) return;
     setStatus({ kind: 'reading', name: file.name });
-    const result = await readDatasetFile(file, { tooLarge: t('analyst.data.tooLarge', { mb: MAX_MB }), unreadable: t('analyst.data.unreadable') });
+    const result = await readDatasetFile(file, {
+      tooLarge: t('analyst.data.tooLarge', { mb: MAX_MB }),
+      unreadable: t('analyst.data.unreadable'),
+    });
     if (!result.ok) return setStatus({ kind: 'rejected', name: file.name, problems: result.problems });
     loadDataset(result.dataset, file.name, null);
-    setStatus({ kind: 'loaded', name: file.name, nodes: result.dataset.nodes.length, edges: result.dataset.edges.length });
+    setStatus({
+      kind: 'loaded',
+      name: file.name,
+      nodes: result.dataset.nodes.length,
+      edges: result.dataset.edges.length,
+    });
   };
 
   const backToBuiltin = () => {
@@ -76,11 +85,19 @@ export function DataPanel() {
       <section aria-labelledby="data-current">
         <h3 id="data-current">{t('analyst.data.current')}</h3>
         <p>
-          <strong>{datasetName ? t('analyst.data.file', { name: datasetName }) : t('analyst.data.builtin')}</strong>
+          <strong>
+            {datasetName ? t('analyst.data.file', { name: datasetName }) : t('analyst.data.builtin')}
+          </strong>
           {' – '}
           {dataset.meta.title[lang]}
         </p>
-        <p className="hint">{t('analyst.data.stats', { nodes: dataset.nodes.length, edges: dataset.edges.length, sources: dataset.sources.length })}</p>
+        <p className="hint">
+          {t('analyst.data.stats', {
+            nodes: dataset.nodes.length,
+            edges: dataset.edges.length,
+            sources: dataset.sources.length,
+          })}
+        </p>
         {datasetName && (
           <div className="button-row">
             <button type="button" onClick={backToBuiltin}>
@@ -132,7 +149,8 @@ function StatusMessage({ status }: { status: Status }) {
     return (
       <div className="message message-error" role="alert">
         <p>
-          <strong>{t('analyst.data.rejected', { name: status.name, count: problems.length })}</strong> {t('analyst.data.unchanged')}
+          <strong>{t('analyst.data.rejected', { name: status.name, count: problems.length })}</strong>{' '}
+          {t('analyst.data.unchanged')}
         </p>
         <ul>
           {problems.slice(0, LISTED).map((p, i) => (
@@ -148,7 +166,8 @@ function StatusMessage({ status }: { status: Status }) {
   return (
     <p role="status" className={status && status.kind !== 'reading' ? 'message message-ok' : 'hint'}>
       {status?.kind === 'reading' && t('analyst.data.reading', { name: status.name })}
-      {status?.kind === 'loaded' && t('analyst.data.loaded', { name: status.name, nodes: status.nodes, edges: status.edges })}
+      {status?.kind === 'loaded' &&
+        t('analyst.data.loaded', { name: status.name, nodes: status.nodes, edges: status.edges })}
       {status?.kind === 'back' && t('analyst.data.backDone')}
     </p>
   );

@@ -4,7 +4,7 @@
  * (organisations; relationships with their evidence), GEXF and GraphML; and a link to the view.
  * Files are saved with file-saver.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveAs } from 'file-saver';
 import { edgesCsv, nodesCsv, subgraphDataset, toGexf, toGraphml, toJson } from '../../graph/export';
@@ -31,6 +31,12 @@ export function ExportPanel() {
   const [legend, setLegend] = useState(true);
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
+  // the graph may mount after this panel (opened from a link): render again once it has a size
+  const [, setMounted] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setMounted(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
 
   const run = async (file: string, make: () => Promise<Blob | null> | Blob | null) => {
     setBusy(true);
@@ -40,7 +46,10 @@ export function ExportPanel() {
       saveAs(blob, file);
       setStatus({ kind: 'ok', text: t('analyst.export.saved', { file }) });
     } catch (e) {
-      setStatus({ kind: 'error', text: t('analyst.export.failed', { reason: e instanceof Error ? e.message : String(e) }) });
+      setStatus({
+        kind: 'error',
+        text: t('analyst.export.failed', { reason: e instanceof Error ? e.message : String(e) }),
+      });
     } finally {
       setBusy(false);
     }
@@ -75,7 +84,9 @@ export function ExportPanel() {
               const size = pngSize(k, whole);
               return (
                 <option key={k} value={k}>
-                  {size ? t('analyst.export.scaleValue', { scale: k, width: size.width, height: size.height }) : `${k}×`}
+                  {size
+                    ? t('analyst.export.scaleValue', { scale: k, width: size.width, height: size.height })
+                    : `${k}×`}
                 </option>
               );
             })}
@@ -86,7 +97,12 @@ export function ExportPanel() {
           <span className="option-label">{t('analyst.export.legend')}</span>
         </label>
         <div className="button-row">
-          <button type="button" className="primary-button" disabled={busy} onClick={() => run('samverkan.png', () => viewPng({ scale, whole, legend: legendFor() }))}>
+          <button
+            type="button"
+            className="primary-button"
+            disabled={busy}
+            onClick={() => run('samverkan.png', () => viewPng({ scale, whole, legend: legendFor() }))}
+          >
             {t('analyst.export.png')}
           </button>
           <button
@@ -106,27 +122,58 @@ export function ExportPanel() {
 
       <section aria-labelledby="export-data">
         <h3 id="export-data">{t('analyst.export.data')}</h3>
-        <p className="hint">{t('analyst.export.dataHint', { nodes: visible.nodes.size, edges: visible.edges.size })}</p>
+        <p className="hint">
+          {t('analyst.export.dataHint', { nodes: visible.nodes.size, edges: visible.edges.size })}
+        </p>
         <div className="export-list">
-          <button type="button" disabled={busy} onClick={() => run('samverkan.json', () => text(toJson(subgraph()), 'application/json'))}>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => run('samverkan.json', () => text(toJson(subgraph()), 'application/json'))}
+          >
             {t('analyst.export.json')}
           </button>
-          <button type="button" disabled={busy} onClick={() => run('nodes.csv', () => text(nodesCsv(subgraph()), 'text/csv'))}>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => run('nodes.csv', () => text(nodesCsv(subgraph()), 'text/csv'))}
+          >
             {t('analyst.export.nodesCsv')}
           </button>
-          <button type="button" disabled={busy} onClick={() => run('edges.csv', () => text(edgesCsv(subgraph()), 'text/csv'))}>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => run('edges.csv', () => text(edgesCsv(subgraph()), 'text/csv'))}
+          >
             {t('analyst.export.edgesCsv')}
           </button>
-          <button type="button" disabled={busy} onClick={() => run('samverkan.gexf', () => text(toGexf(subgraph(), lang, viewPositions()), 'application/xml'))}>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() =>
+              run('samverkan.gexf', () => text(toGexf(subgraph(), lang, viewPositions()), 'application/xml'))
+            }
+          >
             {t('analyst.export.gexf')}
           </button>
-          <button type="button" disabled={busy} onClick={() => run('samverkan.graphml', () => text(toGraphml(subgraph(), lang, viewPositions()), 'application/xml'))}>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() =>
+              run('samverkan.graphml', () =>
+                text(toGraphml(subgraph(), lang, viewPositions()), 'application/xml'),
+              )
+            }
+          >
             {t('analyst.export.graphml')}
           </button>
         </div>
       </section>
 
-      <p role="status" className={status ? `message message-${status.kind === 'ok' ? 'ok' : 'error'}` : undefined}>
+      <p
+        role="status"
+        className={status ? `message message-${status.kind === 'ok' ? 'ok' : 'error'}` : undefined}
+      >
         {status?.text}
       </p>
 

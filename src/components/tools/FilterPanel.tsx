@@ -6,7 +6,16 @@
  */
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EDGE_TYPE_IDS, EDGE_TYPES, LEVEL_IDS, LEVELS, NODE_TYPE_IDS, NODE_TYPES, type EdgeType, type NodeType } from '../../data/vocabulary';
+import {
+  EDGE_TYPE_IDS,
+  EDGE_TYPES,
+  LEVEL_IDS,
+  LEVELS,
+  NODE_TYPE_IDS,
+  NODE_TYPES,
+  type EdgeType,
+  type NodeType,
+} from '../../data/vocabulary';
 import { filterCounts, isDefaultFilters, isolatedCount, type Count } from '../../graph/filter';
 import { useAppStore, type Store } from '../../store';
 import { selectVisible } from '../../store/visible';
@@ -20,7 +29,7 @@ const langSel = (s: Store) => s.lang;
 const filtersSel = (s: Store) => s.filters;
 const visibleSel = (s: Store) => selectVisible(s);
 
-type Option = { id: string; label: string; count: Count; swatch?: ReactNode };
+type Option = { id: string; label: string; count: Count; swatch?: ReactNode; capitalise?: boolean };
 
 export function FilterPanel() {
   const { t } = useTranslation();
@@ -32,7 +41,8 @@ export function FilterPanel() {
   const resetFilters = useAppStore((s) => s.resetFilters);
   const counts = useMemo(() => filterCounts(dataset, visible), [dataset, visible]);
   const isolated = useMemo(() => isolatedCount(dataset, filters), [dataset, filters]);
-  const present = <K extends string>(ids: readonly K[], c: Record<string, Count>) => ids.filter((id) => c[id]);
+  const present = <K extends string>(ids: readonly K[], c: Record<string, Count>) =>
+    ids.filter((id) => c[id]);
 
   const nodeTypes: Option[] = present(NODE_TYPE_IDS, counts.nodeTypes).map((id: NodeType) => ({
     id,
@@ -40,12 +50,18 @@ export function FilterPanel() {
     count: counts.nodeTypes[id]!,
     swatch: <NodeSwatch type={id} size={18} />,
   }));
-  const levels: Option[] = present(LEVEL_IDS, counts.levels).map((id) => ({ id, label: LEVELS[id][lang], count: counts.levels[id]! }));
+  const levels: Option[] = present(LEVEL_IDS, counts.levels).map((id) => ({
+    id,
+    label: LEVELS[id][lang],
+    count: counts.levels[id]!,
+  }));
   const edgeTypes: Option[] = present(EDGE_TYPE_IDS, counts.edgeTypes).map((id: EdgeType) => ({
     id,
     label: EDGE_TYPES[id][lang],
     count: counts.edgeTypes[id]!,
     swatch: <EdgeSwatch type={id} width={30} />,
+    // relationship names are written to sit mid-sentence ("staffed by"); a list starts them upper case
+    capitalise: true,
   }));
   const collator = new Intl.Collator(lang);
   const sources: Option[] = dataset.sources
@@ -77,18 +93,41 @@ export function FilterPanel() {
       <fieldset>
         <legend>{t('analyst.filters.display')}</legend>
         <label className="check-row">
-          <input type="checkbox" checked={filters.fade} onChange={(e) => setFilters({ fade: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={filters.fade}
+            onChange={(e) => setFilters({ fade: e.target.checked })}
+          />
           <span className="option-label">{t('analyst.filters.fade')}</span>
         </label>
         <label className="check-row">
-          <input type="checkbox" checked={filters.hideIsolated} onChange={(e) => setFilters({ hideIsolated: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={filters.hideIsolated}
+            onChange={(e) => setFilters({ hideIsolated: e.target.checked })}
+          />
           <span className="option-label">{t('analyst.filters.hideIsolated', { count: isolated })}</span>
         </label>
       </fieldset>
 
-      <OptionGroup legend={t('analyst.filters.nodeTypes')} options={nodeTypes} hidden={filters.hiddenNodeTypes} onChange={(hiddenNodeTypes) => setFilters({ hiddenNodeTypes })} />
-      <OptionGroup legend={t('analyst.filters.levels')} options={levels} hidden={filters.hiddenLevels} onChange={(hiddenLevels) => setFilters({ hiddenLevels })} />
-      <OptionGroup legend={t('analyst.filters.edgeTypes')} options={edgeTypes} hidden={filters.hiddenEdgeTypes} onChange={(hiddenEdgeTypes) => setFilters({ hiddenEdgeTypes })} />
+      <OptionGroup
+        legend={t('analyst.filters.nodeTypes')}
+        options={nodeTypes}
+        hidden={filters.hiddenNodeTypes}
+        onChange={(hiddenNodeTypes) => setFilters({ hiddenNodeTypes })}
+      />
+      <OptionGroup
+        legend={t('analyst.filters.levels')}
+        options={levels}
+        hidden={filters.hiddenLevels}
+        onChange={(hiddenLevels) => setFilters({ hiddenLevels })}
+      />
+      <OptionGroup
+        legend={t('analyst.filters.edgeTypes')}
+        options={edgeTypes}
+        hidden={filters.hiddenEdgeTypes}
+        onChange={(hiddenEdgeTypes) => setFilters({ hiddenEdgeTypes })}
+      />
       <YearFilter counts={counts} />
       <OptionGroup
         legend={t('analyst.filters.sources')}
@@ -102,19 +141,31 @@ export function FilterPanel() {
 }
 
 /** A group of checkboxes, ticked = shown; the store keeps the unticked ones. */
-function OptionGroup(props: { legend: string; hint?: string; options: Option[]; hidden: readonly string[]; onChange: (hidden: string[]) => void }) {
+function OptionGroup(props: {
+  legend: string;
+  hint?: string;
+  options: Option[];
+  hidden: readonly string[];
+  onChange: (hidden: string[]) => void;
+}) {
   const { t } = useTranslation();
   const { legend, hint, options, hidden, onChange } = props;
   if (options.length === 0) return null;
   const ids = options.map((o) => o.id);
   const hiddenHere = hidden.filter((id) => ids.includes(id));
-  const toggle = (id: string, shown: boolean) => onChange(shown ? hidden.filter((h) => h !== id) : [...hidden, id]);
+  const toggle = (id: string, shown: boolean) =>
+    onChange(shown ? hidden.filter((h) => h !== id) : [...hidden, id]);
   return (
     <fieldset>
       <legend>{legend}</legend>
       {hint && <p className="hint">{hint}</p>}
       <div className="button-row tight">
-        <button type="button" disabled={hiddenHere.length === 0} aria-label={t('analyst.filters.allIn', { group: legend })} onClick={() => onChange(hidden.filter((h) => !ids.includes(h)))}>
+        <button
+          type="button"
+          disabled={hiddenHere.length === 0}
+          aria-label={t('analyst.filters.allIn', { group: legend })}
+          onClick={() => onChange(hidden.filter((h) => !ids.includes(h)))}
+        >
           {t('analyst.filters.all')}
         </button>
         <button
@@ -129,13 +180,19 @@ function OptionGroup(props: { legend: string; hint?: string; options: Option[]; 
       <div className="option-list">
         {options.map((o) => (
           <label key={o.id} className="check-row">
-            <input type="checkbox" checked={!hidden.includes(o.id)} onChange={(e) => toggle(o.id, e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={!hidden.includes(o.id)}
+              onChange={(e) => toggle(o.id, e.target.checked)}
+            />
             {o.swatch}
-            <span className="option-label">{o.label}</span>
+            <span className={o.capitalise ? 'option-label capitalise' : 'option-label'}>{o.label}</span>
             <span className="option-count" aria-hidden="true">
               {o.count.visible === o.count.total ? o.count.total : `${o.count.visible}/${o.count.total}`}
             </span>
-            <span className="visually-hidden">({t('analyst.filters.count', { visible: o.count.visible, total: o.count.total })})</span>
+            <span className="visually-hidden">
+              ({t('analyst.filters.count', { visible: o.count.visible, total: o.count.total })})
+            </span>
           </label>
         ))}
       </div>

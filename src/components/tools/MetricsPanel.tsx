@@ -4,13 +4,13 @@
  * not in the store; a sortable table of the top organisations; node size by a chosen metric (in
  * the store and the URL; the sizeBy controller computes what it needs).
  */
-import { Fragment, useMemo, useState } from 'react';
+import { Fragment, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Visible } from '../../graph/filter';
 import { METRIC_NAMES, rankRows, type Metric, type MetricValues } from '../../graph/metrics';
-import { center } from '../../cy/commands';
 import { getAppStore, useAppStore, type Store } from '../../store';
 import { selectVisible, visibleMetric } from '../../store/visible';
+import { showNode } from '../showNode';
 import '../../styles/analyst.css';
 
 const TOP = 15;
@@ -44,6 +44,7 @@ export function MetricsPanel() {
   const [busy, setBusy] = useState(false);
   const [sort, setSort] = useState<{ by: SortKey; descending: boolean }>({ by: 'degree', descending: true });
   const [showAll, setShowAll] = useState(false);
+  const captionId = useId();
   const names = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n.label[lang]])), [dataset, lang]);
 
   const compute = () => {
@@ -52,9 +53,17 @@ export function MetricsPanel() {
     window.setTimeout(() => {
       const s = getAppStore().getState();
       const start = performance.now();
-      const values = Object.fromEntries(METRIC_NAMES.map((m) => [m, visibleMetric(s, m)])) as Record<Metric, MetricValues>;
+      const values = Object.fromEntries(METRIC_NAMES.map((m) => [m, visibleMetric(s, m)])) as Record<
+        Metric,
+        MetricValues
+      >;
       const current = selectVisible(s);
-      setComputed({ visible: current, values, ms: Math.round(performance.now() - start), edges: current.edges.size });
+      setComputed({
+        visible: current,
+        values,
+        ms: Math.round(performance.now() - start),
+        edges: current.edges.size,
+      });
       setBusy(false);
     }, 16);
   };
@@ -63,7 +72,9 @@ export function MetricsPanel() {
     if (!computed) return [];
     if (sort.by !== 'name') return rankRows(computed.values, sort.by, sort.descending);
     const collator = new Intl.Collator(lang);
-    const byName = rankRows(computed.values, 'degree').sort((a, b) => collator.compare(names.get(a.id) ?? a.id, names.get(b.id) ?? b.id));
+    const byName = rankRows(computed.values, 'degree').sort((a, b) =>
+      collator.compare(names.get(a.id) ?? a.id, names.get(b.id) ?? b.id),
+    );
     return sort.descending ? byName.reverse() : byName;
   }, [computed, sort, lang, names]);
 
@@ -76,7 +87,11 @@ export function MetricsPanel() {
     const active = sort.by === by;
     return (
       <th scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}>
-        <button type="button" onClick={() => clickSort(by)} aria-label={active ? undefined : t('analyst.metrics.sortBy', { column: label })}>
+        <button
+          type="button"
+          onClick={() => clickSort(by)}
+          aria-label={active ? undefined : t('analyst.metrics.sortBy', { column: label })}
+        >
           {label}
           <span aria-hidden="true">{active ? (sort.descending ? ' ▼' : ' ▲') : ' ↕'}</span>
         </button>
@@ -102,8 +117,18 @@ export function MetricsPanel() {
         <p className="message message-warning">{t('analyst.metrics.empty')}</p>
       ) : (
         <div className="button-row">
-          <button type="button" className={!computed || stale ? 'primary-button' : undefined} onClick={compute} disabled={busy} aria-busy={busy}>
-            {busy ? t('analyst.metrics.computing') : computed ? t('analyst.metrics.recompute') : t('analyst.metrics.compute')}
+          <button
+            type="button"
+            className={!computed || stale ? 'primary-button' : undefined}
+            onClick={compute}
+            disabled={busy}
+            aria-busy={busy}
+          >
+            {busy
+              ? t('analyst.metrics.computing')
+              : computed
+                ? t('analyst.metrics.recompute')
+                : t('analyst.metrics.compute')}
           </button>
         </div>
       )}
@@ -111,50 +136,53 @@ export function MetricsPanel() {
         {stale
           ? t('analyst.metrics.stale')
           : computed
-            ? t('analyst.metrics.computed', { nodes: computed.values.degree.size, edges: computed.edges, ms: computed.ms })
+            ? t('analyst.metrics.computed', {
+                nodes: computed.values.degree.size,
+                edges: computed.edges,
+                ms: computed.ms,
+              })
             : ''}
       </p>
       {computed && (
         <>
-          <table className="metrics-table">
-            <caption className="visually-hidden">
-              {t('analyst.metrics.table', { metric: sort.by === 'name' ? t('analyst.metrics.name') : t(METRIC_KEYS[sort.by]) })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('analyst.metrics.rank')}</th>
-                {header('name', t('analyst.metrics.name'))}
-                {METRIC_NAMES.map((m) => (
-                  <Fragment key={m}>{header(m, t(METRIC_KEYS[m]))}</Fragment>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {listed.map((row, i) => (
-                <tr key={row.id}>
-                  <td>{i + 1}</td>
-                  <td>
-                    <button
-                      type="button"
-                      onClick={() => {
-                        const s = getAppStore().getState();
-                        s.select({ kind: 'node', id: row.id });
-                        if (s.view === 'graph') center(row.id);
-                      }}
-                    >
-                      {names.get(row.id) ?? row.id}
-                    </button>
-                  </td>
-                  <td>{row.degree}</td>
-                  <td>{number.format(row.betweenness)}</td>
-                  <td>{number.format(row.closeness)}</td>
+          <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+            <table className="metrics-table">
+              <caption id={captionId} className="visually-hidden">
+                {t('analyst.metrics.table', {
+                  metric: sort.by === 'name' ? t('analyst.metrics.name') : t(METRIC_KEYS[sort.by]),
+                })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('analyst.metrics.rank')}</th>
+                  {header('name', t('analyst.metrics.name'))}
+                  {METRIC_NAMES.map((m) => (
+                    <Fragment key={m}>{header(m, t(METRIC_KEYS[m]))}</Fragment>
+                  ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {listed.map((row, i) => (
+                  <tr key={row.id}>
+                    <td>{i + 1}</td>
+                    <td>
+                      <button type="button" onClick={() => showNode(row.id)}>
+                        {names.get(row.id) ?? row.id}
+                      </button>
+                    </td>
+                    <td>{row.degree}</td>
+                    <td>{number.format(row.betweenness)}</td>
+                    <td>{number.format(row.closeness)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           {rows.length > TOP && (
             <button type="button" onClick={() => setShowAll(!showAll)} aria-expanded={showAll}>
-              {showAll ? t('analyst.metrics.showTop', { count: TOP }) : t('analyst.metrics.showAll', { count: rows.length })}
+              {showAll
+                ? t('analyst.metrics.showTop', { count: TOP })
+                : t('analyst.metrics.showAll', { count: rows.length })}
             </button>
           )}
           <ul className="metrics-help">
@@ -167,4 +195,3 @@ export function MetricsPanel() {
     </div>
   );
 }
-

@@ -8,8 +8,8 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EDGE_TYPES } from '../../data/vocabulary';
 import type { Hop } from '../../graph/paths';
-import { center } from '../../cy/commands';
-import { getAppStore, useAppStore, type Store } from '../../store';
+import { useAppStore, type Store } from '../../store';
+import { showNode } from '../showNode';
 import { EdgeSwatch } from '../Swatch';
 
 const datasetSel = (s: Store) => s.dataset;
@@ -29,15 +29,7 @@ export function PathChain({ hops }: { hops: readonly Hop[] }) {
     const name = nodes.get(id)?.label[lang] ?? id;
     return (
       <li className="chain-node">
-        <button
-          type="button"
-          aria-label={t('analyst.paths.select', { name })}
-          onClick={() => {
-            const s = getAppStore().getState();
-            s.select({ kind: 'node', id });
-            if (s.view === 'graph') center(id);
-          }}
-        >
+        <button type="button" aria-label={t('analyst.paths.select', { name })} onClick={() => showNode(id)}>
           {name}
         </button>
       </li>

@@ -8,7 +8,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EDGE_TYPE_IDS, EDGE_TYPES } from '../../data/vocabulary';
 import { isDefaultFilters } from '../../graph/filter';
-import type { PathsResult } from '../../graph/paths';
+import { pathElements, type PathsResult } from '../../graph/paths';
+import { fit } from '../../cy/commands';
 import { useAppStore, type Store } from '../../store';
 import { selectPaths } from '../../store/visible';
 import { NodeCombobox } from '../NodeCombobox';
@@ -39,21 +40,42 @@ export function PathPanel() {
     <div className="analyst-panel path-panel">
       <p className="hint">{t('analyst.paths.intro')}</p>
       <div className="path-pickers">
-        <NodeCombobox label={t('analyst.paths.from')} placeholder={t('analyst.paths.pick')} value={path.from} onChoose={(from) => setPath({ from })} inputId="path-from" />
-        <NodeCombobox label={t('analyst.paths.to')} placeholder={t('analyst.paths.pick')} value={path.to} onChoose={(to) => setPath({ to })} inputId="path-to" />
+        <NodeCombobox
+          label={t('analyst.paths.from')}
+          placeholder={t('analyst.paths.pick')}
+          value={path.from}
+          onChoose={(from) => setPath({ from })}
+          inputId="path-from"
+        />
+        <NodeCombobox
+          label={t('analyst.paths.to')}
+          placeholder={t('analyst.paths.pick')}
+          value={path.to}
+          onChoose={(to) => setPath({ to })}
+          inputId="path-to"
+        />
       </div>
       <div className="button-row">
-        <button type="button" disabled={!path.from && !path.to} onClick={() => setPath({ from: path.to, to: path.from })}>
+        <button
+          type="button"
+          disabled={!path.from && !path.to}
+          onClick={() => setPath({ from: path.to, to: path.from })}
+        >
           {t('analyst.paths.swap')}
         </button>
-        <button type="button" disabled={!path.from && !path.to && path.edgeTypes.length === 0} onClick={() => setPath({ from: null, to: null, edgeTypes: [] })}>
+        <button
+          type="button"
+          disabled={!path.from && !path.to && path.edgeTypes.length === 0}
+          onClick={() => setPath({ from: null, to: null, edgeTypes: [] })}
+        >
           {t('analyst.paths.clear')}
         </button>
       </div>
       <details open={path.edgeTypes.length > 0 || undefined}>
         <summary>
           {t('analyst.paths.restrict')}
-          {path.edgeTypes.length > 0 && ` (${t('analyst.paths.restrictCount', { count: path.edgeTypes.length })})`}
+          {path.edgeTypes.length > 0 &&
+            ` (${t('analyst.paths.restrictCount', { count: path.edgeTypes.length })})`}
         </summary>
         <fieldset>
           <legend className="visually-hidden">{t('analyst.paths.restrict')}</legend>
@@ -64,21 +86,45 @@ export function PathPanel() {
                 <input
                   type="checkbox"
                   checked={path.edgeTypes.includes(type)}
-                  onChange={(e) => setPath({ edgeTypes: e.target.checked ? [...path.edgeTypes, type] : path.edgeTypes.filter((x) => x !== type) })}
+                  onChange={(e) =>
+                    setPath({
+                      edgeTypes: e.target.checked
+                        ? [...path.edgeTypes, type]
+                        : path.edgeTypes.filter((x) => x !== type),
+                    })
+                  }
                 />
                 <EdgeSwatch type={type} width={30} />
-                <span className="option-label">{EDGE_TYPES[type][lang]}</span>
+                <span className="option-label capitalise">{EDGE_TYPES[type][lang]}</span>
               </label>
             ))}
           </div>
         </fieldset>
       </details>
-      <PathResult result={result} from={path.from} to={path.to} restricted={path.edgeTypes.length > 0} nameOf={nameOf} />
+      <PathResult
+        result={result}
+        from={path.from}
+        to={path.to}
+        restricted={path.edgeTypes.length > 0}
+        nameOf={nameOf}
+      />
     </div>
   );
 }
 
-function PathResult({ result, from, to, restricted, nameOf }: { result: PathsResult | null; from: string | null; to: string | null; restricted: boolean; nameOf: (id: string) => string }) {
+function PathResult({
+  result,
+  from,
+  to,
+  restricted,
+  nameOf,
+}: {
+  result: PathsResult | null;
+  from: string | null;
+  to: string | null;
+  restricted: boolean;
+  nameOf: (id: string) => string;
+}) {
   const { t } = useTranslation();
   const filters = useAppStore(filtersSel);
   const focus = useAppStore(focusSel);
@@ -101,12 +147,20 @@ function PathResult({ result, from, to, restricted, nameOf }: { result: PathsRes
       )}
     </div>
   );
-  if (result.kind === 'same') return <p className="message message-warning" role="status">{t('analyst.paths.same')}</p>;
+  if (result.kind === 'same')
+    return (
+      <p className="message message-warning" role="status">
+        {t('analyst.paths.same')}
+      </p>
+    );
   if (result.kind === 'absent' || result.kind === 'none') {
     const text =
       result.kind === 'absent'
         ? t('analyst.paths.absent', { names: result.ids.map(nameOf).join(', ') })
-        : t(restricted ? 'analyst.paths.noneRestricted' : 'analyst.paths.none', { from: nameOf(from), to: nameOf(to) });
+        : t(restricted ? 'analyst.paths.noneRestricted' : 'analyst.paths.none', {
+            from: nameOf(from),
+            to: nameOf(to),
+          });
     return (
       <div className="message message-warning" role="status">
         <p>{text}</p>
@@ -118,9 +172,17 @@ function PathResult({ result, from, to, restricted, nameOf }: { result: PathsRes
   return (
     <section aria-labelledby="path-summary">
       <p id="path-summary" className="path-summary" role="status">
-        {result.length === 1 ? t('analyst.paths.foundOneStep', { count: result.total }) : t('analyst.paths.found', { count: result.total, length: result.length })}
-        {result.total > result.paths.length && ` ${t('analyst.paths.truncated', { shown: result.paths.length })}`}
+        {result.length === 1
+          ? t('analyst.paths.foundOneStep', { count: result.total })
+          : t('analyst.paths.found', { count: result.total, length: result.length })}
+        {result.total > result.paths.length &&
+          ` ${t('analyst.paths.truncated', { shown: result.paths.length })}`}
       </p>
+      <div className="button-row">
+        <button type="button" onClick={() => fit([...pathElements(result.paths).nodes])}>
+          {t('analyst.paths.zoom')}
+        </button>
+      </div>
       <ol className="path-list">
         {listed.map((hops, i) => (
           <li key={hops.map((h) => h.edge).join('|')} className="path-item">
@@ -131,7 +193,9 @@ function PathResult({ result, from, to, restricted, nameOf }: { result: PathsRes
       </ol>
       {result.paths.length > LISTED && (
         <button type="button" onClick={() => setShowAll(!showAll)} aria-expanded={showAll}>
-          {showAll ? t('analyst.metrics.showTop', { count: LISTED }) : t('analyst.metrics.showAll', { count: result.paths.length })}
+          {showAll
+            ? t('analyst.metrics.showTop', { count: LISTED })
+            : t('analyst.metrics.showAll', { count: result.paths.length })}
         </button>
       )}
     </section>

@@ -52,12 +52,21 @@ export function YearFilter({ counts }: { counts: FilterCounts }) {
   };
 
   const errorId = `${id}-error`;
-  const error = badFrom || badTo ? t('analyst.filters.yearInvalid', { min: YEAR_MIN, max: YEAR_MAX }) : reversed ? `${t('analyst.filters.yearFrom')} > ${t('analyst.filters.yearTo')}` : null;
+  const error =
+    badFrom || badTo
+      ? t('analyst.filters.yearInvalid', { min: YEAR_MIN, max: YEAR_MAX })
+      : reversed
+        ? `${t('analyst.filters.yearFrom')} > ${t('analyst.filters.yearTo')}`
+        : null;
 
   return (
     <fieldset>
       <legend>{t('analyst.filters.years')}</legend>
-      {counts.years && <p className="hint">{t('analyst.filters.yearsHint', { min: counts.years.min, max: counts.years.max })}</p>}
+      {counts.years && (
+        <p className="hint">
+          {t('analyst.filters.yearsHint', { min: counts.years.min, max: counts.years.max })}
+        </p>
+      )}
       <div className="year-inputs">
         {(['from', 'to'] as const).map((which) => {
           const invalid = which === 'from' ? badFrom || reversed : badTo || reversed;
@@ -70,7 +79,9 @@ export function YearFilter({ counts }: { counts: FilterCounts }) {
                 min={YEAR_MIN}
                 max={YEAR_MAX}
                 step={1}
-                placeholder={counts.years ? String(which === 'from' ? counts.years.min : counts.years.max) : undefined}
+                placeholder={
+                  counts.years ? String(which === 'from' ? counts.years.min : counts.years.max) : undefined
+                }
                 value={draft[which]}
                 aria-invalid={invalid || undefined}
                 aria-describedby={invalid ? errorId : undefined}
@@ -86,8 +97,14 @@ export function YearFilter({ counts }: { counts: FilterCounts }) {
         </p>
       )}
       <label className="check-row">
-        <input type="checkbox" checked={filters.includeUndated} onChange={(e) => setFilters({ includeUndated: e.target.checked })} />
-        <span className="option-label">{t('analyst.filters.includeUndated', { count: counts.undated.total })}</span>
+        <input
+          type="checkbox"
+          checked={filters.includeUndated}
+          onChange={(e) => setFilters({ includeUndated: e.target.checked })}
+        />
+        <span className="option-label">
+          {t('analyst.filters.includeUndated', { count: counts.undated.total })}
+        </span>
       </label>
     </fieldset>
   );

@@ -31,10 +31,16 @@ export function useHighlightController(cy: Core | null) {
     const store = getAppStore();
     const apply = () => {
       const s = store.getState();
-      applyPathHighlight(cy, selectPaths(s), [s.path.from, s.path.to].filter((x): x is string => Boolean(x)));
+      applyPathHighlight(
+        cy,
+        selectPaths(s),
+        [s.path.from, s.path.to].filter((x): x is string => Boolean(x)),
+      );
     };
     apply();
-    const off = store.subscribe((s) => [selectPaths(s), s.path.from, s.path.to] as const, apply, { equalityFn: shallow });
+    const off = store.subscribe((s) => [selectPaths(s), s.path.from, s.path.to] as const, apply, {
+      equalityFn: shallow,
+    });
     const offAdd = onElementsAdded(cy, apply);
     return () => {
       off();

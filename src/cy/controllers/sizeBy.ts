@@ -35,7 +35,9 @@ export function useSizeByController(cy: Core | null) {
       applySizes(cy, metric ? metricSizes(visibleMetric(s, metric)) : null);
     };
     apply();
-    const off = store.subscribe((s) => [s.sizeBy, s.sizeBy ? selectVisible(s) : null] as const, apply, { equalityFn: shallow });
+    const off = store.subscribe((s) => [s.sizeBy, s.sizeBy ? selectVisible(s) : null] as const, apply, {
+      equalityFn: shallow,
+    });
     const offAdd = onElementsAdded(cy, apply);
     return () => {
       off();

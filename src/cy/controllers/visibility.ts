@@ -39,7 +39,11 @@ export function useVisibilityController(cy: Core | null) {
       applyVisibility(cy, selectVisible(s), s.filters.fade, s.focus?.id ?? null);
     };
     apply();
-    const off = store.subscribe((s) => [selectVisible(s), s.filters.fade, s.focus?.id ?? null] as const, apply, { equalityFn: shallow });
+    const off = store.subscribe(
+      (s) => [selectVisible(s), s.filters.fade, s.focus?.id ?? null] as const,
+      apply,
+      { equalityFn: shallow },
+    );
     const offAdd = onElementsAdded(cy, apply);
     return () => {
       off();

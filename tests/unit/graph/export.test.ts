@@ -4,7 +4,16 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { DOMParser } from '@xmldom/xmldom';
 import { validateDataset } from '../../../src/data/validate';
 import { visibleElements } from '../../../src/graph/filter';
-import { csvCell, edgesCsv, nodesCsv, subgraphDataset, toGexf, toGraphml, toJson, xmlEscape } from '../../../src/graph/export';
+import {
+  csvCell,
+  edgesCsv,
+  nodesCsv,
+  subgraphDataset,
+  toGexf,
+  toGraphml,
+  toJson,
+  xmlEscape,
+} from '../../../src/graph/export';
 import { ALL_FILTERS_OFF as F, fixture } from './fixture';
 import { parseCsv } from './csv';
 
@@ -74,16 +83,28 @@ describe('GraphML', () => {
   it('is well-formed XML with one node and edge element each, typed keys and data', () => {
     const xml = toGraphml(sub, 'en');
     const errors: string[] = [];
-    const doc = new DOMParser({ errorHandler: (level: string, msg: unknown) => void errors.push(`${level}: ${String(msg)}`) }).parseFromString(xml, 'application/xml');
+    const doc = new DOMParser({
+      errorHandler: (level: string, msg: unknown) => void errors.push(`${level}: ${String(msg)}`),
+    }).parseFromString(xml, 'application/xml');
     expect(errors).toEqual([]);
     expect(doc.getElementsByTagName('node')).toHaveLength(3);
     expect(doc.getElementsByTagName('edge')).toHaveLength(2);
     const edge = doc.getElementsByTagName('edge')[0]!;
-    expect([edge.getAttribute('source'), edge.getAttribute('target'), edge.getAttribute('directed')]).toEqual(['nct', 'sakerhetspolisen', 'true']);
-    const keys = Array.from(doc.getElementsByTagName('key')).map((k) => `${k.getAttribute('for')}:${k.getAttribute('attr.name')}:${k.getAttribute('attr.type')}`);
+    expect([edge.getAttribute('source'), edge.getAttribute('target'), edge.getAttribute('directed')]).toEqual(
+      ['nct', 'sakerhetspolisen', 'true'],
+    );
+    const keys = Array.from(doc.getElementsByTagName('key')).map(
+      (k) => `${k.getAttribute('for')}:${k.getAttribute('attr.name')}:${k.getAttribute('attr.type')}`,
+    );
     expect(keys).toContain('node:founded:int');
-    const labels = Array.from(doc.getElementsByTagName('data')).filter((d) => d.getAttribute('key') === 'n_label').map((d) => d.textContent);
-    expect(labels).toEqual(['Swedish Security Service', 'National Centre for Terrorist Threat Assessment', 'National Defence Radio Establishment']);
+    const labels = Array.from(doc.getElementsByTagName('data'))
+      .filter((d) => d.getAttribute('key') === 'n_label')
+      .map((d) => d.textContent);
+    expect(labels).toEqual([
+      'Swedish Security Service',
+      'National Centre for Terrorist Threat Assessment',
+      'National Defence Radio Establishment',
+    ]);
   });
 
   it('escapes markup in text', () => {

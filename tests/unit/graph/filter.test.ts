@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { filterCounts, isDefaultFilters, isolatedCount, toSubGraph, visibleElements } from '../../../src/graph/filter';
+import {
+  filterCounts,
+  isDefaultFilters,
+  isolatedCount,
+  toSubGraph,
+  visibleElements,
+} from '../../../src/graph/filter';
 import { ALL_FILTERS_OFF as F, fixture } from './fixture';
 
 const ds = fixture();
@@ -92,13 +98,19 @@ describe('visibleElements: focus', () => {
   });
 
   it('works within the filters, and keeps the focus node even if filtered out', () => {
-    const v = visibleElements(ds, { ...F, hiddenNodeTypes: ['agency'] }, { id: 'sakerhetspolisen', depth: 1, direction: 'all' });
+    const v = visibleElements(
+      ds,
+      { ...F, hiddenNodeTypes: ['agency'] },
+      { id: 'sakerhetspolisen', depth: 1, direction: 'all' },
+    );
     expect(sorted(v.nodes)).toEqual(['europol', 'nct', 'sakerhetspolisen']);
     expect(v.nodes.has('polismyndigheten')).toBe(false);
   });
 
   it('ignores a focus on a node that does not exist', () => {
-    expect(visibleElements(ds, F, { id: 'nope', depth: 1, direction: 'all' }).nodes.size).toBe(ds.nodes.length);
+    expect(visibleElements(ds, F, { id: 'nope', depth: 1, direction: 'all' }).nodes.size).toBe(
+      ds.nodes.length,
+    );
   });
 });
 

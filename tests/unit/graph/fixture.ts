@@ -9,7 +9,14 @@ const node = (n: Partial<GraphNode> & Pick<GraphNode, 'id' | 'type' | 'level' | 
   ...n,
 });
 
-const edge = (id: string, source: string, target: string, type: GraphEdge['type'], sources: string[], since?: number): GraphEdge => ({
+const edge = (
+  id: string,
+  source: string,
+  target: string,
+  type: GraphEdge['type'],
+  sources: string[],
+  since?: number,
+): GraphEdge => ({
   id,
   source,
   target,
@@ -28,20 +35,60 @@ export function fixture(): Dataset {
       { id: 'src-c', title: d('Källa C', 'Source C'), publisher: 'OSSE', language: 'en' },
     ],
     nodes: [
-      node({ id: 'polismyndigheten', type: 'agency', level: 'national', label: d('Polismyndigheten', 'Swedish Police Authority'), aliases: ['Polisen'], founded: 2015 }),
-      node({ id: 'sakerhetspolisen', type: 'agency', level: 'national', label: d('Säkerhetspolisen', 'Swedish Security Service'), short: d('Säpo'), founded: 1989 }),
-      node({ id: 'europol', type: 'international-organisation', level: 'european', label: d('Europol'), founded: 1998, evidence: [ev('src-b')] }),
+      node({
+        id: 'polismyndigheten',
+        type: 'agency',
+        level: 'national',
+        label: d('Polismyndigheten', 'Swedish Police Authority'),
+        aliases: ['Polisen'],
+        founded: 2015,
+      }),
+      node({
+        id: 'sakerhetspolisen',
+        type: 'agency',
+        level: 'national',
+        label: d('Säkerhetspolisen', 'Swedish Security Service'),
+        short: d('Säpo'),
+        founded: 1989,
+      }),
+      node({
+        id: 'europol',
+        type: 'international-organisation',
+        level: 'european',
+        label: d('Europol'),
+        founded: 1998,
+        evidence: [ev('src-b')],
+      }),
       node({
         id: 'osce',
         type: 'international-organisation',
         level: 'euro-atlantic',
-        label: d('Organisationen för säkerhet och samarbete i Europa', 'Organization for Security and Co-operation in Europe'),
+        label: d(
+          'Organisationen för säkerhet och samarbete i Europa',
+          'Organization for Security and Co-operation in Europe',
+        ),
         short: d('OSSE', 'OSCE'),
         founded: 1975,
         evidence: [ev('src-c')],
       }),
-      node({ id: 'nct', type: 'joint-body', level: 'national', label: d('Nationellt centrum för terrorhotbedömning', 'National Centre for Terrorist Threat Assessment'), short: d('NCT'), founded: 2009 }),
-      node({ id: 'fra', type: 'agency', level: 'national', label: d('Försvarets radioanstalt', 'National Defence Radio Establishment'), short: d('FRA') }),
+      node({
+        id: 'nct',
+        type: 'joint-body',
+        level: 'national',
+        label: d(
+          'Nationellt centrum för terrorhotbedömning',
+          'National Centre for Terrorist Threat Assessment',
+        ),
+        short: d('NCT'),
+        founded: 2009,
+      }),
+      node({
+        id: 'fra',
+        type: 'agency',
+        level: 'national',
+        label: d('Försvarets radioanstalt', 'National Defence Radio Establishment'),
+        short: d('FRA'),
+      }),
       node({ id: 'norge', type: 'country', level: 'nordic', label: d('Norge', 'Norway') }),
     ],
     edges: [
@@ -54,8 +101,18 @@ export function fixture(): Dataset {
       edge('polis-osce', 'polismyndigheten', 'osce', 'participates-in', ['src-c'], 1995),
     ],
     glossary: [
-      { id: 'osse', term: d('OSSE', 'OSCE'), definition: d('En organisation.', 'An organisation.'), node: 'osce' },
-      { id: 'tidigare', term: d('Rikspolisstyrelsen', 'National Police Board'), definition: d('Tidigare myndighet.', 'A former authority.'), node: 'polismyndigheten' },
+      {
+        id: 'osse',
+        term: d('OSSE', 'OSCE'),
+        definition: d('En organisation.', 'An organisation.'),
+        node: 'osce',
+      },
+      {
+        id: 'tidigare',
+        term: d('Rikspolisstyrelsen', 'National Police Board'),
+        definition: d('Tidigare myndighet.', 'A former authority.'),
+        node: 'polismyndigheten',
+      },
     ],
   };
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { computeMetric, computeMetrics, metricSizes, rankRows } from '../../../src/graph/metrics';
 
-const e = (source: string, target: string) => ({ id: `${source}-${target}`, source, target, type: 'cooperation' });
+const e = (source: string, target: string) => ({
+  id: `${source}-${target}`,
+  source,
+  target,
+  type: 'cooperation',
+});
 // a star (hub with three leaves) joined by one leaf to a two-node tail, plus an isolated node
 const graph = {
   nodes: ['hub', 'a', 'b', 'c', 'd', 'lonely'],
@@ -46,7 +51,11 @@ describe('metrics', () => {
 
   it('ranks rows by any metric, either way', () => {
     const all = computeMetrics(graph);
-    expect(rankRows(all, 'degree').map((r) => r.id).slice(0, 2)).toEqual(['hub', 'c']);
+    expect(
+      rankRows(all, 'degree')
+        .map((r) => r.id)
+        .slice(0, 2),
+    ).toEqual(['hub', 'c']);
     expect(rankRows(all, 'degree', false)[0]!.id).toBe('lonely');
     expect(rankRows(all, 'closeness')[0]!.id).toBe('hub');
   });

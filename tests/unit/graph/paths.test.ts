@@ -28,7 +28,9 @@ describe('shortestPaths', () => {
   });
 
   it('can be restricted to chosen relationship types', () => {
-    const r = shortestPaths(graph, 'polismyndigheten', 'nct', { edgeTypes: ['staffed-by', 'liaison-officer-at', 'information-exchange'] });
+    const r = shortestPaths(graph, 'polismyndigheten', 'nct', {
+      edgeTypes: ['staffed-by', 'liaison-officer-at', 'information-exchange'],
+    });
     expect(r.kind).toBe('found');
     if (r.kind !== 'found') return;
     expect(r.length).toBe(3);
@@ -38,14 +40,19 @@ describe('shortestPaths', () => {
 
   it('says when there is no path, when a node is absent, and when both ends are the same', () => {
     expect(shortestPaths(graph, 'norge', 'nct')).toEqual({ kind: 'none' });
-    expect(shortestPaths(graph, 'polismyndigheten', 'nct', { edgeTypes: ['participates-in'] })).toEqual({ kind: 'none' });
+    expect(shortestPaths(graph, 'polismyndigheten', 'nct', { edgeTypes: ['participates-in'] })).toEqual({
+      kind: 'none',
+    });
     const filtered = toSubGraph(ds, visibleElements(ds, { ...F, hiddenNodeTypes: ['joint-body'] }));
     expect(shortestPaths(filtered, 'polismyndigheten', 'nct')).toEqual({ kind: 'absent', ids: ['nct'] });
     expect(shortestPaths(graph, 'nct', 'nct')).toEqual({ kind: 'same' });
   });
 
   it('under filters, a longer path is found when the short one is hidden', () => {
-    const filtered = toSubGraph(ds, visibleElements(ds, { ...F, hiddenEdgeTypes: ['cooperation', 'operational-cooperation'] }));
+    const filtered = toSubGraph(
+      ds,
+      visibleElements(ds, { ...F, hiddenEdgeTypes: ['cooperation', 'operational-cooperation'] }),
+    );
     const r = shortestPaths(filtered, 'polismyndigheten', 'nct');
     expect(r.kind === 'found' && r.length).toBe(3);
   });
@@ -57,8 +64,14 @@ describe('shortestPaths', () => {
     const g = {
       nodes: ['a', 'c', 'e', ...mids, ...ends],
       edges: [
-        ...mids.flatMap((b) => [{ id: `a-${b}`, source: 'a', target: b, type: 'cooperation' }, { id: `${b}-c`, source: b, target: 'c', type: 'cooperation' }]),
-        ...ends.flatMap((dd) => [{ id: `c-${dd}`, source: 'c', target: dd, type: 'cooperation' }, { id: `${dd}-e`, source: dd, target: 'e', type: 'cooperation' }]),
+        ...mids.flatMap((b) => [
+          { id: `a-${b}`, source: 'a', target: b, type: 'cooperation' },
+          { id: `${b}-c`, source: b, target: 'c', type: 'cooperation' },
+        ]),
+        ...ends.flatMap((dd) => [
+          { id: `c-${dd}`, source: 'c', target: dd, type: 'cooperation' },
+          { id: `${dd}-e`, source: dd, target: 'e', type: 'cooperation' },
+        ]),
       ],
     };
     const r = shortestPaths(g, 'a', 'e', { limit: 4 });

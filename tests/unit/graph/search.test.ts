@@ -18,7 +18,11 @@ describe('search', () => {
   it('"sapo" finds Säpo first (acronym, whatever the case and diacritics)', () => {
     expect(ids('sapo')[0]).toBe('sakerhetspolisen');
     expect(ids('SÄPO')[0]).toBe('sakerhetspolisen');
-    expect(search(index, 'sapo', 'en')[0]).toMatchObject({ rank: RANK.exactShort, matched: 'Säpo', kind: 'short' });
+    expect(search(index, 'sapo', 'en')[0]).toMatchObject({
+      rank: RANK.exactShort,
+      matched: 'Säpo',
+      kind: 'short',
+    });
   });
 
   it('"osse" finds OSCE by its Swedish acronym, "osce" by the English one', () => {

@@ -8,7 +8,16 @@ const scene: SvgScene = {
   title: 'Test <view>',
   nodes: [
     { id: 'a', x: 0, y: 0, width: 28, height: 28, type: 'agency', label: 'Säpo & co' },
-    { id: 'b', x: 200, y: 50, width: 40, height: 40, type: 'international-organisation', label: 'Europol', opacity: 0.15 },
+    {
+      id: 'b',
+      x: 200,
+      y: 50,
+      width: 40,
+      height: 40,
+      type: 'international-organisation',
+      label: 'Europol',
+      opacity: 0.15,
+    },
     { id: 'c', x: 100, y: 200, width: 28, height: 28, type: 'mission', label: 'EUMM', emphasis: true },
   ],
   edges: [
@@ -20,11 +29,14 @@ const scene: SvgScene = {
 
 function parse(svg: string) {
   const errors: string[] = [];
-  const doc = new DOMParser({ errorHandler: (level: string, msg: unknown) => void errors.push(`${level}: ${String(msg)}`) }).parseFromString(svg, 'image/svg+xml');
+  const doc = new DOMParser({
+    errorHandler: (level: string, msg: unknown) => void errors.push(`${level}: ${String(msg)}`),
+  }).parseFromString(svg, 'image/svg+xml');
   return { doc, errors };
 }
 
-const byClass = (doc: Document, tag: string, cls: string) => Array.from(doc.getElementsByTagName(tag)).filter((g) => g.getAttribute('class') === cls);
+const byClass = (doc: Document, tag: string, cls: string) =>
+  Array.from(doc.getElementsByTagName(tag)).filter((g) => g.getAttribute('class') === cls);
 
 describe('toSvg', () => {
   it('is well-formed SVG with one group per node and one path per edge', () => {
@@ -53,7 +65,10 @@ describe('toSvg', () => {
 
   it('bows parallel edges apart, gives directed edges an arrow and dotted types a dash', () => {
     const { doc } = parse(toSvg(scene));
-    const line = (id: string) => byClass(doc, 'g', 'edge').find((g) => g.getAttribute('data-id') === id)!.getElementsByTagName('path');
+    const line = (id: string) =>
+      byClass(doc, 'g', 'edge')
+        .find((g) => g.getAttribute('data-id') === id)!
+        .getElementsByTagName('path');
     expect(line('ab')[0]!.getAttribute('d')).toContain('Q');
     expect(line('ab2')[0]!.getAttribute('d')).toContain('Q');
     expect(line('ca')[0]!.getAttribute('d')).not.toContain('Q');
@@ -61,11 +76,22 @@ describe('toSvg', () => {
     expect(doc.getElementsByTagName('marker')).toHaveLength(1);
     expect(line('ab')[0]!.getAttribute('stroke-dasharray')).toBe('1.5 3');
     // cooperation is a double line: a white line inside a coloured one
-    expect(Array.from(line('ab2')).map((p) => p.getAttribute('stroke'))).toEqual([EDGE_APPEARANCE.cooperation.color, '#ffffff']);
+    expect(Array.from(line('ab2')).map((p) => p.getAttribute('stroke'))).toEqual([
+      EDGE_APPEARANCE.cooperation.color,
+      '#ffffff',
+    ]);
   });
 
   it('draws every node shape of the stylesheet', () => {
-    const nodes = NODE_TYPE_IDS.map((type, i) => ({ id: type, x: i * 50, y: 0, width: 30, height: 30, type, label: type }));
+    const nodes = NODE_TYPE_IDS.map((type, i) => ({
+      id: type,
+      x: i * 50,
+      y: 0,
+      width: 30,
+      height: 30,
+      type,
+      label: type,
+    }));
     const { doc, errors } = parse(toSvg({ title: 't', nodes, edges: [] }));
     expect(errors).toEqual([]);
     for (const g of byClass(doc, 'g', 'node')) expect(g.childNodes.length).toBe(2); // shape + label
@@ -74,9 +100,18 @@ describe('toSvg', () => {
   it('adds a legend on request, widening the picture', () => {
     const plain = parse(toSvg(scene)).doc.documentElement;
     const withLegend = parse(
-      toSvg({ ...scene, legend: { heading: 'Key', nodeTypes: [{ type: 'agency', label: 'Swedish agency' }], edgeTypes: [{ type: 'funds', label: 'funds' }] } }),
+      toSvg({
+        ...scene,
+        legend: {
+          heading: 'Key',
+          nodeTypes: [{ type: 'agency', label: 'Swedish agency' }],
+          edgeTypes: [{ type: 'funds', label: 'funds' }],
+        },
+      }),
     ).doc;
-    expect(Number(withLegend.documentElement.getAttribute('width'))).toBeGreaterThan(Number(plain.getAttribute('width')));
+    expect(Number(withLegend.documentElement.getAttribute('width'))).toBeGreaterThan(
+      Number(plain.getAttribute('width')),
+    );
     expect(byClass(withLegend, 'g', 'legend')[0]!.textContent).toContain('Swedish agency');
   });
 });

@@ -1,0 +1,20 @@
+import { center, commandTarget } from '../cy/commands';
+import { getAppStore } from '../store';
+
+/**
+ * Selects a node (its details panel opens) and, on the graph, centres it. Opening the panel
+ * narrows the graph, and Cytoscape learns its new size only through a debounced (100 ms) resize
+ * observer; so, once React has rendered the panel, the size is re-read (cy.resize) before
+ * centring, or the camera would aim at the old middle.
+ */
+export function showNode(id: string) {
+  const s = getAppStore().getState();
+  s.select({ kind: 'node', id });
+  if (s.view !== 'graph') return;
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      commandTarget()?.resize();
+      center(id);
+    }),
+  );
+}
