@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { openHelp } from './helpDialog';
-import { isFullscreen, leavePresentation, toggleFullscreen } from './presentation';
+import { isFullscreen, leavePresentation, takeFocusLost, toggleFullscreen } from './presentation';
 
 /**
  * The few controls presentation mode keeps while the chrome is hidden: full screen, the
@@ -18,9 +18,10 @@ export function PresentationBar() {
     return () => document.removeEventListener('fullscreenchange', update);
   }, []);
 
-  // The button that started the presentation is hidden with the chrome: keep focus in the app.
+  // The button that started the presentation is hidden with the chrome: keep focus in the app
+  // (not on a presentation opened from a link, where nothing had focus to lose).
   useEffect(() => {
-    if (!document.activeElement || document.activeElement === document.body) leaveRef.current?.focus();
+    if (takeFocusLost()) leaveRef.current?.focus();
   }, []);
 
   return (

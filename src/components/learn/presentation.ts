@@ -28,7 +28,18 @@ function exitFullscreen(): void {
   });
 }
 
+/** Set when the user starts presenting from a control that the chrome takes away with it. */
+let focusLost = false;
+
+/** True once after presentation mode was entered from a control now hidden (focus must move). */
+export function takeFocusLost(): boolean {
+  const was = focusLost;
+  focusLost = false;
+  return was;
+}
+
 export function enterPresentation(): void {
+  focusLost = true;
   getAppStore().getState().setPresentation(true);
   requestFullscreen();
 }
