@@ -24,6 +24,15 @@ function visibleNodes(cy: Core): Placed[] {
   return cy.nodes(':visible').map((n) => ({ id: n.id(), ...n.position() }));
 }
 
+/** Whether focus came from the keyboard (older engines without :focus-visible count as yes). */
+function focusVisible(el: HTMLElement): boolean {
+  try {
+    return el.matches(':focus-visible');
+  } catch {
+    return true;
+  }
+}
+
 /** Where keyboard focus starts: the selected node if it is shown, else the node nearest the view's centre. */
 function startingNode(cy: Core): string | null {
   const sel = getAppStore().getState().selection;
@@ -69,7 +78,7 @@ export function useKeyboardController(cy: Core | null, container: RefObject<HTML
 
     const onFocus = () => {
       // a mouse click also focuses the container; show the ring only for keyboard users
-      if (!el.matches(':focus-visible')) return;
+      if (!focusVisible(el)) return;
       focusNode(current() ?? startingNode(cy));
     };
     const onBlur = () => {
