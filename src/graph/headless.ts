@@ -23,3 +23,19 @@ export function headlessGraph(graph: SubGraph): Core {
     ],
   });
 }
+
+const shared = new WeakMap<SubGraph, Core>();
+
+/**
+ * One headless instance per subgraph object, shared by every path query and metric on it:
+ * building the instance is most of the cost on large graphs (0.5 s at 5k nodes), and the app
+ * keeps one subgraph object per view (src/store/visible.ts). Callers must not change it.
+ */
+export function sharedHeadlessGraph(graph: SubGraph): Core {
+  let cy = shared.get(graph);
+  if (!cy || cy.destroyed()) {
+    cy = headlessGraph(graph);
+    shared.set(graph, cy);
+  }
+  return cy;
+}

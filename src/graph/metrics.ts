@@ -9,7 +9,7 @@
  *   relative to the highest.
  */
 import type { SubGraph } from './filter';
-import { headlessGraph } from './headless';
+import { sharedHeadlessGraph } from './headless';
 
 export const METRIC_NAMES = ['degree', 'betweenness', 'closeness'] as const;
 export type Metric = (typeof METRIC_NAMES)[number];
@@ -27,28 +27,24 @@ export function computeMetrics<M extends Metric>(
   graph: SubGraph,
   metrics: readonly M[] = METRIC_NAMES as unknown as M[],
 ): Record<M, MetricValues> {
-  const cy = headlessGraph(graph);
-  try {
-    const eles = cy.elements();
-    const nodes = cy.nodes();
-    const out = {} as Record<M, MetricValues>;
-    for (const metric of metrics) {
-      const values: MetricValues = new Map();
-      if (metric === 'degree') {
-        nodes.forEach((n) => void values.set(n.id(), n.degree(false)));
-      } else if (metric === 'betweenness') {
-        const bc = eles.betweennessCentrality({ directed: false });
-        nodes.forEach((n) => void values.set(n.id(), finite(bc.betweennessNormalized(n))));
-      } else {
-        const cc = eles.closenessCentralityNormalized({ directed: false, harmonic: true });
-        nodes.forEach((n) => void values.set(n.id(), finite(cc.closeness(n))));
-      }
-      out[metric] = values;
+  const cy = sharedHeadlessGraph(graph);
+  const eles = cy.elements();
+  const nodes = cy.nodes();
+  const out = {} as Record<M, MetricValues>;
+  for (const metric of metrics) {
+    const values: MetricValues = new Map();
+    if (metric === 'degree') {
+      nodes.forEach((n) => void values.set(n.id(), n.degree(false)));
+    } else if (metric === 'betweenness') {
+      const bc = eles.betweennessCentrality({ directed: false });
+      nodes.forEach((n) => void values.set(n.id(), finite(bc.betweennessNormalized(n))));
+    } else {
+      const cc = eles.closenessCentralityNormalized({ directed: false, harmonic: true });
+      nodes.forEach((n) => void values.set(n.id(), finite(cc.closeness(n))));
     }
-    return out;
-  } finally {
-    cy.destroy();
+    out[metric] = values;
   }
+  return out;
 }
 
 /** Cytoscape divides by the maximum; a graph without edges gives 0/0, which reads as 0. */

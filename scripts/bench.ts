@@ -1,0 +1,192 @@
+/**
+ * Benchmarks for the analysts' graph domain (npm run bench): filtering and focus, search, shortest
+ * paths, metrics and exports, on the built-in dataset and on synthetic graphs of 1k and 5k nodes,
+ * headless in Node. Prints a table of median times and the process's memory. Kept out of the
+ * tests: speed is measured here, never asserted.
+ *
+ *   npm run bench            betweenness and closeness at 5k nodes are skipped (minutes)
+ *   npm run bench -- --full  everything
+ */
+import { readFileSync } from 'node:fs';
+import type { Dataset, GraphEdge, GraphNode } from '../src/data/schema';
+import { EDGE_TYPE_IDS, LEVEL_IDS, NODE_TYPE_IDS } from '../src/data/vocabulary';
+import { filterCounts, toSubGraph, visibleElements, type GraphFilters } from '../src/graph/filter';
+import { buildSearchIndex, search } from '../src/graph/search';
+import { shortestPaths } from '../src/graph/paths';
+import { headlessGraph, sharedHeadlessGraph } from '../src/graph/headless';
+import { computeMetric, type Metric } from '../src/graph/metrics';
+import { edgesCsv, subgraphDataset, toGexf, toGraphml, toJson } from '../src/graph/export';
+
+const FULL = process.argv.includes('--full');
+
+const NO_FILTERS: GraphFilters = {
+  hiddenNodeTypes: [],
+  hiddenLevels: [],
+  hiddenEdgeTypes: [],
+  hiddenSources: [],
+  yearFrom: null,
+  yearTo: null,
+  includeUndated: true,
+  hideIsolated: false,
+};
+
+/** mulberry32: the same synthetic graph on every run. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = [
+  'polis',
+  'säkerhet',
+  'myndighet',
+  'samverkan',
+  'nordisk',
+  'europeisk',
+  'centrum',
+  'råd',
+  'grupp',
+  'enhet',
+  'tull',
+  'kust',
+  'försvar',
+  'analys',
+];
+
+/**
+ * A synthetic dataset shaped like the real one: about three relationships per node, preferential
+ * attachment (a few hubs, many leaves), every type, level and a year on a third of the elements.
+ */
+function synthetic(n: number): Dataset {
+  const rnd = random(n);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  const nodes: GraphNode[] = [];
+  const edges: GraphEdge[] = [];
+  const ends: string[] = [];
+  const evidence = [{ source: 's1', quote: 'A quote long enough for the schema.' }];
+  for (let i = 0; i < n; i++) {
+    const name = `${pick(WORDS)} ${pick(WORDS)} ${i}`;
+    const id = `n${i}`;
+    nodes.push({
+      id,
+      type: pick(NODE_TYPE_IDS),
+      level: pick(LEVEL_IDS),
+      label: { sv: name, en: name.toUpperCase() },
+      description: { sv: name, en: name },
+      ...(rnd() < 0.3 ? { short: { sv: `N${i}`, en: `N${i}` } } : {}),
+      ...(rnd() < 0.3 ? { founded: 1950 + Math.floor(rnd() * 70) } : {}),
+    });
+    const links = i === 0 ? 0 : Math.min(i, 1 + Math.floor(rnd() * 5));
+    const seen = new Set<string>();
+    for (let k = 0; k < links; k++) {
+      const other = ends.length && rnd() < 0.7 ? pick(ends) : `n${Math.floor(rnd() * i)}`;
+      if (other === id || seen.has(other)) continue;
+      seen.add(other);
+      edges.push({
+        id: `e${edges.length}`,
+        source: id,
+        target: other,
+        type: pick(EDGE_TYPE_IDS),
+        description: { sv: 'r', en: 'r' },
+        evidence,
+        ...(rnd() < 0.3 ? { since: 1950 + Math.floor(rnd() * 70) } : {}),
+      });
+      ends.push(id, other);
+    }
+  }
+  const sources = [
+    { id: 's1', title: { sv: 'Källa', en: 'Source' }, publisher: 'P', language: 'sv' as const },
+  ];
+  return { meta: { title: { sv: 'Syntetisk', en: 'Synthetic' } }, sources, nodes, edges };
+}
+
+/** Median wall time of `runs` calls, in milliseconds. */
+function time(fn: () => unknown, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+type Row = { graph: string; task: string; ms: number | null; note?: string };
+const rows: Row[] = [];
+
+function bench(name: string, ds: Dataset, big: boolean) {
+  const runs = big ? 3 : 20;
+  const add = (task: string, fn: () => unknown, n = runs) =>
+    rows.push({ graph: name, task, ms: time(fn, n) });
+  const filters: GraphFilters = {
+    ...NO_FILTERS,
+    hiddenLevels: ['global'],
+    hiddenEdgeTypes: ['works-on'],
+    yearFrom: 1960,
+    hideIsolated: true,
+  };
+  add('filter: none', () => visibleElements(ds, NO_FILTERS));
+  add('filter: level, type, years, isolated', () => visibleElements(ds, filters));
+  const hub = ds.edges[0]?.target ?? ds.nodes[0]!.id;
+  add('focus: depth 2', () => visibleElements(ds, NO_FILTERS, { id: hub, depth: 2, direction: 'all' }));
+  const visible = visibleElements(ds, NO_FILTERS);
+  add('filter counts', () => filterCounts(ds, visible));
+  add('search: build index', () => buildSearchIndex(ds));
+  const index = buildSearchIndex(ds);
+  const queries = ['sapo', 'pol', 'europ', 'nordisk råd', 'osse', 'z'];
+  add(`search: ${queries.length} queries`, () => queries.forEach((q) => search(index, q, 'sv')));
+  const graph = toSubGraph(ds, visible);
+  const a = ds.nodes[ds.nodes.length - 1]!.id;
+  const b = ds.nodes[Math.floor(ds.nodes.length / 2)]!.id;
+  add('headless instance: build', () => headlessGraph(graph).destroy(), big ? 1 : runs);
+  sharedHeadlessGraph(graph); // built once per view in the app; the rows below reuse it
+  add('paths: all shortest, far apart', () => shortestPaths(graph, a, b));
+  const near = ds.edges[ds.edges.length - 1]!;
+  add('paths: all shortest, neighbours', () => shortestPaths(graph, near.source, near.target));
+  for (const metric of ['degree', 'betweenness', 'closeness'] as Metric[]) {
+    if (big && ds.nodes.length > 2000 && metric !== 'degree' && !FULL) {
+      rows.push({ graph: name, task: `metric: ${metric}`, ms: null, note: 'skipped (--full)' });
+      continue;
+    }
+    add(`metric: ${metric}`, () => computeMetric(graph, metric), big ? 1 : 5);
+  }
+  const sub = subgraphDataset(ds, visible);
+  add('export: JSON', () => toJson(sub));
+  add('export: CSV (edges)', () => edgesCsv(sub));
+  add('export: GEXF', () => toGexf(sub, 'sv'), big ? 1 : runs);
+  add('export: GraphML', () => toGraphml(sub, 'sv'));
+}
+
+const real = JSON.parse(readFileSync(new URL('../data/network.json', import.meta.url), 'utf8')) as Dataset;
+bench(`built-in (${real.nodes.length} nodes, ${real.edges.length} edges)`, real, false);
+for (const n of [1000, 5000]) {
+  const ds = synthetic(n);
+  bench(`synthetic (${ds.nodes.length} nodes, ${ds.edges.length} edges)`, ds, true);
+}
+
+const width = Math.max(...rows.map((r) => r.task.length));
+let graph = '';
+for (const r of rows) {
+  if (r.graph !== graph) {
+    graph = r.graph;
+    console.log(`\n${graph}`);
+  }
+  console.log(
+    `  ${r.task.padEnd(width)}  ${r.ms === null ? r.note : `${r.ms.toFixed(r.ms < 10 ? 2 : 0).padStart(8)} ms`}`,
+  );
+}
+const mem = process.memoryUsage();
+const mb = (x: number) => `${(x / 1024 / 1024).toFixed(0)} MB`;
+console.log(
+  `\nmemory: rss ${mb(mem.rss)}, heap used ${mb(mem.heapUsed)} of ${mb(mem.heapTotal)}, external ${mb(mem.external)}`,
+);
+console.log(
+  `node ${process.version}${FULL ? '' : '; betweenness and closeness at 5k nodes skipped (npm run bench -- --full)'}`,
+);
