@@ -179,7 +179,9 @@ export function NodeCombobox({
           })}
       </ul>
       {editing && query.trim() && hits.length === 0 && (
-        <p className="node-combobox-empty">{t('analyst.search.none', { query })}</p>
+        <p className="node-combobox-empty" aria-hidden="true">
+          {t('analyst.search.none', { query })}
+        </p>
       )}
       <span id={statusId} className="visually-hidden" aria-live="polite">
         {query.trim() && editing

@@ -190,6 +190,7 @@ function OptionGroup(props: {
             <span className="option-count" aria-hidden="true">
               {o.count.visible === o.count.total ? o.count.total : `${o.count.visible}/${o.count.total}`}
             </span>
+            {/* a space between the name and the count, for screen readers that join spans */}{' '}
             <span className="visually-hidden">
               ({t('analyst.filters.count', { visible: o.count.visible, total: o.count.total })})
             </span>
