@@ -52,7 +52,7 @@ export function Legend() {
   }, [dataset]);
 
   return (
-    <section className={`legend${open ? ' legend-open' : ''}`} aria-labelledby="legend-title">
+    <div className={`legend${open ? ' legend-open' : ''}`}>
       <h2 id="legend-title" className="legend-title">
         <button type="button" aria-expanded={open} aria-controls="legend-body" onClick={() => {
             remember(!open);
@@ -64,7 +64,8 @@ export function Legend() {
           {t('common.legend.title')}
         </button>
       </h2>
-      <div id="legend-body" className="legend-body" hidden={!open}>
+      {/* focusable: it scrolls when the window is short, and keyboard users must be able to scroll it */}
+      <div id="legend-body" className="legend-body" hidden={!open} tabIndex={0} role="region" aria-labelledby="legend-title">
         <h3>{t('common.legend.nodes')}</h3>
         <ul className="legend-list" aria-label={t('common.legend.nodes')}>
           {nodeTypes.map((type) => (
@@ -89,6 +90,6 @@ export function Legend() {
           {t('common.legend.selected')}
         </p>
       </div>
-    </section>
+    </div>
   );
 }
