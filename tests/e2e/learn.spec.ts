@@ -194,21 +194,22 @@ test('list view follows the filters, and selection goes from list to graph and b
   await page.waitForTimeout(300);
 
   // graph → list: tap a node, then the list marks it and brings it into view
-  // (a node whose centre is not under the legend or a panel, so that the tap reaches the graph)
-  let target: { id: string; x: number; y: number } | null = null;
-  for (const n of network.nodes.filter((x) => x.type === 'agency')) {
-    const at = await nodeCenter(page, n.id);
-    const onGraph = await page.evaluate(([x, y]) => Boolean(document.elementFromPoint(x!, y!)?.closest('.cy')), [at.x, at.y]);
-    if (onGraph && n.id !== 'nct') {
-      target = { id: n.id, ...at };
+  // (a node whose centre is not under the legend or a panel, aimed at once the camera is still)
+  let target = '';
+  await expect(async () => {
+    await page.waitForFunction(() => !window.cy!.animated());
+    for (const n of network.nodes.filter((x) => x.type === 'agency' && x.id !== 'nct')) {
+      const at = await nodeCenter(page, n.id);
+      const onGraph = await page.evaluate(([x, y]) => Boolean(document.elementFromPoint(x!, y!)?.closest('.cy')), [at.x, at.y]);
+      if (!onGraph) continue;
+      target = n.id;
+      await page.mouse.click(at.x, at.y);
       break;
     }
-  }
-  expect(target).not.toBeNull();
-  await page.mouse.click(target!.x, target!.y);
-  await expect.poll(() => selectedIds(page)).toEqual([target!.id]);
+    expect(await selectedIds(page)).toEqual([target]);
+  }).toPass({ timeout: 15_000 });
   await page.getByRole('button', { name: 'List', exact: true }).click();
-  const item = page.locator(`#list-node-${target!.id}`).getByRole('heading', { level: 4 }).getByRole('button');
+  const item = page.locator(`#list-node-${target}`).getByRole('heading', { level: 4 }).getByRole('button');
   await expect(item).toHaveAttribute('aria-pressed', 'true');
   await expect(item).toBeInViewport();
 });

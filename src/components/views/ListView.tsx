@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { visibleElements } from '../../graph/filter';
 import { listGroups, type ListGroupBy, type ListSortBy } from '../../graph/listing';
@@ -23,6 +23,26 @@ function useScrollToSelection(selection: Selection) {
     const smooth = !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     el?.scrollIntoView?.({ block: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
   }, [selection]);
+}
+
+/**
+ * A native disclosure whose content is built only once opened: the list has hundreds of
+ * relationships, and their evidence would otherwise make the page heavy to build and to read
+ * through with assistive technology. `open` opens it from outside (the relationship is selected).
+ */
+function LazyDetails({ open, summary, children }: { open: boolean; summary: string; children: ReactNode }) {
+  const [shown, setShown] = useState(open);
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) setShown(true);
+  }
+  return (
+    <details open={shown} onToggle={(e) => setShown(e.currentTarget.open)}>
+      <summary>{summary}</summary>
+      {shown && children}
+    </details>
+  );
 }
 
 /**
@@ -121,14 +141,13 @@ export function ListView() {
                               <button type="button" className="link-button" onClick={() => select({ kind: 'node', id: other.id })}>
                                 {fullLabel(other, lang)}
                               </button>
-                              <details open={isSelected('edge', edge.id) || undefined}>
-                                <summary>{t('learn.list.evidence', { count: edge.evidence.length })}</summary>
+                              <LazyDetails open={isSelected('edge', edge.id)} summary={t('learn.list.evidence', { count: edge.evidence.length })}>
                                 <p className="list-edge-description">{edge.description[lang]}</p>
                                 <EvidenceList evidence={edge.evidence} />
                                 <button type="button" aria-pressed={isSelected('edge', edge.id)} onClick={() => toggle('edge', edge.id)}>
                                   {t('learn.list.selectRelation')}
                                 </button>
-                              </details>
+                              </LazyDetails>
                             </li>
                           ))}
                         </ul>

@@ -26,14 +26,18 @@ describe('ListView', () => {
     ]);
   });
 
-  it('shows each relationship as it reads from the organisation, with its evidence', () => {
+  it('shows each relationship as it reads from the organisation, with its evidence one click away', async () => {
+    const user = userEvent.setup();
     renderWithStore(<ListView />, { dataset: FIXTURE });
     const nct = document.getElementById('list-node-nct')!;
     expect(within(nct).getByText('staffed by:')).toBeInTheDocument();
     expect(within(nct).getByRole('button', { name: 'Swedish Security Service (Säpo)' })).toBeInTheDocument();
     const fra = document.getElementById('list-node-fra')!;
     expect(within(fra).getByText('staffs:')).toBeInTheDocument();
-    const quote = within(fra).getByText('nct staffed-by fra says the source.');
+    // the evidence is built when its disclosure opens
+    expect(within(fra).queryByText('nct staffed-by fra says the source.')).toBeNull();
+    await user.click(within(fra).getByText('Evidence'));
+    const quote = await within(fra).findByText('nct staffed-by fra says the source.');
     expect(quote.closest('blockquote')).toHaveAttribute('lang', 'sv');
     expect(within(fra).getByText('Source A')).toBeInTheDocument();
   });
