@@ -147,7 +147,7 @@ test('data: a valid file replaces the graph, a wrong one is refused with where a
   await expect(panel.getByRole('alert')).toContainText('The dataset in use is unchanged.');
   expect(await count()).toBe(nodes.length);
 
-  // drag and drop
+  // drag and drop, anywhere on the page while the panel is open (here: onto the graph)
   const dropped = await page.evaluateHandle(
     (body) => {
       const dt = new DataTransfer();
@@ -156,7 +156,7 @@ test('data: a valid file replaces the graph, a wrong one is refused with where a
     },
     JSON.stringify({ ...small, nodes: nodes.slice(0, 2), edges: [] }),
   );
-  await panel.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: dropped });
+  await page.locator('#graph').dispatchEvent('drop', { dataTransfer: dropped });
   await expect(panel.getByText('Your file: dropped.json')).toBeVisible();
   await expect.poll(count).toBe(2);
 

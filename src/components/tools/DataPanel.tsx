@@ -5,7 +5,7 @@
  * and the dataset in use stays as it is; a valid one replaces the graph (laid out afresh with the
  * seeded force layout, as it has no stored positions). One button brings the built-in data back.
  */
-import { useId, useState, type DragEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BUILTIN_DATASET, BUILTIN_POSITIONS } from '../../data/builtin';
 import { parseJson, validateDataset, type Problem } from '../../data/validate';
@@ -74,11 +74,38 @@ export function DataPanel() {
     setStatus({ kind: 'back' });
   };
 
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setDragging(false);
-    void read(e.dataTransfer.files[0]);
-  };
+  // While this panel is open, a file dropped anywhere on the page is loaded (and the browser
+  // never navigates away to show the file instead, which would lose the view).
+  const readRef = useRef(read);
+  useEffect(() => {
+    readRef.current = read;
+  });
+  useEffect(() => {
+    const hasFile = (e: globalThis.DragEvent) => Boolean(e.dataTransfer?.types.includes('Files'));
+    const over = (e: globalThis.DragEvent) => {
+      if (!hasFile(e)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+      setDragging(true);
+    };
+    const leave = (e: globalThis.DragEvent) => {
+      if (!e.relatedTarget) setDragging(false); // left the window
+    };
+    const drop = (e: globalThis.DragEvent) => {
+      if (!e.dataTransfer?.files.length) return;
+      e.preventDefault();
+      setDragging(false);
+      void readRef.current(e.dataTransfer.files[0]);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
 
   return (
     <div className="analyst-panel data-panel">
@@ -110,16 +137,7 @@ export function DataPanel() {
       <section aria-labelledby="data-load">
         <h3 id="data-load">{t('analyst.data.load')}</h3>
         <p className="hint">{t('analyst.data.loadHint')}</p>
-        <div
-          className={`drop-zone${dragging ? ' is-active' : ''}`}
-          onDragOver={(e) => {
-            e.preventDefault();
-            e.dataTransfer.dropEffect = 'copy';
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={onDrop}
-        >
+        <div className={`drop-zone${dragging ? ' is-active' : ''}`}>
           <label htmlFor={inputId}>{t('analyst.data.choose')}</label>
           <input
             id={inputId}
