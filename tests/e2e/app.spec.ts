@@ -133,12 +133,14 @@ test.describe('selecting', () => {
     const target = await page.evaluate(() => {
       const cy = window.cy!;
       const box = cy.container()!.getBoundingClientRect();
-      const clear = cy.edges().filter((e) => {
+      const nodes = cy.nodes().map((n) => n.renderedPosition());
+      const clear = cy.edges().toArray().filter((e) => {
         const m = e.renderedMidpoint();
         if (m.x < 80 || m.y < 80 || m.x > cy.width() - 200 || m.y > cy.height() - 80) return false;
-        return cy.nodes().every((n) => Math.hypot(n.renderedPosition().x - m.x, n.renderedPosition().y - m.y) > 40);
+        return nodes.every((p) => Math.hypot(p.x - m.x, p.y - m.y) > 40);
       });
-      const edge = clear.max((e) => e.source().renderedPosition().x - e.target().renderedPosition().x).ele;
+      const length = (e: (typeof clear)[number]) => Math.abs(e.sourceEndpoint().x - e.targetEndpoint().x);
+      const edge = clear.sort((a, b) => length(b) - length(a))[0]!;
       const m = edge.renderedMidpoint();
       return { id: edge.id(), x: box.left + m.x, y: box.top + m.y };
     });
@@ -228,7 +230,9 @@ test.describe('language', () => {
 
   test('selecting never re-creates elements nor re-runs the layout', async ({ page }) => {
     await openApp(page, 'lang=en');
-    await page.evaluate(() => void window.cy!.nodes().scratch('_probe', 1));
+    await page.evaluate(() => {
+      window.cy!.nodes().forEach((n) => void n.scratch('_probe', 1));
+    });
     for (const id of ['nct', 'europol', 'polismyndigheten']) {
       await page.evaluate((nodeId) => void window.cy!.getElementById(nodeId).emit('tap'), id);
       await expect(page).toHaveURL(new RegExp(`node=${id}`));
@@ -293,7 +297,9 @@ test.describe('camera and layouts', () => {
 
   test('another layout moves the same elements; Standard puts them back', async ({ page }) => {
     await openApp(page, 'lang=en');
-    await page.evaluate(() => void window.cy!.nodes().scratch('_probe', 1));
+    await page.evaluate(() => {
+      window.cy!.nodes().forEach((n) => void n.scratch('_probe', 1));
+    });
     const layout = page.getByRole('combobox', { name: 'Layout' });
     await layout.selectOption({ label: 'Grouped by level' });
     await expect(page).toHaveURL(/layout=level/);
