@@ -5,11 +5,19 @@
 import type { GlossaryEntry, Lang } from '../data/schema';
 import { normalise } from './search';
 
-/** Everything a search can match in an entry, in both languages, folded once. */
-function haystack(e: GlossaryEntry): string {
-  return normalise(
-    [e.term.sv, e.term.en, e.expansion?.sv, e.expansion?.en, e.definition.sv, e.definition.en].filter(Boolean).join(' '),
-  );
+type Folded = { all: string; terms: string };
+/** Entries are never mutated, so each is folded once (a search runs on every key press). */
+const folded = new WeakMap<GlossaryEntry, Folded>();
+
+/** Everything a search can match in an entry, in both languages, folded; and its terms alone. */
+function fold(e: GlossaryEntry): Folded {
+  let f = folded.get(e);
+  if (!f) {
+    const all = [e.term.sv, e.term.en, e.expansion?.sv, e.expansion?.en, e.definition.sv, e.definition.en];
+    f = { all: normalise(all.filter(Boolean).join(' ')), terms: normalise(`${e.term.sv} ${e.term.en}`) };
+    folded.set(e, f);
+  }
+  return f;
 }
 
 /**
@@ -21,8 +29,8 @@ export function searchGlossary(entries: readonly GlossaryEntry[], query: string,
   const collator = new Intl.Collator(lang, { sensitivity: 'base' });
   const sorted = [...entries].sort((a, b) => collator.compare(a.term[lang], b.term[lang]));
   if (words.length === 0) return sorted;
-  const termHit = (e: GlossaryEntry) => words.every((w) => normalise(`${e.term.sv} ${e.term.en}`).includes(w));
-  const hits = sorted.filter((e) => words.every((w) => haystack(e).includes(w)));
+  const termHit = (e: GlossaryEntry) => words.every((w) => fold(e).terms.includes(w));
+  const hits = sorted.filter((e) => words.every((w) => fold(e).all.includes(w)));
   return [...hits.filter(termHit), ...hits.filter((e) => !termHit(e))];
 }
 
