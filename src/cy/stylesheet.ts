@@ -95,6 +95,8 @@ export function createStylesheet(opts: { labelScale?: number } = {}): Stylesheet
     // Presentation mode: type for a room, in pure black on opaque white (no state rule sets these)
     { selector: 'node.present', style: { 'font-size': 17, 'text-max-width': '180px', color: '#000000', 'text-background-opacity': 1, 'text-margin-y': 6 } },
     { selector: 'edge.present', style: { 'font-size': 14, color: '#000000', 'text-background-opacity': 1 } },
+    // large type crowds a tour step: its nodes keep their short names (the narrative names them in full)
+    { selector: 'node.present.tour-focus', style: { label: 'data(label)' } },
   );
   return sheet;
 }
