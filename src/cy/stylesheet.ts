@@ -91,7 +91,10 @@ export function createStylesheet(opts: { labelScale?: number } = {}): Stylesheet
     { selector: 'node.highlighted', style: { 'border-width': 4, 'border-color': HIGHLIGHT, 'z-index': 15 } },
     { selector: 'edge.highlighted', style: { width: 4, opacity: 1, label: 'data(label)', 'z-index': 15 } },
     { selector: 'node.focus-root', style: { 'border-width': 5, 'border-style': 'double', 'border-color': HIGHLIGHT } },
-    { selector: 'node.keyboard-focus', style: { 'overlay-color': SELECT, 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
+    {
+      selector: 'node.keyboard-focus',
+      style: { 'overlay-color': SELECT, 'overlay-opacity': 0.3, 'overlay-padding': 9, 'overlay-shape': 'round-rectangle', label: 'data(fullLabel)', 'font-weight': 'bold', 'z-index': 25 },
+    },
     // Presentation mode: type for a room, in pure black on opaque white (no state rule sets these)
     { selector: 'node.present', style: { 'font-size': 17, 'text-max-width': '180px', color: '#000000', 'text-background-opacity': 1, 'text-margin-y': 6 } },
     { selector: 'edge.present', style: { 'font-size': 14, color: '#000000', 'text-background-opacity': 1 } },
