@@ -25,7 +25,7 @@ export function PresentationBar() {
   }, []);
 
   return (
-    <div className="presentation-bar" role="group" aria-label={t('learn.presentation.controls')}>
+    <section className="presentation-bar" aria-label={t('learn.presentation.controls')}>
       <button type="button" aria-pressed={fullscreen} aria-keyshortcuts="F" onClick={toggleFullscreen}>
         {t('learn.presentation.fullscreen')}
       </button>
@@ -35,6 +35,6 @@ export function PresentationBar() {
       <button type="button" ref={leaveRef} aria-keyshortcuts="Escape" onClick={leavePresentation}>
         {t('learn.presentation.leave')}
       </button>
-    </div>
+    </section>
   );
 }
