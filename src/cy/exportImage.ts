@@ -22,6 +22,8 @@ import { commandTarget } from './commands';
 
 export type Legend = NonNullable<SvgScene['legend']>;
 
+const upperFirst = (text: string, lang: Lang) => text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+
 /** The node and edge types among the elements on screen, named in the language given. */
 export function viewLegend(heading: string, lang: Lang): Legend | null {
   const cy = commandTarget();
@@ -34,9 +36,10 @@ export function viewLegend(heading: string, lang: Lang): Legend | null {
       type,
       label: NODE_TYPES[type][lang],
     })),
+    // relationship names are written to sit mid-sentence ("member of"); a legend row starts upper case
     edgeTypes: EDGE_TYPE_IDS.filter((x) => edgeTypes.has(x)).map((type) => ({
       type,
-      label: EDGE_TYPES[type][lang],
+      label: upperFirst(EDGE_TYPES[type][lang], lang),
     })),
   };
 }
@@ -52,7 +55,16 @@ export function pngSize(scale: number, whole: boolean): { width: number; height:
   return { width: Math.round(cy.width() * scale), height: Math.round(cy.height() * scale) };
 }
 
-const LEGEND_WIDTH = 260;
+/** The legend's width in CSS pixels: its longest row, measured in the font it is drawn in. */
+function legendWidth(legend: Legend): number {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return 300;
+  ctx.font = '12px system-ui, sans-serif';
+  const rows = [...legend.nodeTypes.map((r) => r.label), ...legend.edgeTypes.map((r) => r.label)];
+  const widest = Math.max(0, ...rows.map((text) => ctx.measureText(text).width));
+  ctx.font = 'bold 14px system-ui, sans-serif';
+  return Math.ceil(Math.max(widest + 52, ctx.measureText(legend.heading).width + 16) + 28);
+}
 const ROW = 24;
 
 /** Draws the legend into a 2D canvas at (x, y), `scale` times its CSS size. */
@@ -136,15 +148,15 @@ export async function viewPng(opts: {
   if (!opts.legend) return graph;
   const image = await createImageBitmap(graph);
   const canvas = document.createElement('canvas');
-  canvas.width = image.width + Math.round(LEGEND_WIDTH * opts.scale);
+  canvas.width = image.width + Math.round(legendWidth(opts.legend) * opts.scale);
   canvas.height = Math.max(image.height, Math.round(legendHeight(opts.legend) * opts.scale));
   const ctx = canvas.getContext('2d');
   if (!ctx) return graph;
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.drawImage(image, 0, 0);
-  image.close();
   drawLegend(ctx, opts.legend, image.width, 0, opts.scale);
+  image.close(); // after reading its width: a closed bitmap reports 0
   return new Promise((resolve) => canvas.toBlob((blob) => resolve(blob), 'image/png'));
 }
 
@@ -167,6 +179,7 @@ export function viewScene(opts: { whole: boolean; title: string; legend: Legend 
     label: String(n.data('label') ?? ''),
     opacity: opacity(n),
     emphasis: n.selected() || n.hasClass('path-hop') || n.hasClass('tour-focus'),
+    halo: n.hasClass('path-hop'),
   }));
   const edges = cy.edges(':visible').map((e) => ({
     id: e.id(),
@@ -176,6 +189,7 @@ export function viewScene(opts: { whole: boolean; title: string; legend: Legend 
     label: String(e.data('label') ?? ''),
     opacity: opacity(e),
     emphasis: e.selected() || e.hasClass('path-hop') || e.hasClass('tour-focus'),
+    halo: e.hasClass('path-hop'),
   }));
   const ext = cy.extent();
   return {

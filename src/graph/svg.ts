@@ -21,6 +21,8 @@ export type SvgNode = {
   opacity?: number;
   /** Drawn with a heavy border (selected, or on a highlighted path). */
   emphasis?: boolean;
+  /** On a highlighted path: drawn over a highlighter halo, as on screen. */
+  halo?: boolean;
 };
 
 export type SvgEdge = {
@@ -32,6 +34,7 @@ export type SvgEdge = {
   /** As drawn on screen; the stylesheet's 0.85 when absent. */
   opacity?: number;
   emphasis?: boolean;
+  halo?: boolean;
 };
 
 export type SvgScene = {
@@ -49,6 +52,24 @@ export type SvgScene = {
 };
 
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif';
+/** The path highlighter's yellow, as in the stylesheet. */
+const HALO = '#FFD84D';
+/** About the stylesheet's text-max-width (110 px at 11 px type). */
+const LABEL_CHARS = 18;
+
+/** Splits a label into lines of about `max` characters at spaces, as the graph wraps it. */
+export function wrapLabel(text: string, max = LABEL_CHARS): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
 const r = (x: number) => Math.round(x * 100) / 100;
 
 /** The SVG element drawing a node shape centred on (x, y): the legend's own outlines (shapes.ts). */
@@ -107,18 +128,25 @@ function edgeSvg(e: SvgEdge, a: SvgNode, b: SvgNode, offset: number): string {
     app.line === 'double'
       ? `<path d="${d}" fill="none" stroke="${app.color}" stroke-width="${width + 3}"/><path d="${d}" fill="none" stroke="#ffffff" stroke-width="${width}"/>`
       : `<path d="${d}" fill="none" stroke="${app.color}" stroke-width="${width}"${dash(app.line)}${arrow}/>`;
-  return `<g class="edge" data-id="${xmlEscape(e.id)}" opacity="${r(e.opacity ?? 0.85)}">${title}${line}</g>`;
+  const halo = e.halo
+    ? `<path d="${d}" fill="none" stroke="${HALO}" stroke-width="${width + 10}" stroke-linecap="round"/>`
+    : '';
+  return `<g class="edge" data-id="${xmlEscape(e.id)}" opacity="${r(e.opacity ?? 0.85)}">${title}${halo}${line}</g>`;
 }
 
 function nodeSvg(n: SvgNode): string {
   const a = NODE_APPEARANCE[n.type];
   const border = n.emphasis ? 'stroke="#000000" stroke-width="4"' : 'stroke="#1a1a1a" stroke-width="1.5"';
-  const label = xmlEscape(n.label);
+  const size = Math.min(n.width, n.height);
   const ty = n.y + n.height / 2 + 15;
+  const lines = wrapLabel(n.label)
+    .map((line, i) => `<tspan x="${r(n.x)}" dy="${i === 0 ? 0 : 13}">${xmlEscape(line)}</tspan>`)
+    .join('');
   return (
     `<g class="node" data-id="${xmlEscape(n.id)}"${n.opacity !== undefined && n.opacity < 1 ? ` opacity="${r(n.opacity)}"` : ''}>` +
-    shapeSvg(a.shape, n.x, n.y, Math.min(n.width, n.height), `fill="${a.color}" ${border}`) +
-    `<text x="${r(n.x)}" y="${r(ty)}" text-anchor="middle" font-size="11" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke" fill="#1a1a1a">${label}</text>` +
+    (n.halo ? shapeSvg(a.shape, n.x, n.y, size + 14, `fill="${HALO}" opacity="0.9"`) : '') +
+    shapeSvg(a.shape, n.x, n.y, size, `fill="${a.color}" ${border}`) +
+    `<text x="${r(n.x)}" y="${r(ty)}" text-anchor="middle" font-size="11"${n.emphasis ? ' font-weight="bold"' : ''} stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke" fill="#1a1a1a">${lines}</text>` +
     '</g>'
   );
 }

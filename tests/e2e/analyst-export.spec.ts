@@ -22,11 +22,28 @@ test('export: PNG at 2× with and without the legend', async ({ page }) => {
   expect(plain.name).toBe('samverkan.png');
   expect(pngSize(plain.body)).toEqual({ width: view.w * 2, height: view.h * 2 });
   await panel.getByRole('checkbox', { name: 'Include the legend' }).check();
+  const legendPng = await download(page, () => panel.getByRole('button', { name: 'Download PNG' }).click());
   const withLegend = pngSize(
     (await download(page, () => panel.getByRole('button', { name: 'Download PNG' }).click())).body,
   );
   expect(withLegend.width).toBeGreaterThan(view.w * 2);
   expect(withLegend.height).toBeGreaterThanOrEqual(view.h * 2);
+  // the legend is drawn in the added strip on the right, not over the graph
+  const inked = await page.evaluate(
+    async ({ b64, from }) => {
+      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const strip = ctx.getImageData(from, 0, bitmap.width - from, bitmap.height).data;
+      let dark = 0;
+      for (let i = 0; i < strip.length; i += 4)
+        if (strip[i]! < 128 && strip[i + 1]! < 128 && strip[i + 2]! < 128) dark++;
+      return dark;
+    },
+    { b64: legendPng.body.toString('base64'), from: view.w * 2 },
+  );
+  expect(inked).toBeGreaterThan(500);
 });
 
 test('export: SVG, JSON, CSV, GEXF and GraphML hold exactly the visible subgraph', async ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOMParser } from '@xmldom/xmldom';
-import { toSvg, type SvgScene } from '../../../src/graph/svg';
+import { toSvg, wrapLabel, type SvgScene } from '../../../src/graph/svg';
 import { EDGE_APPEARANCE, NODE_APPEARANCE } from '../../../src/graph/appearance';
 import { NODE_TYPE_IDS } from '../../../src/data/vocabulary';
 
@@ -113,5 +113,39 @@ describe('toSvg', () => {
       Number(plain.getAttribute('width')),
     );
     expect(byClass(withLegend, 'g', 'legend')[0]!.textContent).toContain('Swedish agency');
+  });
+
+  it('wraps long labels at spaces, as the graph does', () => {
+    expect(wrapLabel('Nationellt centrum för terrorhotbedömning')).toEqual([
+      'Nationellt centrum',
+      'för',
+      'terrorhotbedömning',
+    ]);
+    expect(wrapLabel('NCT')).toEqual(['NCT']);
+    const { doc } = parse(
+      toSvg({
+        title: 't',
+        nodes: [{ ...scene.nodes[0]!, label: 'Nationellt centrum för terrorhotbedömning' }],
+        edges: [],
+      }),
+    );
+    expect(doc.getElementsByTagName('tspan')).toHaveLength(3);
+  });
+
+  it('draws a highlighted path over a yellow halo', () => {
+    const { doc } = parse(
+      toSvg({
+        ...scene,
+        nodes: scene.nodes.map((n) => ({ ...n, halo: n.id !== 'b' })),
+        edges: [{ ...scene.edges[2]!, halo: true }],
+      }),
+    );
+    const [a, b] = byClass(doc, 'g', 'node');
+    expect(a!.getElementsByTagName('path')).toHaveLength(2);
+    expect(a!.getElementsByTagName('path')[0]!.getAttribute('fill')).toBe('#FFD84D');
+    expect(b!.getElementsByTagName('path')).toHaveLength(1);
+    const edge = byClass(doc, 'g', 'edge')[0]!.getElementsByTagName('path');
+    expect(edge[0]!.getAttribute('stroke')).toBe('#FFD84D');
+    expect(edge[1]!.getAttribute('marker-end')).toBe('url(#arrow-staffed-by)');
   });
 });
