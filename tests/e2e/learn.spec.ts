@@ -175,7 +175,7 @@ test('glossary: search "osse", both languages shown, "Show in graph" selects the
   await expect(osse.locator('[lang="en"]').first()).toContainText('OSCE');
   for (const text of await entries.allTextContents()) expect(text).toMatch(/OSSE|OSCE/);
   expect(await entries.count()).toBeLessThan(network.nodes.length / 4);
-  await expectNoSeriousViolations(page, '.glossary-view');
+  await expectNoSeriousViolations(page);
   await osse.getByRole('button', { name: 'Visa i grafen' }).click();
   await expect(page.getByRole('button', { name: 'Graf', exact: true, pressed: true })).toBeVisible();
   await expect.poll(() => selectedIds(page)).toEqual(['osse']);
@@ -188,7 +188,7 @@ test('list view follows the filters, and selection goes from list to graph and b
   await expect(list.getByRole('status')).toContainText(`${network.nodes.length - countries.length} of ${network.nodes.length}`);
   await expect(list.getByRole('heading', { name: /^Country/ })).toHaveCount(0);
   await expect(list.getByRole('heading', { level: 4, name: countries[0]!.label.en })).toHaveCount(0);
-  await expectNoSeriousViolations(page, '.list-view');
+  await expectNoSeriousViolations(page);
 
   // list → graph
   await list.getByRole('heading', { level: 4, name: /National Centre for Terrorist Threat Assessment/ }).getByRole('button').click();
@@ -233,7 +233,7 @@ test('self-test: answer a round, each answer explained with its quote, then the 
     await expect(verdict).toBeVisible();
     if ((await verdict.textContent())!.includes('Right!')) right++;
     await expect(view.locator('.quiz-explanation blockquote').first()).toBeVisible();
-    if (i === 1) await expectNoSeriousViolations(page, '.quiz-view');
+    if (i === 1) await expectNoSeriousViolations(page);
     await view.getByRole('button', { name: i < 5 ? 'Next question' : 'See your score' }).click();
   }
   await expect(view.getByRole('heading', { name: `You got ${right} of 5 right.` })).toBeFocused();
@@ -251,10 +251,10 @@ test('self-test: answer a round, each answer explained with its quote, then the 
 test('axe-core: no serious or critical violations in the list of tours, a tour step, or presentation mode', async ({ page }) => {
   await openApp(page, 'lang=en&tool=tours');
   await expect(page.getByRole('button', { name: 'Start' }).first()).toBeVisible();
-  await expectNoSeriousViolations(page, '#tool-panel');
+  await expectNoSeriousViolations(page);
   await openApp(page, `lang=sv&tour=${TOUR.id}&step=3`);
   await page.getByRole('button', { name: /^Underlag/ }).click();
-  await expectNoSeriousViolations(page, '#tool-panel');
+  await expectNoSeriousViolations(page);
   await page.getByRole('button', { name: 'Presentera' }).click();
   await expectNoSeriousViolations(page);
 });
