@@ -5,11 +5,13 @@
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../store';
 
 export function CopyLink() {
   const { t } = useTranslation();
   const [state, setState] = useState<{ kind: 'copied' | 'failed'; url: string } | null>(null);
   const field = useRef<HTMLInputElement>(null);
+  const ownData = useAppStore((s) => s.datasetName !== null);
 
   const copy = async () => {
     const url = window.location.href;
@@ -30,6 +32,7 @@ export function CopyLink() {
           {t('analyst.export.copy')}
         </button>
       </div>
+      {ownData && <p className="message message-warning">{t('analyst.export.linkOwnData')}</p>}
       <p role="status" className="hint">
         {state?.kind === 'copied'
           ? t('analyst.export.copied')

@@ -149,7 +149,10 @@ export function MetricsPanel() {
             <table className="metrics-table">
               <caption id={captionId} className="visually-hidden">
                 {t('analyst.metrics.table', {
-                  metric: sort.by === 'name' ? t('analyst.metrics.name') : t(METRIC_KEYS[sort.by]),
+                  metric: (sort.by === 'name'
+                    ? t('analyst.metrics.name')
+                    : t(METRIC_KEYS[sort.by])
+                  ).toLocaleLowerCase(lang),
                 })}
               </caption>
               <thead>
