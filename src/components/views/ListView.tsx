@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { visibleElements } from '../../graph/filter';
 import { listGroups, type ListGroupBy, type ListSortBy } from '../../graph/listing';
@@ -12,17 +12,28 @@ const SORT_KEYS = { name: 'learn.list.sortName', relations: 'learn.list.sortRela
 
 const itemId = (nodeId: string) => `list-node-${nodeId}`;
 
-/** Brings the selected item into view (the graph or a search may have selected it). */
-function useScrollToSelection(selection: Selection) {
+/**
+ * Brings the selected item into view (the graph or a search may have selected it), scrolling the
+ * list alone: scrollIntoView would also scroll the page's overflow-hidden ancestors and push the
+ * header out of sight. What a bottom sheet covers (phones) counts as out of view.
+ */
+function useScrollToSelection(selection: Selection, listRef: RefObject<HTMLElement | null>) {
   useEffect(() => {
-    if (!selection) return;
+    const list = listRef.current;
+    if (!selection || !list) return;
     const el =
       selection.kind === 'node'
         ? document.getElementById(itemId(selection.id))
-        : document.querySelector(`[data-edge="${CSS.escape(selection.id)}"]`);
+        : list.querySelector(`[data-edge="${CSS.escape(selection.id)}"]`);
+    if (!el) return;
+    const box = list.getBoundingClientRect();
+    const sheet = document.querySelector('.details-panel')?.getBoundingClientRect();
+    const bottom = sheet && sheet.top > box.top && sheet.left <= box.left + 1 ? Math.min(box.bottom, sheet.top) : box.bottom;
+    const r = el.getBoundingClientRect();
+    if (r.top >= box.top && Math.min(r.bottom, r.top + 80) <= bottom) return;
     const smooth = !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    el?.scrollIntoView?.({ block: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
-  }, [selection]);
+    list.scrollTo?.({ top: list.scrollTop + (r.top - box.top) - 12, behavior: smooth ? 'smooth' : 'auto' });
+  }, [selection, listRef]);
 }
 
 /**
@@ -70,13 +81,14 @@ export function ListView() {
   const groups = useMemo(() => listGroups(dataset, visible, lang, groupBy, sortBy), [dataset, visible, lang, groupBy, sortBy]);
   const total = dataset.nodes.length;
   const shown = visible.nodes.size;
-  useScrollToSelection(selection);
+  const listRef = useRef<HTMLElement>(null);
+  useScrollToSelection(selection, listRef);
 
   const isSelected = (kind: 'node' | 'edge', id: string) => selection?.kind === kind && selection.id === id;
   const toggle = (kind: 'node' | 'edge', id: string) => select(isSelected(kind, id) ? null : { kind, id });
 
   return (
-    <section className="learn-view list-view" aria-labelledby="list-title">
+    <section ref={listRef} className="learn-view list-view" aria-labelledby="list-title">
       <div className="learn-view-head">
         <h2 id="list-title">{t('learn.list.title')}</h2>
         <p className="learn-count" role="status">
