@@ -253,7 +253,7 @@ test('axe-core: no serious or critical violations in the list of tours, a tour s
   await expect(page.getByRole('button', { name: 'Start' }).first()).toBeVisible();
   await expectNoSeriousViolations(page);
   await openApp(page, `lang=sv&tour=${TOUR.id}&step=3`);
-  await page.getByRole('button', { name: /^Underlag/ }).click();
+  await page.getByRole('button', { name: /^Belägg/ }).click();
   await expectNoSeriousViolations(page);
   await page.getByRole('button', { name: 'Presentera' }).click();
   await expectNoSeriousViolations(page);
