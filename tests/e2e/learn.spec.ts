@@ -245,6 +245,11 @@ test('self-test: answer a round, each answer explained with its quote, then the 
   await view.getByRole('button', { name: 'Show in graph' }).first().click();
   await expect(page.getByRole('button', { name: 'Graph', exact: true, pressed: true })).toBeVisible();
   await expect.poll(async () => (await selectedIds(page)).length).toBe(1);
+  // back in the self-test, the round is where it was
+  await page.getByRole('button', { name: 'Self-test', exact: true }).click();
+  await expect(view.getByRole('heading', { name: 'Question 1 of 5' })).toBeVisible();
+  await expect(view.locator('.quiz-verdict')).toBeVisible();
+  await expect(view.getByRole('button', { name: 'Next question' })).toBeVisible();
   expect(errors).toEqual([]);
 });
 

@@ -4,6 +4,7 @@ import { DEFAULT_ROUND_SIZE, generateRound, isCorrect, type QuizKind, type QuizQ
 import { fullLabel } from '../../graph/elements';
 import { useAppStore } from '../../store';
 import { QuizExplanation } from '../learn/QuizExplanation';
+import { freshSeed, useQuizSession } from '../learn/quizSession';
 import '../../styles/learn.css';
 
 /** Question wordings, one key per kind and number of right answers (never built from the kind). */
@@ -19,33 +20,31 @@ const QUESTION_KEYS = {
   founded: { one: 'learn.quiz.q.founded', many: 'learn.quiz.q.founded' },
 } as const satisfies Record<QuizKind, { one: string; many: string }>;
 
-const freshSeed = () => Math.floor(Math.random() * 2 ** 31);
-
 /**
  * The self-test: a round of questions generated from the dataset, in the reader's language. Each
  * question is a fieldset of radio buttons (or checkboxes when several answers are right); once
  * checked, the answer is explained with the evidence and a way to see it in the graph. The round
- * ends with the score. `seed` fixes the round (tests, or a class working through the same one).
+ * ends with the score. The round is kept while the user looks at the evidence in the graph (see
+ * quizSession.ts). `seed` fixes the first round (tests, or a class working through the same one).
  */
 export function QuizView({ seed: fixedSeed, size = DEFAULT_ROUND_SIZE }: { seed?: number; size?: number }) {
   const { t } = useTranslation();
   const dataset = useAppStore((s) => s.dataset);
-  const [seed, setSeed] = useState(() => fixedSeed ?? freshSeed());
+  const session = useQuizSession();
+  const [firstSeed] = useState(() => fixedSeed ?? freshSeed());
+  // The round in progress, unless it was drawn from another dataset (then a new one starts).
+  const current = session.dataset === dataset;
+  const { start } = session;
+  useEffect(() => {
+    if (!current) start(dataset, firstSeed);
+  }, [current, dataset, firstSeed, start]);
+  const seed = current ? session.seed : firstSeed;
+  const index = current ? session.index : 0;
+  const chosen = current ? session.chosen : [];
+  const results = current ? session.results : [];
   const questions = useMemo(() => generateRound(dataset, seed, size), [dataset, seed, size]);
-  const [index, setIndex] = useState(0);
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [results, setResults] = useState<boolean[]>([]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
-
-  // A new dataset or round starts from the first question.
-  const [roundOf, setRoundOf] = useState(questions);
-  if (roundOf !== questions) {
-    setRoundOf(questions);
-    setIndex(0);
-    setChosen([]);
-    setResults([]);
-  }
 
   // After "next" or "new round", focus goes to the new question so it is read out.
   useEffect(() => {
@@ -66,7 +65,7 @@ export function QuizView({ seed: fixedSeed, size = DEFAULT_ROUND_SIZE }: { seed?
   const score = results.filter(Boolean).length;
   const newRound = () => {
     moved.current = true;
-    setSeed(freshSeed());
+    start(dataset, freshSeed());
   };
 
   return (
@@ -96,12 +95,11 @@ export function QuizView({ seed: fixedSeed, size = DEFAULT_ROUND_SIZE }: { seed?
           answered={results.length > index}
           chosen={chosen}
           headingRef={headingRef}
-          onChoose={setChosen}
-          onCheck={() => setResults((r) => [...r, isCorrect(questions[index]!, chosen)])}
+          onChoose={session.choose}
+          onCheck={() => session.check(isCorrect(questions[index]!, chosen))}
           onNext={() => {
             moved.current = true;
-            setChosen([]);
-            setIndex((i) => i + 1);
+            session.next();
           }}
           onNewRound={newRound}
         />

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QuizView } from '../../../src/components/views/QuizView';
 import { generateRound, type QuizQuestion } from '../../../src/graph/quiz';
+import { resetQuizSession } from '../../../src/components/learn/quizSession';
 import { FIXTURE } from '../../unit/learn/fixture';
 import { renderWithStore } from './render';
 
@@ -14,6 +15,7 @@ const label = (q: QuizQuestion, id: string) => {
 // Seed 11 asks a founding year first; seed 3 has a choose-all question (checkboxes) and edge evidence.
 describe.each([11, 3])('QuizView (seed %i)', (SEED) => {
   const round = generateRound(FIXTURE, SEED, 3);
+  beforeEach(resetQuizSession);
 
   it('asks each question as a group of choices, explains the answer with its evidence, and keeps the score', async () => {
     const user = userEvent.setup();
@@ -54,6 +56,26 @@ describe.each([11, 3])('QuizView (seed %i)', (SEED) => {
     await user.click(screen.getAllByRole('button', { name: 'Show in graph' })[0]!);
     expect(store.getState().view).toBe('graph');
     expect(store.getState().selection).toEqual(q.kind === 'founded' ? { kind: 'node', id: q.subject } : { kind: 'edge', id: q.edges[0] });
+  });
+
+  it('keeps the round while the user looks at the evidence in the graph', async () => {
+    const user = userEvent.setup();
+    const first = renderWithStore(<QuizView seed={SEED} size={3} />, { dataset: FIXTURE, patch: { view: 'quiz' } });
+    const q = round[0]!;
+    await user.click(within(screen.getByRole('group')).getByLabelText(label(q, q.correct[0]!)));
+    await user.click(screen.getByRole('button', { name: 'Check the answer' }));
+    await user.click(screen.getByRole('button', { name: 'Next question' }));
+    expect(screen.getByRole('heading', { name: 'Question 2 of 3' })).toBeInTheDocument();
+    first.unmount(); // the quiz view goes while the graph is shown
+    const second = renderWithStore(<QuizView seed={SEED} size={3} />, { dataset: FIXTURE, patch: { view: 'quiz' } });
+    expect(screen.getByRole('heading', { name: 'Question 2 of 3' })).toBeInTheDocument();
+    expect(screen.getByText('Score so far: 1 of 1')).toBeInTheDocument();
+    second.unmount();
+    // another dataset starts afresh
+    const other = { ...FIXTURE, nodes: [...FIXTURE.nodes] };
+    renderWithStore(<QuizView seed={SEED} size={3} />, { dataset: other, patch: { view: 'quiz' } });
+    expect(screen.getByRole('heading', { name: 'Question 1 of 3' })).toBeInTheDocument();
+    expect(screen.queryByText(/Score so far: 1/)).toBeNull();
   });
 
   it('words the questions in the current language', () => {
