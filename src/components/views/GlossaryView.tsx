@@ -1,8 +1,9 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../data/schema';
 import { searchGlossary } from '../../graph/glossary';
 import { useAppStore } from '../../store';
+import { useViewPrefs } from '../learn/viewPrefs';
 import '../../styles/learn.css';
 
 const other = (lang: Lang): Lang => (lang === 'sv' ? 'en' : 'sv');
@@ -18,7 +19,8 @@ export function GlossaryView() {
   const lang = useAppStore((s) => s.lang);
   const select = useAppStore((s) => s.select);
   const setView = useAppStore((s) => s.setView);
-  const [query, setQuery] = useState('');
+  const query = useViewPrefs((p) => p.glossaryQuery);
+  const setPrefs = useViewPrefs((p) => p.set);
   const searchId = useId();
   const entries = useMemo(() => dataset.glossary ?? [], [dataset]);
   const nodeIds = useMemo(() => new Set(dataset.nodes.map((n) => n.id)), [dataset]);
@@ -41,7 +43,7 @@ export function GlossaryView() {
             id={searchId}
             type="search"
             value={query}
-            onChange={(e) => setQuery(e.target.value)}
+            onChange={(e) => setPrefs({ glossaryQuery: e.target.value })}
             placeholder={t('learn.glossary.placeholder')}
             autoComplete="off"
             spellCheck={false}

@@ -5,6 +5,7 @@ import { listGroups, type ListGroupBy, type ListSortBy } from '../../graph/listi
 import { fullLabel } from '../../graph/elements';
 import { useAppStore, type Selection } from '../../store';
 import { EvidenceList } from '../learn/Evidence';
+import { useViewPrefs } from '../learn/viewPrefs';
 import '../../styles/learn.css';
 
 const GROUP_KEYS = { type: 'learn.list.groupType', level: 'learn.list.groupLevel' } as const satisfies Record<ListGroupBy, string>;
@@ -72,8 +73,9 @@ export function ListView() {
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
   const setView = useAppStore((s) => s.setView);
-  const [groupBy, setGroupBy] = useState<ListGroupBy>('type');
-  const [sortBy, setSortBy] = useState<ListSortBy>('name');
+  const groupBy = useViewPrefs((p) => p.groupBy);
+  const sortBy = useViewPrefs((p) => p.sortBy);
+  const setPrefs = useViewPrefs((p) => p.set);
   const groupId = useId();
   const sortId = useId();
 
@@ -96,7 +98,7 @@ export function ListView() {
         </p>
         <div className="learn-controls">
           <label htmlFor={groupId}>{t('learn.list.groupBy')}</label>
-          <select id={groupId} value={groupBy} onChange={(e) => setGroupBy(e.target.value as ListGroupBy)}>
+          <select id={groupId} value={groupBy} onChange={(e) => setPrefs({ groupBy: e.target.value as ListGroupBy })}>
             {(Object.keys(GROUP_KEYS) as ListGroupBy[]).map((g) => (
               <option key={g} value={g}>
                 {t(GROUP_KEYS[g])}
@@ -104,7 +106,7 @@ export function ListView() {
             ))}
           </select>
           <label htmlFor={sortId}>{t('learn.list.sortBy')}</label>
-          <select id={sortId} value={sortBy} onChange={(e) => setSortBy(e.target.value as ListSortBy)}>
+          <select id={sortId} value={sortBy} onChange={(e) => setPrefs({ sortBy: e.target.value as ListSortBy })}>
             {(Object.keys(SORT_KEYS) as ListSortBy[]).map((s) => (
               <option key={s} value={s}>
                 {t(SORT_KEYS[s])}

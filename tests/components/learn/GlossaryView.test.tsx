@@ -1,11 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GlossaryView } from '../../../src/components/views/GlossaryView';
 import { FIXTURE } from '../../unit/learn/fixture';
 import { renderWithStore } from './render';
+import { resetViewPrefs } from '../../../src/components/learn/viewPrefs';
 
 describe('GlossaryView', () => {
+  beforeEach(resetViewPrefs);
+
   it('lists every term, in the current language with the other beside it', () => {
     renderWithStore(<GlossaryView />, { dataset: FIXTURE, lang: 'sv' });
     const items = screen.getAllByRole('listitem');
@@ -46,5 +49,15 @@ describe('GlossaryView', () => {
     await user.click(buttons[0]!);
     expect(store.getState().selection).toEqual({ kind: 'node', id: 'nct' });
     expect(store.getState().view).toBe('graph');
+  });
+
+  it('keeps the search when the user comes back from the graph', async () => {
+    const user = userEvent.setup();
+    const first = renderWithStore(<GlossaryView />, { dataset: FIXTURE, lang: 'en' });
+    await user.type(screen.getByRole('searchbox', { name: 'Search the glossary' }), 'liaison');
+    first.unmount();
+    renderWithStore(<GlossaryView />, { dataset: FIXTURE, lang: 'en' });
+    expect(screen.getByRole('searchbox', { name: 'Search the glossary' })).toHaveValue('liaison');
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Liaison officer']);
   });
 });
