@@ -35,7 +35,7 @@ export function GraphToolbar() {
   const setLayout = useAppStore((s) => s.setLayout);
   const selectId = useId();
   return (
-    <div className="graph-toolbar" role="group" aria-label={t('common.toolbar.label')}>
+    <div className="graph-toolbar" data-graph-overlay role="group" aria-label={t('common.toolbar.label')}>
       <div className="zoom-buttons">
         <button type="button" className="icon-button" onClick={() => zoomIn()} aria-label={t('common.toolbar.zoomIn')} title={t('common.toolbar.zoomIn')}>
           <Icon d={PLUS} />

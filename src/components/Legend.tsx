@@ -14,10 +14,12 @@ import '../styles/legend.css';
 const selectDataset = (s: { dataset: Dataset }) => s.dataset;
 
 const OPEN_KEY = 'samverkan.legend';
+const LARGE_SCREEN = '(min-width: 1400px) and (min-height: 860px)';
 
 /**
- * Whether the legend starts open: as the user last left it, else open on screens wide enough to
- * show it beside the graph and closed on phones, where it would cover the graph.
+ * Whether the legend starts open: as the user last left it, else open only on screens large enough
+ * that it leaves most of the graph in view (on a laptop or a phone it would cover a third of the
+ * network; there it starts as a button that opens it).
  */
 function initiallyOpen(): boolean {
   try {
@@ -26,7 +28,7 @@ function initiallyOpen(): boolean {
   } catch {
     // storage may be unavailable (private mode)
   }
-  return typeof window === 'undefined' || !window.matchMedia || !window.matchMedia('(max-width: 640px)').matches;
+  return typeof window === 'undefined' || !window.matchMedia || window.matchMedia(LARGE_SCREEN).matches;
 }
 
 function remember(open: boolean) {
@@ -52,7 +54,7 @@ export function Legend() {
   }, [dataset]);
 
   return (
-    <div className={`legend${open ? ' legend-open' : ''}`}>
+    <div className={`legend${open ? ' legend-open' : ''}`} data-graph-overlay>
       <h2 id="legend-title" className="legend-title">
         <button type="button" aria-expanded={open} aria-controls="legend-body" onClick={() => {
             remember(!open);

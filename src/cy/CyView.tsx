@@ -41,8 +41,9 @@ export function CyView() {
   const live = cy && !cy.destroyed() ? cy : null;
   const wrapRef = useRef<HTMLDivElement>(null);
 
-  useCyControllers(live);
+  // first: start-up sets the camera here, before a deep link's selection or tour step moves it
   const groups = useLayoutController(live, dataset);
+  useCyControllers(live);
   const focusedId = useKeyboardController(live, wrapRef);
 
   const graph = useMemo(

@@ -29,7 +29,7 @@ const PADDING = 40;
 
 /** Moves the camera: animated, or at once under reduced motion. Stops a glide still running. */
 function move(cy: Core, to: { zoom?: number; pan?: { x: number; y: number } }) {
-  cy.stop(true, true);
+  cy.stop(true, false); // where it is: a jump to its end would land after this move
   if (prefersReducedMotion()) {
     if (to.zoom !== undefined) cy.zoom(to.zoom);
     if (to.pan) cy.pan(to.pan);
@@ -60,10 +60,41 @@ export function zoomBy(factor: number): boolean {
 export const zoomIn = () => zoomBy(ZOOM_STEP);
 export const zoomOut = () => zoomBy(1 / ZOOM_STEP);
 
-/** Fits the visible graph (or the given element ids) into the view. */
-export function fit(ids?: readonly string[]): boolean {
+/**
+ * Room along the top and bottom of the view taken by controls floating over the graph (elements
+ * marked `data-graph-overlay` beside the canvas: the toolbar, the closed legend), so that a fitted
+ * graph is not drawn under them. Tall overlays (an open legend) are left out: keeping clear of
+ * them would shrink the whole network; the user can close them.
+ */
+export function overlayInsets(cy: Core): { top: number; bottom: number } {
+  const container = cy.container();
+  const host = container?.parentElement;
+  if (!container || !host) return { top: 0, bottom: 0 };
+  const box = container.getBoundingClientRect();
+  let top = 0;
+  let bottom = 0;
+  for (const el of host.querySelectorAll<HTMLElement>('[data-graph-overlay]')) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0 || r.height > box.height / 4) continue;
+    if (r.top - box.top < box.height / 4) top = Math.max(top, r.bottom - box.top);
+    else if (box.bottom - r.bottom < box.height / 4) bottom = Math.max(bottom, box.bottom - r.top);
+  }
+  return { top: Math.max(0, top), bottom: Math.max(0, bottom) };
+}
+
+/**
+ * Fits the visible graph (or the given element ids) into the view, clear of the controls over it.
+ * `instant` skips the glide (start-up).
+ */
+export function fit(ids?: readonly string[], options: { instant?: boolean } = {}): boolean {
   const cy = commandTarget();
-  if (!cy) return false;
+  return cy ? fitOn(cy, ids, options) : false;
+}
+
+/** `fit` on a given instance (for controllers that run before the command target is set). */
+export function fitOn(cy: Core, ids?: readonly string[], { instant = false }: { instant?: boolean } = {}): boolean {
+  // a hidden graph (another view is open) has no size to fit into; it is fitted when shown
+  if (cy.container() && (cy.width() < 2 || cy.height() < 2)) return false;
   let eles = cy.elements(':visible');
   if (ids?.length) {
     let wanted = cy.collection();
@@ -72,11 +103,20 @@ export function fit(ids?: readonly string[]): boolean {
   }
   if (eles.empty()) return false;
   const bb = eles.boundingBox();
+  const inset = overlayInsets(cy);
+  // the insets are given up only if they would leave too little room
+  const usable = cy.height() - inset.top - inset.bottom - 2 * PADDING > cy.height() / 2;
+  const top = usable ? inset.top : 0;
+  const bottom = usable ? inset.bottom : 0;
   const w = Math.max(cy.width() - 2 * PADDING, 1);
-  const h = Math.max(cy.height() - 2 * PADDING, 1);
+  const h = Math.max(cy.height() - top - bottom - 2 * PADDING, 1);
   const level = clampZoom(cy, Math.min(w / Math.max(bb.w, 1), h / Math.max(bb.h, 1), 1.6));
-  const pan = { x: cy.width() / 2 - level * (bb.x1 + bb.w / 2), y: cy.height() / 2 - level * (bb.y1 + bb.h / 2) };
-  move(cy, { zoom: level, pan });
+  const centreY = top + PADDING + h / 2;
+  const pan = { x: cy.width() / 2 - level * (bb.x1 + bb.w / 2), y: centreY - level * (bb.y1 + bb.h / 2) };
+  if (instant) {
+    cy.stop(true, false);
+    cy.viewport({ zoom: level, pan });
+  } else move(cy, { zoom: level, pan });
   return true;
 }
 
@@ -86,6 +126,8 @@ export function center(id: string): boolean {
   if (!cy) return false;
   const node = cy.getElementById(id);
   if (node.empty()) return false;
+  // the container may have just changed size (a panel opened in the same moment)
+  cy.resize();
   const level = Math.max(cy.zoom(), 1);
   const p = (node as NodeSingular).position();
   move(cy, { zoom: level, pan: { x: cy.width() / 2 - level * p.x, y: cy.height() / 2 - level * p.y } });
@@ -116,7 +158,7 @@ export function ensureVisible(id: string, margin = 60): boolean {
 export function panBy(dx: number, dy: number): boolean {
   const cy = commandTarget();
   if (!cy) return false;
-  cy.stop(true, true);
+  cy.stop(true, false);
   cy.panBy({ x: dx, y: dy });
   return true;
 }

@@ -295,6 +295,44 @@ test.describe('camera and layouts', () => {
     expect(fitted.zoom).toBeLessThan(start.zoom * 1.25);
   });
 
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    test(`at ${size.width}×${size.height} the fitted network stays clear of the toolbar and the closed legend`, async ({ page }) => {
+      await page.setViewportSize(size);
+      await openApp(page, 'lang=en');
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      const toolbar = page.getByRole('group', { name: 'Graph controls' });
+      const legendToggle = page.getByRole('button', { name: 'Legend' });
+      // a laptop or phone screen starts with the legend closed, so it covers no part of the graph
+      await expect(legendToggle).toHaveAttribute('aria-expanded', 'false');
+      /** Nodes whose drawn box meets the toolbar or the legend button (page coordinates). */
+      const covered = async () => {
+        const boxes = [await toolbar.boundingBox(), await legendToggle.boundingBox()];
+        return page.evaluate((rects) => {
+          const cy = window.cy!;
+          const origin = cy.container()!.getBoundingClientRect();
+          return cy
+            .nodes(':visible')
+            .filter((n) => {
+              const b = n.renderedBoundingBox({ includeLabels: false });
+              const [x1, y1, x2, y2] = [b.x1 + origin.left, b.y1 + origin.top, b.x2 + origin.left, b.y2 + origin.top];
+              return rects.some((r) => r !== null && x1 < r.x + r.width && x2 > r.x && y1 < r.y + r.height && y2 > r.y);
+            })
+            .map((n) => n.id());
+        }, boxes);
+      };
+      expect(await covered()).toEqual([]);
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await page.getByRole('button', { name: 'Fit the network to the window' }).click();
+      expect(await covered()).toEqual([]);
+      // another layout is fitted clear of them too
+      await page.getByRole('combobox', { name: 'Layout' }).selectOption({ label: 'Force-directed' });
+      await expect.poll(covered).toEqual([]);
+    });
+  }
+
   test('another layout moves the same elements; Standard puts them back', async ({ page }) => {
     await openApp(page, 'lang=en');
     await page.evaluate(() => {

@@ -9,7 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
 import type { Dataset } from '../../data/schema';
 import { getAppStore, type LayoutName } from '../../store';
-import { prefersReducedMotion } from '../commands';
+import { fitOn, prefersReducedMotion } from '../commands';
 import { planLayout, runPlan, type LayoutPlan } from '../layouts';
 
 /** The grouped layout's blocks, to label on screen; null for the other layouts. */
@@ -32,7 +32,10 @@ export function useLayoutController(cy: Core | null, dataset: Dataset): LayoutGr
       setGroups(null);
       cy.nodes().stop(true, false);
       void runPlan(cy, plan).then(() => {
-        if (mine === token && !cy.destroyed()) setGroups(plan.groups);
+        if (mine !== token || cy.destroyed()) return;
+        setGroups(plan.groups);
+        // the layout fitted the whole canvas; keep the graph clear of the controls over it
+        if (!plan.groups) fitOn(cy, undefined, { instant: !animate });
       });
     };
     const off = getAppStore().subscribe(
@@ -55,8 +58,12 @@ export function useLayoutController(cy: Core | null, dataset: Dataset): LayoutGr
     const first = shown.current === null;
     shown.current = dataset;
     const { layout, positions } = getAppStore().getState();
-    // stored positions are already applied by the preset layout on mount
-    if (first && layout === 'preset' && positions) return;
+    // stored positions are already applied by the preset layout on mount: only the camera is set,
+    // clear of the controls over the graph
+    if (first && layout === 'preset' && positions) {
+      fitOn(cy, undefined, { instant: true });
+      return;
+    }
     runLayout.current(layout, false);
   }, [cy, dataset]);
 

@@ -3,7 +3,7 @@ import type { Collection, Core } from 'cytoscape';
 import { resolveStep, stepElementIds, toursFor } from '../../data/tours';
 import type { Dataset } from '../../data/schema';
 import { getAppStore, type Tour } from '../../store';
-import { prefersReducedMotion } from '../commands';
+import { overlayInsets, prefersReducedMotion } from '../commands';
 
 const FOCUS = 'tour-focus';
 const FADED = 'tour-faded';
@@ -42,6 +42,10 @@ function coveredInsets(cy: Core): Insets {
   const container = cy.container();
   if (!container) return insets;
   const box = container.getBoundingClientRect();
+  // the toolbar along the top (and the closed legend along the bottom)
+  const strips = overlayInsets(cy);
+  insets.top = strips.top;
+  insets.bottom = strips.bottom;
   const legend = container.closest('.graph-view')?.querySelector('.legend');
   if (legend) {
     const r = legend.getBoundingClientRect();
@@ -77,7 +81,7 @@ function frame(cy: Core, eles: Collection, instant: boolean) {
     x: c.left + free.w / 2 - zoom * (bb.x1 + bb.w / 2),
     y: c.top + free.h / 2 - zoom * (bb.y1 + bb.h / 2),
   };
-  cy.stop(true, true);
+  cy.stop(true, false); // where it is: a jump to its end would land after this move
   if (instant || prefersReducedMotion()) cy.viewport({ zoom, pan });
   else cy.animate({ zoom, pan, duration: DURATION, easing: 'ease-in-out-cubic' } as never);
 }
