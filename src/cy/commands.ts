@@ -111,7 +111,7 @@ export function fitOn(cy: Core, ids?: readonly string[], { instant = false }: { 
   const w = Math.max(cy.width() - 2 * PADDING, 1);
   const h = Math.max(cy.height() - top - bottom - 2 * PADDING, 1);
   const level = clampZoom(cy, Math.min(w / Math.max(bb.w, 1), h / Math.max(bb.h, 1), 1.6));
-  const centreY = top + PADDING + h / 2;
+  const centreY = top + (cy.height() - top - bottom) / 2;
   const pan = { x: cy.width() / 2 - level * (bb.x1 + bb.w / 2), y: centreY - level * (bb.y1 + bb.h / 2) };
   if (instant) {
     cy.stop(true, false);
