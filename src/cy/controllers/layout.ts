@@ -59,9 +59,9 @@ export function useLayoutController(cy: Core | null, dataset: Dataset): LayoutGr
     shown.current = dataset;
     const { layout, positions } = getAppStore().getState();
     // stored positions are already applied by the preset layout on mount: only the camera is set,
-    // clear of the controls over the graph
+    // clear of the controls over the graph (a tour step in the link frames itself)
     if (first && layout === 'preset' && positions) {
-      fitOn(cy, undefined, { instant: true });
+      if (!getAppStore().getState().tour) fitOn(cy, undefined, { instant: true });
       return;
     }
     runLayout.current(layout, false);
