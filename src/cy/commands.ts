@@ -68,7 +68,9 @@ export const zoomOut = () => zoomBy(1 / ZOOM_STEP);
  */
 export function overlayInsets(cy: Core): { top: number; bottom: number } {
   const container = cy.container();
-  const host = container?.parentElement;
+  // the nearest ancestor that holds the overlays (the canvas sits in wrappers of its own)
+  let host = container?.parentElement ?? null;
+  while (host && !host.querySelector('[data-graph-overlay]')) host = host.parentElement;
   if (!container || !host) return { top: 0, bottom: 0 };
   const box = container.getBoundingClientRect();
   let top = 0;

@@ -58,11 +58,15 @@ export function useLayoutController(cy: Core | null, dataset: Dataset): LayoutGr
     const first = shown.current === null;
     shown.current = dataset;
     const { layout, positions } = getAppStore().getState();
-    // stored positions are already applied by the preset layout on mount: only the camera is set,
-    // clear of the controls over the graph (a tour step in the link frames itself)
+    // Stored positions are already applied by the preset layout on mount: only the camera is set,
+    // clear of the controls over the graph. After the first frame: moving the camera before it
+    // leaves Cytoscape drawing some labels from stale, oversized textures. A tour step in the link
+    // frames itself.
     if (first && layout === 'preset' && positions) {
-      if (!getAppStore().getState().tour) fitOn(cy, undefined, { instant: true });
-      return;
+      const frame = requestAnimationFrame(() => {
+        if (!cy.destroyed() && !getAppStore().getState().tour) fitOn(cy, undefined, { instant: true });
+      });
+      return () => cancelAnimationFrame(frame);
     }
     runLayout.current(layout, false);
   }, [cy, dataset]);
