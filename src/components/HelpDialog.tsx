@@ -10,6 +10,7 @@ const SHORTCUTS = [
   { keys: ['+'], label: 'learn.help.zoomIn' },
   { keys: ['−'], label: 'learn.help.zoomOut' },
   { keys: ['0'], label: 'learn.help.fit' },
+  { keys: ['/'], label: 'learn.help.search' },
   { keys: ['?'], label: 'learn.help.help' },
   { keys: ['Esc'], label: 'learn.help.leave' },
 ] as const;

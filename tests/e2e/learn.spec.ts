@@ -138,6 +138,7 @@ test.describe('presentation mode', () => {
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole('cell', { name: 'Zoom in' })).toBeVisible();
+    await expect(dialog.getByRole('row').filter({ hasText: 'Jump to search' }).locator('kbd')).toHaveText('/');
     expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
     await expectNoSeriousViolations(page, '.help-dialog');
     await page.keyboard.press('Escape');
