@@ -65,6 +65,8 @@ test.describe('loading', () => {
     // labels: the acronym where there is one, else the name
     expect(await page.evaluate(() => window.cy!.getElementById('nct').data('label'))).toBe('NCT');
     await expect(page.getByRole('heading', { name: 'Legend' })).toBeVisible();
+    // nothing scrolls sideways, not even by the half pixel of a rounded canvas
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     expect(errors).toEqual([]);
   });
 
