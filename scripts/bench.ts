@@ -10,7 +10,8 @@
 import { readFileSync } from 'node:fs';
 import type { Dataset, GraphEdge, GraphNode } from '../src/data/schema';
 import { EDGE_TYPE_IDS, LEVEL_IDS, NODE_TYPE_IDS } from '../src/data/vocabulary';
-import { filterCounts, toSubGraph, visibleElements, type GraphFilters } from '../src/graph/filter';
+import { filterCounts, NO_FILTERS, toSubGraph, visibleElements, type GraphFilters } from '../src/graph/filter';
+import { seededRandom } from '../src/graph/random';
 import { buildSearchIndex, search } from '../src/graph/search';
 import { shortestPaths } from '../src/graph/paths';
 import { headlessGraph, sharedHeadlessGraph } from '../src/graph/headless';
@@ -19,28 +20,7 @@ import { edgesCsv, subgraphDataset, toGexf, toGraphml, toJson } from '../src/gra
 
 const FULL = process.argv.includes('--full');
 
-const NO_FILTERS: GraphFilters = {
-  hiddenNodeTypes: [],
-  hiddenLevels: [],
-  hiddenEdgeTypes: [],
-  hiddenSources: [],
-  yearFrom: null,
-  yearTo: null,
-  includeUndated: true,
-  hideIsolated: false,
-};
 
-/** mulberry32: the same synthetic graph on every run. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = [
   'polis',
@@ -64,7 +44,7 @@ const WORDS = [
  * attachment (a few hubs, many leaves), every type, level and a year on a third of the elements.
  */
 function synthetic(n: number): Dataset {
-  const rnd = random(n);
+  const rnd = seededRandom(n); // the same synthetic graph on every run
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];

@@ -10,6 +10,7 @@ import type { Dataset, Lang } from '../data/schema';
 import { LEVEL_IDS, NODE_TYPE_IDS } from '../data/vocabulary';
 import type { Positions } from '../graph/elements';
 import { groupedLayout, type GroupBlock } from '../graph/groupLayout';
+import { seededRandom } from '../graph/random';
 import type { LayoutName } from '../store/types';
 
 let registered = false;
@@ -20,17 +21,6 @@ export function registerExtensions() {
   registered = true;
 }
 
-/** A small seeded PRNG (mulberry32): fcose draws on Math.random, so runs are made repeatable. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Runs `fn` with Math.random replaced by a seeded generator, restoring it afterwards. */
 export function withSeed<T>(seed: number, fn: () => T): T {

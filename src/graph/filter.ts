@@ -19,6 +19,18 @@ export type GraphFilters = {
   hideIsolated: boolean;
 };
 
+/** Nothing filtered out. */
+export const NO_FILTERS: GraphFilters = {
+  hiddenNodeTypes: [],
+  hiddenLevels: [],
+  hiddenEdgeTypes: [],
+  hiddenSources: [],
+  yearFrom: null,
+  yearTo: null,
+  includeUndated: true,
+  hideIsolated: false,
+};
+
 export type FocusDirection = 'all' | 'out' | 'in';
 export type FocusSpec = { id: string; depth: number; direction: FocusDirection } | null;
 

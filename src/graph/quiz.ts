@@ -7,6 +7,7 @@
  */
 import type { Dataset, Evidence, GraphEdge, GraphNode } from '../data/schema';
 import type { EdgeType } from '../data/vocabulary';
+import { seededRandom } from './random';
 
 /** Kinds of question, each worded by the view (see QuizView's key map). */
 export const QUIZ_KINDS = [
@@ -65,17 +66,6 @@ const OPTIONS = 4;
 const MIN_DISTRACTORS = 2;
 export const DEFAULT_ROUND_SIZE = 5;
 
-/** mulberry32: small, fast and good enough to shuffle quiz options reproducibly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(xs: readonly T[], rng: () => number): T[] {
   const a = [...xs];

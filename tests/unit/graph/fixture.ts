@@ -1,5 +1,6 @@
 /** A tiny dataset for the graph domain's unit tests: seven nodes, seven edges, three sources. */
 import type { Dataset, GraphEdge, GraphNode } from '../../../src/data/schema';
+import { NO_FILTERS } from '../../../src/graph/filter';
 
 const d = (sv: string, en = sv) => ({ sv, en });
 const ev = (source: string, quote = 'A quote long enough to pass the schema.') => ({ source, quote });
@@ -117,13 +118,4 @@ export function fixture(): Dataset {
   };
 }
 
-export const ALL_FILTERS_OFF = {
-  hiddenNodeTypes: [],
-  hiddenLevels: [],
-  hiddenEdgeTypes: [],
-  hiddenSources: [],
-  yearFrom: null,
-  yearTo: null,
-  includeUndated: true,
-  hideIsolated: false,
-};
+export const ALL_FILTERS_OFF = NO_FILTERS;
