@@ -4,6 +4,7 @@ import { resolveStep, stepElementIds, toursFor } from '../../data/tours';
 import type { Dataset } from '../../data/schema';
 import { getAppStore, type Tour } from '../../store';
 import { overlayInsets, prefersReducedMotion } from '../commands';
+import { onElementsAdded } from './onAdded';
 
 const FOCUS = 'tour-focus';
 const FADED = 'tour-faded';
@@ -128,22 +129,13 @@ export function useTourController(cy: Core | null) {
     const container = cy.container();
     if (observer && container) observer.observe(container);
     // New elements (another dataset) start without classes: mark them once they are in the graph.
-    let pending = false;
-    const onAdd = () => {
-      if (pending) return;
-      pending = true;
-      queueMicrotask(() => {
-        pending = false;
-        if (!cy.destroyed()) applyTourStep(cy, store.getState().dataset, store.getState().tour);
-      });
-    };
-    cy.on('add', onAdd);
+    const offAdd = onElementsAdded(cy, () => applyTourStep(cy, store.getState().dataset, store.getState().tour));
     return () => {
       offTour();
       observer?.disconnect();
       cancelAnimationFrame(resizeFrame);
       cy.removeListener('layoutstop', onLayoutStop);
-      cy.removeListener('add', onAdd);
+      offAdd();
       cy.elements().removeClass(`${FOCUS} ${FADED}`);
     };
   }, [cy]);
