@@ -13,6 +13,7 @@ export const BASE_PATH = '/samverkan/app/';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalTeardown: './tests/e2e/teardown.ts',
   timeout: 30_000,
   expect: { timeout: 7_000 },
   fullyParallel: true,
