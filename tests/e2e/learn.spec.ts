@@ -333,6 +333,10 @@ test('print: the graph view with its legend and the open panel, on one page', as
   await expect(page.locator('.cy-print-snapshot')).toBeVisible();
   expect(await page.locator('.cy-print-snapshot').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(100);
   await expect(page.getByRole('heading', { name: 'Legend' })).toBeVisible();
+  // the legend prints whole, in a narrow column beside the graph (open or closed on screen)
+  await expect(page.getByRole('list', { name: 'Shapes: what each node is' })).toBeVisible();
+  const [legendBox, graphBox] = [await page.locator('.legend').boundingBox(), await page.locator('.cy-wrap').boundingBox()];
+  expect(legendBox!.width).toBeLessThan(graphBox!.width / 2);
   await expect(page.getByRole('complementary', { name: 'Tours' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Tools' })).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Views' })).toBeHidden();
