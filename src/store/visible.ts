@@ -4,7 +4,8 @@
  * it changes, so identity is a cheap and exact cache key). Nothing here is stored in the state.
  */
 import { toSubGraph, visibleElements, type SubGraph, type Visible } from '../graph/filter';
-import { computeMetrics, type Metric, type MetricValues } from '../graph/metrics';
+import { type Metric, type MetricValues } from '../graph/metrics';
+import { computeMetricsAsync } from '../graph/metricsAsync';
 import { shortestPaths, type PathsResult } from '../graph/paths';
 import type { AppState } from './types';
 
@@ -42,20 +43,24 @@ export function selectSubGraph(s: VisibleInputs): SubGraph {
 
 const metricsCache = new WeakMap<Visible, Partial<Record<Metric, MetricValues>>>();
 
-/** A metric over the visible graph, computed on first request and kept while the view holds. */
-export function visibleMetric(s: VisibleInputs, metric: Metric): MetricValues {
+/**
+ * Metrics over the visible graph, computed (off the main thread where possible) on first request
+ * and kept while the view holds.
+ */
+export async function visibleMetrics<M extends Metric>(s: VisibleInputs, metrics: readonly M[]): Promise<Record<M, MetricValues>> {
   const visible = selectVisible(s);
-  const cached = metricsCache.get(visible) ?? {};
-  if (!cached[metric]) {
-    cached[metric] = computeMetrics(selectSubGraph(s), [metric])[metric];
-    metricsCache.set(visible, cached);
+  const missing = metrics.filter((m) => !metricsCache.get(visible)?.[m]);
+  if (missing.length) {
+    const values = await computeMetricsAsync(selectSubGraph(s), missing);
+    metricsCache.set(visible, { ...metricsCache.get(visible), ...values });
   }
-  return cached[metric];
+  const cached = metricsCache.get(visible)!;
+  return Object.fromEntries(metrics.map((m) => [m, cached[m]!])) as Record<M, MetricValues>;
 }
 
-/** Whether a metric is already computed for the current view (no cost to show it). */
-export function hasVisibleMetric(s: VisibleInputs, metric: Metric): boolean {
-  return Boolean(metricsCache.get(selectVisible(s))?.[metric]);
+/** The metric if it is already computed for the current view, else null. */
+export function cachedVisibleMetric(s: VisibleInputs, metric: Metric): MetricValues | null {
+  return metricsCache.get(selectVisible(s))?.[metric] ?? null;
 }
 
 let lastPaths: {

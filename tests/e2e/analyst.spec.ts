@@ -302,9 +302,14 @@ test('paths: listed as chains with evidence and highlighted; a clear message whe
 test('metrics: the table sorts by each column and node size follows the chosen metric', async ({ page }) => {
   await openApp(page, 'lang=en');
   const panel = await openTool(page, 'Metrics');
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
   await panel.getByRole('button', { name: 'Compute metrics' }).click();
   const table = panel.getByRole('table');
   await expect(table).toBeVisible();
+  // computed off the main thread, by a worker bundled with the app (no foreign script)
+  expect(workers).toHaveLength(1);
+  expect(workers[0]).toMatch(/\/samverkan\/app\/assets\/metrics\.worker-[\w-]+\.js$/);
   const degree = new Map<string, number>();
   for (const e of DATA.edges)
     for (const id of [e.source, e.target]) degree.set(id, (degree.get(id) ?? 0) + 1);

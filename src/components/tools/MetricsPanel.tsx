@@ -4,12 +4,12 @@
  * not in the store; a sortable table of the top organisations; node size by a chosen metric (in
  * the store and the URL; the sizeBy controller computes what it needs).
  */
-import { Fragment, useId, useMemo, useState } from 'react';
+import { Fragment, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Visible } from '../../graph/filter';
 import { METRIC_NAMES, rankRows, type Metric, type MetricValues } from '../../graph/metrics';
 import { getAppStore, useAppStore, type Store } from '../../store';
-import { selectVisible, visibleMetric } from '../../store/visible';
+import { selectVisible, visibleMetrics } from '../../store/visible';
 import { showNode } from '../showNode';
 import '../../styles/analyst.css';
 
@@ -47,25 +47,25 @@ export function MetricsPanel() {
   const captionId = useId();
   const names = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n.label[lang]])), [dataset, lang]);
 
+  // a result that arrives after the panel has closed is dropped
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
   const compute = () => {
     setBusy(true);
-    // let "Computing…" paint before the main thread is busy
-    window.setTimeout(() => {
-      const s = getAppStore().getState();
-      const start = performance.now();
-      const values = Object.fromEntries(METRIC_NAMES.map((m) => [m, visibleMetric(s, m)])) as Record<
-        Metric,
-        MetricValues
-      >;
-      const current = selectVisible(s);
-      setComputed({
-        visible: current,
-        values,
-        ms: Math.round(performance.now() - start),
-        edges: current.edges.size,
-      });
+    const s = getAppStore().getState();
+    const current = selectVisible(s);
+    const start = performance.now();
+    // off the main thread where possible: the page stays usable while a large graph is measured
+    void visibleMetrics(s, METRIC_NAMES).then((values) => {
+      if (!mounted.current) return;
+      setComputed({ visible: current, values, ms: Math.round(performance.now() - start), edges: current.edges.size });
       setBusy(false);
-    }, 16);
+    });
   };
 
   const rows = useMemo(() => {

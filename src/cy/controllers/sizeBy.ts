@@ -3,7 +3,7 @@ import type { Core } from 'cytoscape';
 import { shallow } from 'zustand/shallow';
 import { metricSizes, type Metric } from '../../graph/metrics';
 import { getAppStore } from '../../store';
-import { selectVisible, visibleMetric } from '../../store/visible';
+import { cachedVisibleMetric, selectVisible, visibleMetrics } from '../../store/visible';
 import { onElementsAdded } from './onAdded';
 
 /**
@@ -29,10 +29,18 @@ export function useSizeByController(cy: Core | null) {
   useEffect(() => {
     if (!cy) return;
     const store = getAppStore();
+    // a metric still being computed for an earlier view is not applied once the view has moved on
+    let token = 0;
     const apply = () => {
+      const mine = ++token;
       const s = store.getState();
       const metric: Metric | null = s.sizeBy;
-      applySizes(cy, metric ? metricSizes(visibleMetric(s, metric)) : null);
+      if (!metric) return applySizes(cy, null);
+      const cached = cachedVisibleMetric(s, metric);
+      if (cached) return applySizes(cy, metricSizes(cached));
+      void visibleMetrics(s, [metric]).then((values) => {
+        if (mine === token && !cy.destroyed()) applySizes(cy, metricSizes(values[metric]));
+      });
     };
     apply();
     const off = store.subscribe((s) => [s.sizeBy, s.sizeBy ? selectVisible(s) : null] as const, apply, {
@@ -40,6 +48,7 @@ export function useSizeByController(cy: Core | null) {
     });
     const offAdd = onElementsAdded(cy, apply);
     return () => {
+      token++;
       off();
       offAdd();
     };
