@@ -12,7 +12,7 @@ import { toSvg } from '../../graph/svg';
 import { pngSize, viewLegend, viewPng, viewPositions, viewScene } from '../../cy/exportImage';
 import { getAppStore, useAppStore, type Store } from '../../store';
 import { selectVisible } from '../../store/visible';
-import { CopyLink } from './CopyLink';
+import { CopyLink } from '../CopyLink';
 import '../../styles/analyst.css';
 
 const SCALES = [1, 2, 3, 4] as const;
@@ -179,7 +179,7 @@ export function ExportPanel() {
 
       <section aria-labelledby="export-link">
         <h3 id="export-link">{t('analyst.export.link')}</h3>
-        <CopyLink />
+        <CopyLink label={t('analyst.export.copy')} />
       </section>
     </div>
   );
