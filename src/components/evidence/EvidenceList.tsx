@@ -37,7 +37,7 @@ function SourceLine({ source, lang }: { source: Source; lang: Lang }) {
       {source.kind && (
         <span className={`source-kind source-kind-${source.kind}`}>
           <span className="visually-hidden">{t('common.details.sourceKind')}: </span>
-          {SOURCE_KINDS[source.kind][lang]}
+          <span className="source-kind-name">{SOURCE_KINDS[source.kind][lang]}</span>
         </span>
       )}
       <span className="visually-hidden">{t('common.details.source')}: </span>
