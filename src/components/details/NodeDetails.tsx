@@ -9,7 +9,7 @@ import type { GraphNode, Lang } from '../../data/schema';
 import { LEVELS, NODE_TYPES } from '../../data/vocabulary';
 import { relationsOf, type RelationGroup } from '../../graph/relations';
 import { center } from '../../cy/commands';
-import { useAppStore } from '../../store';
+import { useAppStore, useAppStoreApi } from '../../store';
 import { EdgeSwatch, NodeSwatch } from '../Swatch';
 import { EvidenceList } from './Evidence';
 import { PartyLink } from './PartyLink';
@@ -52,6 +52,7 @@ function Relations({ group, lang }: { group: RelationGroup; lang: Lang }) {
 
 export function NodeDetails({ node, lang, headingRef }: { node: GraphNode; lang: Lang; headingRef: RefObject<HTMLHeadingElement | null> }) {
   const { t } = useTranslation();
+  const store = useAppStoreApi();
   const dataset = useAppStore((s) => s.dataset);
   const other: Lang = lang === 'sv' ? 'en' : 'sv';
   const groups = relationsOf(dataset, node.id, lang);
@@ -114,7 +115,7 @@ export function NodeDetails({ node, lang, headingRef }: { node: GraphNode; lang:
         )}
       </dl>
       <p className="description">{node.description[lang]}</p>
-      <button type="button" className="text-button show-in-graph" onClick={() => center(node.id)}>
+      <button type="button" className="text-button show-in-graph" onClick={() => center(store, node.id)}>
         {t('common.details.showInGraph')}
       </button>
       {node.evidence && node.evidence.length > 0 && (
