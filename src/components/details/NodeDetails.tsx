@@ -9,7 +9,7 @@ import type { GraphNode, Lang } from '../../data/schema';
 import { LEVELS, NODE_TYPES } from '../../data/vocabulary';
 import { relationsOf, type RelationGroup } from '../../graph/relations';
 import { center } from '../../cy/commands';
-import { useAppStore } from '../../store';
+import { useAppStore, useAppStoreApi } from '../../store';
 import { EdgeSwatch, NodeSwatch } from '../Swatch';
 import { EvidenceList } from '../evidence/EvidenceList';
 import { linkHost, safeHref } from '../../graph/safeUrl';
@@ -63,6 +63,7 @@ export function NodeDetails({
   headingRef: RefObject<HTMLHeadingElement | null>;
 }) {
   const { t } = useTranslation();
+  const store = useAppStoreApi();
   const dataset = useAppStore((s) => s.dataset);
   const other: Lang = lang === 'sv' ? 'en' : 'sv';
   const groups = relationsOf(dataset, node.id, lang);
@@ -130,7 +131,7 @@ export function NodeDetails({
         )}
       </dl>
       <p className="description">{node.description[lang]}</p>
-      <button type="button" className="text-button show-in-graph" onClick={() => center(node.id)}>
+      <button type="button" className="text-button show-in-graph" onClick={() => center(store, node.id)}>
         {t('common.details.showInGraph')}
       </button>
       {node.evidence && node.evidence.length > 0 && (
