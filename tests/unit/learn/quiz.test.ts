@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import network from '../../../data/network.json';
 import type { Dataset, GraphNode } from '../../../src/data/schema';
@@ -115,6 +116,15 @@ describe('the allow-list of question templates', () => {
         ).toEqual([]);
       }
       expect(QUESTION_KEYS[t.id as keyof typeof QUESTION_KEYS], t.id).toBeDefined();
+    }
+  });
+
+  it('is documented, template by template with its reason, in data/README.md', () => {
+    const readme = fs.readFileSync('data/README.md', 'utf8');
+    for (const t of QUIZ_TEMPLATES) {
+      const row = readme.split('\n').find((l) => l.startsWith(`| \`${t.id}\` |`));
+      expect(row, t.id).toBeDefined();
+      expect(row, t.id).toContain(t.closedBecause.replace(/\|/g, '\\|'));
     }
   });
 
