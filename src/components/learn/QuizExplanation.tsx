@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { fullLabel } from '../../graph/elements';
 import type { QuizQuestion } from '../../graph/quiz';
-import { indexDataset, readEdge } from '../../graph/relations';
+import { indexDataset } from '../../graph/relations';
 import { useAppStore } from '../../store';
 import { EvidenceList } from './Evidence';
 
@@ -51,8 +51,8 @@ export function QuizExplanation({ question: q, level = 4 }: { question: QuizQues
           {q.edges.map((id) => {
             const edge = index.edges.get(id);
             if (!edge) return null;
-            const r = readEdge(dataset, edge, lang);
-            const sentence = r ? `${fullLabel(r.from, lang)} ${r.label} ${fullLabel(r.to, lang)}` : id;
+            // the relationship in the data's own words, a whole sentence per language
+            const sentence = edge.description[lang];
             const sentenceId = `quiz-edge-${id}-${level}`;
             return (
               <li key={id}>
