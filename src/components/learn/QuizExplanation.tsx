@@ -3,7 +3,7 @@ import { fullLabel } from '../../graph/elements';
 import type { QuizQuestion } from '../../graph/quiz';
 import { indexDataset } from '../../graph/relations';
 import { useAppStore } from '../../store';
-import { EvidenceList } from './Evidence';
+import { EvidenceList } from '../evidence/EvidenceList';
 
 type Level = 4 | 5 | 6;
 
@@ -40,7 +40,7 @@ export function QuizExplanation({ question: q, level = 4 }: { question: QuizQues
                 ? fullLabel(node, lang)
                 : q.subject}
           </p>
-          <EvidenceList evidence={q.nodeEvidence} />
+          <EvidenceList items={q.nodeEvidence} showNone />
           <button type="button" aria-describedby={nodeId} onClick={() => show('node', q.subject)}>
             {t('learn.quiz.showInGraph')}
           </button>
@@ -59,7 +59,7 @@ export function QuizExplanation({ question: q, level = 4 }: { question: QuizQues
                 <p className="relation-sentence" id={sentenceId}>
                   {sentence}
                 </p>
-                <EvidenceList evidence={edge.evidence} />
+                <EvidenceList items={edge.evidence} showNone />
                 <button type="button" aria-describedby={sentenceId} onClick={() => show('edge', id)}>
                   {t('learn.quiz.showInGraph')}
                 </button>

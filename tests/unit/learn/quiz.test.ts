@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import network from '../../../data/network.json';
 import type { Dataset, GraphNode } from '../../../src/data/schema';
 import {
@@ -17,6 +17,8 @@ import { QUIZ_FIXTURE } from './quizFixture';
 
 const BUILT_IN = network as Dataset;
 const SEEDS = Array.from({ length: 40 }, (_, i) => i * 7919 + 1);
+/** Going through every question over many seeds takes seconds on a shared machine. */
+vi.setConfig({ testTimeout: 60_000 });
 const template = (q: QuizQuestion) => QUIZ_TEMPLATES.find((t) => t.id === q.id)! as QuizTemplate;
 
 /**
