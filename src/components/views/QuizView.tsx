@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_ROUND_SIZE, generateRound, isCorrect, type QuizQuestion } from '../../graph/quiz';
-import { useAppStore } from '../../store';
+import { freshSeed, useAppStore, useAppStoreApi } from '../../store';
 import { QuizExplanation } from '../learn/QuizExplanation';
 import {
   forgetProgress,
@@ -11,7 +11,6 @@ import {
   totals,
   type QuizProgress,
 } from '../learn/quizProgress';
-import { freshSeed, useQuizSession } from '../learn/quizSession';
 import { optionsText, optionText, questionText } from '../learn/quizText';
 import '../../styles/learn.css';
 
@@ -24,18 +23,19 @@ const LATEST = 5;
  * checked, the answer is explained with the evidence and a way to see it in the graph. The round
  * ends with the score, the questions one got wrong with their evidence, a round focused on them,
  * and the progress kept on this device. The round is kept while the user looks at the evidence in
- * the graph (see quizSession.ts). `seed` fixes the first round (tests, or a class working
+ * the graph (the store's quiz slice, store/quiz.ts). `seed` fixes the first round (tests, or a class working
  * through the same one).
  */
 export function QuizView({ seed: fixedSeed, size = DEFAULT_ROUND_SIZE }: { seed?: number; size?: number }) {
   const { t } = useTranslation();
   const dataset = useAppStore((s) => s.dataset);
-  const session = useQuizSession();
+  const session = useAppStore((s) => s.quiz);
+  const api = useAppStoreApi();
   const [firstSeed] = useState(() => fixedSeed ?? freshSeed());
   const [progress, setProgress] = useState<QuizProgress>(() => loadProgress());
   // The round in progress, unless it was drawn from another dataset (then a new one starts).
   const current = session.dataset === dataset;
-  const { start } = session;
+  const start = useAppStore((s) => s.startQuiz);
   useEffect(() => {
     if (!current) start(dataset, firstSeed);
   }, [current, dataset, firstSeed, start]);
@@ -78,7 +78,7 @@ export function QuizView({ seed: fixedSeed, size = DEFAULT_ROUND_SIZE }: { seed?
     if (index === questions.length - 1) {
       setProgress(recordRound({ score, count: questions.length, focused: focus !== null }));
     }
-    session.next();
+    api.getState().nextInQuiz();
   };
   const missed = questions.filter((_, i) => results[i] === false);
 
@@ -126,8 +126,8 @@ export function QuizView({ seed: fixedSeed, size = DEFAULT_ROUND_SIZE }: { seed?
           answered={results.length > index}
           chosen={chosen}
           headingRef={headingRef}
-          onChoose={session.choose}
-          onCheck={() => session.check(isCorrect(questions[index]!, chosen))}
+          onChoose={(ids) => api.getState().chooseInQuiz(ids)}
+          onCheck={() => api.getState().checkInQuiz(isCorrect(questions[index]!, chosen))}
           onNext={next}
           onNewRound={() => newRound()}
         />

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { AppProvider } from '../../../src/store';
 import userEvent from '@testing-library/user-event';
 import { QuizView } from '../../../src/components/views/QuizView';
 import { generateRound, type QuizQuestion } from '../../../src/graph/quiz';
 import { fullLabel } from '../../../src/graph/elements';
-import { resetQuizSession } from '../../../src/components/learn/quizSession';
 import { forgetProgress } from '../../../src/components/learn/quizProgress';
 import { QUIZ_FIXTURE } from '../../unit/learn/quizFixture';
 import { renderWithStore } from './render';
@@ -33,7 +34,6 @@ async function answer(user: User, q: QuizQuestion, ids: string[]) {
 vi.setConfig({ testTimeout: 20_000 });
 
 beforeEach(() => {
-  resetQuizSession();
   localStorage.clear();
   forgetProgress();
 });
@@ -157,16 +157,22 @@ describe.each([11, 3])('QuizView (seed %i)', (SEED) => {
     await user.click(screen.getByRole('button', { name: 'Next question' }));
     expect(screen.getByRole('heading', { name: 'Question 2 of 3' })).toBeInTheDocument();
     first.unmount(); // the quiz view goes while the graph is shown
-    const second = renderWithStore(<QuizView seed={SEED} size={3} />, {
-      dataset: QUIZ_FIXTURE,
-      patch: { view: 'quiz' },
-    });
+    // and comes back, in the same app (the same store)
+    const again = () =>
+      render(
+        <I18nextProvider i18n={first.i18n}>
+          <AppProvider store={first.store}>
+            <QuizView seed={SEED} size={3} />
+          </AppProvider>
+        </I18nextProvider>,
+      );
+    const second = again();
     expect(screen.getByRole('heading', { name: 'Question 2 of 3' })).toBeInTheDocument();
     expect(screen.getByText('Score so far: 1 of 1')).toBeInTheDocument();
     second.unmount();
-    // another dataset starts afresh
-    const other = { ...QUIZ_FIXTURE, nodes: [...QUIZ_FIXTURE.nodes] };
-    renderWithStore(<QuizView seed={SEED} size={3} />, { dataset: other, patch: { view: 'quiz' } });
+    // another dataset loaded in the app starts afresh
+    first.store.getState().loadDataset({ ...QUIZ_FIXTURE, nodes: [...QUIZ_FIXTURE.nodes] }, 'other.json');
+    again();
     expect(screen.getByRole('heading', { name: 'Question 1 of 3' })).toBeInTheDocument();
     expect(screen.queryByText(/Score so far: 1/)).toBeNull();
   });
@@ -196,7 +202,6 @@ describe('QuizView progress', () => {
       rounds: [{ score: 2, count: 2, focused: false }],
     });
     first.unmount();
-    resetQuizSession();
     renderWithStore(<QuizView seed={5} size={2} />, { dataset: QUIZ_FIXTURE });
     await playRound(user);
     expect(
