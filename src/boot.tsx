@@ -51,7 +51,7 @@ export function boot(): ReactNode {
   if (!result.ok) {
     return (
       <I18nextProvider i18n={i18n}>
-        <DatasetErrorPage problems={result.problems} />
+        <DatasetErrorPage problems={result.problems} more={result.more ?? 0} />
       </I18nextProvider>
     );
   }
@@ -60,7 +60,8 @@ export function boot(): ReactNode {
   const { patch, problems } = fromSearch(window.location.search, result.dataset, TOUR_IDS);
   store.getState().restore(patch);
   const details = describeUrlProblems(i18n, problems);
-  if (details.length) store.getState().notify({ kind: 'warning', text: i18n.t('common.url.ignored'), details });
+  if (details.length)
+    store.getState().notify({ kind: 'warning', text: i18n.t('common.url.ignored'), details });
   startSync(store, i18n);
   return (
     <I18nextProvider i18n={i18n}>
