@@ -39,7 +39,9 @@ export function describeUrlProblems(i18n: I18n, problems: UrlProblem[]): string[
   return problems.map((p) =>
     p.reason === 'unknown'
       ? i18n.t('common.url.unknown', { param: p.param, value: p.value })
-      : i18n.t('common.url.malformed', { param: p.param, value: p.value }),
+      : p.reason === 'tooLong'
+        ? i18n.t('common.url.tooLong', { param: p.param })
+        : i18n.t('common.url.malformed', { param: p.param, value: p.value }),
   );
 }
 
