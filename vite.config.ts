@@ -39,6 +39,8 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/property/**/*.test.ts'],
           setupFiles: ['tests/property/setup.ts'],
+          // a few hundred generated cases per test; generous on a busy machine (no timing asserted)
+          testTimeout: 60_000,
         },
       },
       {

@@ -12,7 +12,7 @@ export const HINT_MAX_CANDIDATES = 2000;
 export const SHOWN_MAX_LENGTH = 80;
 
 /** Work done, counted so tests can bound it by steps rather than by time. */
-export const work = { cells: 0 };
+export const work = { cells: 0, hints: 0 };
 
 /**
  * The Levenshtein distance between two strings if it is at most `max`, else `max + 1`.
@@ -52,6 +52,7 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
  * HINT_MAX_CANDIDATES candidates of a plausible length are.
  */
 export function closestMatch(word: string, candidates: Iterable<string>): string | null {
+  work.hints++;
   if (word.length === 0 || word.length > HINT_MAX_LENGTH) return null;
   const limit = Math.max(1, Math.floor(word.length / 4));
   const lower = word.toLowerCase();
