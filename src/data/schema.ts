@@ -10,10 +10,12 @@
 import * as v from 'valibot';
 import {
   EDGE_TYPE_IDS,
+  EVIDENCE_SUPPORT_IDS,
   LEVEL_IDS,
   NODE_TYPE_IDS,
   QUOTE_MAX,
   QUOTE_MIN,
+  SOURCE_KIND_IDS,
   YEAR_MAX,
   YEAR_MIN,
 } from './vocabulary';
@@ -46,6 +48,15 @@ export const EvidenceSchema = v.strictObject({
     v.minLength(QUOTE_MIN, 'schema.quoteShort'),
     v.maxLength(QUOTE_MAX, 'schema.quoteLong'),
   ),
+  /**
+   * Our translation of the quote into the other language (the quote itself stays in its source's
+   * language). Optional in the format; the built-in data gives one for every quote.
+   */
+  translation: v.optional(
+    v.strictObject({ sv: v.optional(text), en: v.optional(text) }, 'schema.translation'),
+  ),
+  /** Whether the text states the claim (the default) or it is implied by the quote's context. */
+  support: v.optional(v.picklist(EVIDENCE_SUPPORT_IDS, 'schema.support')),
   /** Optional note on how the quote supports the claim, in both languages. */
   note: v.optional(BilingualSchema),
 }, 'schema.evidence');
@@ -55,6 +66,8 @@ export const SourceSchema = v.strictObject({
   title: BilingualSchema,
   publisher: text,
   language: v.picklist(['sv', 'en'], 'schema.language'),
+  /** What kind of document it is (an authority's own page, a news article). */
+  kind: v.optional(v.picklist(SOURCE_KIND_IDS, 'schema.sourceKind')),
   date: v.optional(date),
   url: v.optional(url),
   /** File name of the stored copy of the document, if any. */

@@ -4,7 +4,7 @@ import type { Core } from 'cytoscape';
 import { shallow } from 'zustand/shallow';
 import { metricSizes, type Metric } from '../../graph/metrics';
 import { MetricsTimeout } from '../../graph/metricsAsync';
-import { getAppStore } from '../../store';
+import { useAppStoreApi } from '../../store';
 import { cachedVisibleMetric, selectVisible, visibleMetrics } from '../../store/visible';
 import { onElementsAdded } from './onAdded';
 
@@ -38,9 +38,9 @@ const METRIC_KEYS = {
  */
 export function useSizeByController(cy: Core | null) {
   const { t } = useTranslation();
+  const store = useAppStoreApi();
   useEffect(() => {
     if (!cy) return;
-    const store = getAppStore();
     // a metric still being computed for an earlier view is not applied once the view has moved on
     let token = 0;
     const apply = () => {
@@ -78,5 +78,5 @@ export function useSizeByController(cy: Core | null) {
       off();
       offAdd();
     };
-  }, [cy, t]);
+  }, [cy, store, t]);
 }

@@ -69,7 +69,7 @@ describe('MetricsPanel with a metrics worker that misbehaves', () => {
       );
       unmount();
     }
-  });
+  }, 60_000); // a dozen renders: generous on a busy machine (nothing here is timed)
 });
 
 function SizeBy({ cy }: { cy: Core }) {
