@@ -56,25 +56,44 @@ const VALUES = [
   Array(2000).fill('agency').join(','),
 ];
 
-/** The same links on every run: each a few parameters with hostile values, some left unencoded. */
+/**
+ * The same links on every run: each hostile value once (with a parameter picked at random), then
+ * `count` links of a few parameters with hostile values, some left unencoded.
+ */
 function links(count: number): string[] {
   const rnd = seededRandom(SEED);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
-  return Array.from({ length: count }, () => {
-    const pairs = Array.from(
-      { length: 1 + Math.floor(rnd() * 4) },
-      () => [pick(PARAMS), pick(VALUES)] as const,
-    );
-    return rnd() < 0.5
-      ? new URLSearchParams([['lang', 'en'], ...pairs.map(([k, v]) => [k, v])]).toString()
-      : ['lang=en', ...pairs.map(([k, v]) => `${k}=${v.replace(/[#&]/g, '')}`)].join('&');
-  });
+  const each = VALUES.map((v) =>
+    new URLSearchParams([
+      ['lang', 'en'],
+      [pick(PARAMS), v],
+    ]).toString(),
+  );
+  return [
+    ...each,
+    ...Array.from({ length: count }, () => {
+      const pairs = Array.from(
+        { length: 1 + Math.floor(rnd() * 4) },
+        () => [pick(PARAMS), pick(VALUES)] as const,
+      );
+      return rnd() < 0.5
+        ? new URLSearchParams([['lang', 'en'], ...pairs.map(([k, v]) => [k, v])]).toString()
+        : ['lang=en', ...pairs.map(([k, v]) => `${k}=${v.replace(/[#&]/g, '')}`)].join('&');
+    }),
+  ];
 }
 
 test('a fixed-seed fuzz of links never blanks the page, throws or injects anything', async ({ page }) => {
   test.setTimeout(240_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  // the page itself, whatever the query: the test server (like many hosts) refuses a 100 kB
+  // address before the app could see it, and it is the app's reading of the link that is tested
+  await page.route(/\?/, async (route) => {
+    if (route.request().resourceType() !== 'document') return route.continue();
+    const response = await route.fetch({ url: route.request().url().replace(/\?.*$/s, '') });
+    return route.fulfill({ response });
+  });
   for (const link of links(16)) {
     await page.goto(`./?${link}`);
     await page.waitForFunction(() => Boolean(window.cy && window.cy.nodes().length > 0));
