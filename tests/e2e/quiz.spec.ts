@@ -94,6 +94,8 @@ for (const lang of ['en', 'sv'] as const) {
   test(`self-test (${lang}): one wrong answer is reviewed with its evidence and a focused round asks it again`, async ({
     page,
   }) => {
+    // eleven questions over three rounds and a reload: longer than one default timeout on a busy machine
+    test.setTimeout(120_000);
     const w = WORDS[lang];
     const key = answerKey(lang);
     const { errors } = await openApp(page, `lang=${lang}&view=quiz`);
