@@ -13,7 +13,7 @@ import { commandTarget } from '../../cy/commands';
 import { pngSize, viewLegend, viewPng, viewPositions, viewScene } from '../../cy/exportImage';
 import { useAppStore, useAppStoreApi, type Store } from '../../store';
 import { selectVisible } from '../../store/visible';
-import { CopyLink } from './CopyLink';
+import { CopyLink } from '../CopyLink';
 import '../../styles/analyst.css';
 
 const SCALES = [1, 2, 3, 4] as const;
@@ -184,7 +184,7 @@ export function ExportPanel() {
 
       <section aria-labelledby="export-link">
         <h3 id="export-link">{t('analyst.export.link')}</h3>
-        <CopyLink />
+        <CopyLink label={t('analyst.export.copy')} />
       </section>
     </div>
   );

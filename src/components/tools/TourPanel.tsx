@@ -5,8 +5,8 @@ import { visibleElements } from '../../graph/filter';
 import { readEdge, indexDataset } from '../../graph/relations';
 import { fullLabel } from '../../graph/elements';
 import { useAppStore, useAppStoreApi } from '../../store';
-import { EvidenceList } from '../learn/Evidence';
-import { CopyLink } from '../learn/CopyLink';
+import { EvidenceList } from '../evidence/EvidenceList';
+import { CopyLink } from '../CopyLink';
 import { startTour, stepTour } from '../learn/tourNav';
 import '../../styles/learn.css';
 
@@ -130,14 +130,14 @@ function TourPlayer({ tour, index }: { tour: GuidedTour; index: number }) {
                         {t('learn.tours.selectRelation')}
                       </button>
                     </p>
-                    <EvidenceList evidence={e.evidence} />
+                    <EvidenceList items={e.evidence} showNone />
                   </li>
                 );
               })}
               {nodes.map((n) => (
                 <li key={n!.id}>
                   <p className="relation-sentence">{fullLabel(n!, lang)}</p>
-                  <EvidenceList evidence={n!.evidence ?? []} />
+                  <EvidenceList items={n!.evidence} showNone />
                 </li>
               ))}
             </ul>
@@ -159,7 +159,7 @@ function TourPlayer({ tour, index }: { tour: GuidedTour; index: number }) {
         )}
       </div>
       <div className="tour-foot">
-        <CopyLink />
+        <CopyLink label={t('learn.tours.copyLink')} buttonClassName="link-button" />
         {!last && (
           <button type="button" className="link-button" onClick={() => setTour(null)}>
             {t('learn.tours.end')}
