@@ -38,7 +38,7 @@ const check = (text: string): DatasetResult => {
   return json.ok ? validateDataset(json.value) : json;
 };
 
-describe('deeply nested input', () => {
+describe('deeply nested input', { timeout: 60_000 }, () => {
   it.each([
     ['5,000 nested arrays as a node type', 'nodes[0].type[0][0][0][0]'],
     ['100,000 nested objects as an edge type', 'edges[0].type.a.a.a.a'],
@@ -67,7 +67,8 @@ describe('deeply nested input', () => {
   });
 });
 
-describe('huge values and many problems: bounded work', () => {
+// megabytes of generated JSON: a generous limit on a busy machine (the work is bounded by counting, not timing)
+describe('huge values and many problems: bounded work', { timeout: 60_000 }, () => {
   it('a 1 MB node id as an edge source: one problem, the value shortened, no edit distance on it', () => {
     const { result, cells: n } = cells(() => check(hostile('a 1 MB string as an edge source')));
     const problems = result.ok ? [] : result.problems;
@@ -188,7 +189,8 @@ describe('links in the data', () => {
   });
 });
 
-describe('npm run validate on hostile files', () => {
+// each test starts a Node process running the script: a generous limit on a busy machine
+describe('npm run validate on hostile files', { timeout: 60_000 }, () => {
   const cli = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
   const dir = mkdtempSync(path.join(tmpdir(), 'samverkan-validate-'));
   const run = (name: string, bytes: Uint8Array | string) => {

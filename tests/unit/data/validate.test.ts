@@ -299,7 +299,8 @@ describe('formatProblems and closestMatch', () => {
   });
 });
 
-describe('npm run validate (the command line)', () => {
+// each test starts a Node process running the script: a generous limit on a busy machine
+describe('npm run validate (the command line)', { timeout: 60_000 }, () => {
   const cli = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
   const run = (...args: string[]) =>
     spawnSync(process.execPath, [cli, 'scripts/validate.ts', ...args], { cwd: repoRoot, encoding: 'utf8' });
