@@ -5,7 +5,7 @@ import { overlaysChanged, publishOverlay } from '../cy/overlays';
  * Publishes an element that floats over the graph as an overlay while it is mounted, and reports
  * each change of its size, so that labels stay out from under it and framing leaves it free.
  */
-export function useGraphOverlay(name: string, ref: RefObject<HTMLElement | null>) {
+export function useGraphOverlay(name: string, ref: RefObject<HTMLElement | null>, shown = true) {
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -17,5 +17,5 @@ export function useGraphOverlay(name: string, ref: RefObject<HTMLElement | null>
       observer?.disconnect();
       publishOverlay(name, null);
     };
-  }, [name, ref]);
+  }, [name, ref, shown]);
 }

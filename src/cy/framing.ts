@@ -25,9 +25,20 @@ function crosses(a: Box, b: Box) {
   return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 }
 
+/** The padding, shrunk where it would take more than a quarter of a small free area. */
+function padFor(free: Box, p: Padding): Padding {
+  const k = Math.min(
+    1,
+    (free.x2 - free.x1) / 4 / Math.max(p.left + p.right, 1e-9),
+    (free.y2 - free.y1) / 4 / Math.max(p.top + p.bottom, 1e-9),
+  );
+  return { top: p.top * k, right: p.right * k, bottom: p.bottom * k, left: p.left * k };
+}
+
 function zoomFor(free: Box, bb: ModelBox, o: FrameOptions): number {
-  const w = free.x2 - free.x1 - o.padding.left - o.padding.right;
-  const h = free.y2 - free.y1 - o.padding.top - o.padding.bottom;
+  const pad = padFor(free, o.padding);
+  const w = free.x2 - free.x1 - pad.left - pad.right;
+  const h = free.y2 - free.y1 - pad.top - pad.bottom;
   const z = Math.min(Math.max(w, 1) / Math.max(bb.w, 1), Math.max(h, 1) / Math.max(bb.h, 1));
   return Math.min(o.maxZoom, Math.max(o.minZoom, z));
 }
@@ -87,8 +98,9 @@ export function frameBox(
   const free = freeArea(view, overlays, bb, o);
   const zoom = zoomFor(free, bb, o);
   // centre of the padded free area
-  const cx = (free.x1 + o.padding.left + free.x2 - o.padding.right) / 2;
-  const cy = (free.y1 + o.padding.top + free.y2 - o.padding.bottom) / 2;
+  const pad = padFor(free, o.padding);
+  const cx = (free.x1 + pad.left + free.x2 - pad.right) / 2;
+  const cy = (free.y1 + pad.top + free.y2 - pad.bottom) / 2;
   return { zoom, pan: { x: cx - zoom * (bb.x1 + bb.w / 2), y: cy - zoom * (bb.y1 + bb.h / 2) }, free };
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useGraphOverlay } from '../useGraphOverlay';
 import { openHelp } from './helpDialog';
 import { isFullscreen, leavePresentation, takeFocusLost, toggleFullscreen } from './presentation';
 
@@ -11,6 +12,8 @@ export function PresentationBar() {
   const { t } = useTranslation();
   const [fullscreen, setFullscreen] = useState(isFullscreen);
   const leaveRef = useRef<HTMLButtonElement>(null);
+  const ref = useRef<HTMLElement>(null);
+  useGraphOverlay('presentation-bar', ref);
 
   useEffect(() => {
     const update = () => setFullscreen(isFullscreen());
@@ -25,7 +28,7 @@ export function PresentationBar() {
   }, []);
 
   return (
-    <section className="presentation-bar" aria-label={t('learn.presentation.controls')}>
+    <section ref={ref} className="presentation-bar" aria-label={t('learn.presentation.controls')}>
       <button type="button" aria-pressed={fullscreen} aria-keyshortcuts="F" onClick={toggleFullscreen}>
         {t('learn.presentation.fullscreen')}
       </button>

@@ -58,6 +58,11 @@ const faded = (ele: Ele) => FADED.some((c) => ele.hasClass(c));
 const labelText = (ele: Ele) =>
   (ele as unknown as { pstyle(name: string): { strValue: string } }).pstyle('label').strValue;
 
+/** Applies pending style changes now (see freshLabelBox), before boxes are measured. */
+export function flushStyle(eles: { forEach(fn: (ele: Ele) => void): unknown }) {
+  eles.forEach((ele) => void labelText(ele));
+}
+
 /**
  * The element's label box, measured for its current style. Cytoscape applies a changed style
  * lazily, and a bounding box read before that happens is computed from the old label's size and
