@@ -46,8 +46,8 @@ export function createStylesheet(): StylesheetJson {
         'text-background-opacity': 0.85,
         'text-background-padding': (n: NodeSingular) => `${nodeFont(n) * 0.18}px`,
         'text-background-shape': 'roundrectangle',
-        width: 28,
-        height: 28,
+        width: 24,
+        height: 24,
         'border-width': 1.5,
         'border-color': '#1a1a1a',
       },
@@ -173,6 +173,29 @@ export function createStylesheet(): StylesheetJson {
     { selector: 'edge.present', style: { color: '#000000', 'text-background-opacity': 1 } },
     // large type crowds a tour step: its nodes keep their short names (the narrative names them in full)
     { selector: 'node.present.tour-focus', style: { label: 'data(label)' } },
+    // where the label controller puts a name that has no room below its node
+    {
+      selector: 'node.label-above',
+      style: { 'text-valign': 'top', 'text-margin-y': (n: NodeSingular) => -nodeFont(n) * 0.3 },
+    },
+    {
+      selector: 'node.label-right',
+      style: {
+        'text-valign': 'center',
+        'text-halign': 'right',
+        'text-margin-y': 0,
+        'text-margin-x': (n: NodeSingular) => nodeFont(n) * 0.3,
+      },
+    },
+    {
+      selector: 'node.label-left',
+      style: {
+        'text-valign': 'center',
+        'text-halign': 'left',
+        'text-margin-y': 0,
+        'text-margin-x': (n: NodeSingular) => -nodeFont(n) * 0.3,
+      },
+    },
     // labels the label controller does not draw (they would overlap a more important one)
     { selector: '.label-hidden', style: { 'text-opacity': 0 } },
   );

@@ -33,11 +33,13 @@ export function useLabelController(cy: Core | null) {
       if (cy.width() < 2 || cy.height() < 2) return; // hidden (another view): placed when shown
       applying = true;
       try {
-        runLabelPass(cy, {
+        const result = runLabelPass(cy, {
           presentation: store.getState().presentation,
           overlays: overlayBoxes(cy.container()),
           anchor,
         });
+        // for the console and automated checks: what the last pass did
+        cy.scratch('_labelPass', result);
       } finally {
         applying = false;
       }

@@ -7,10 +7,13 @@
 
 export type LabelScale = { base: number; min: number; max: number };
 
-/** Laptop and phone: never below 12 px (legible is 11 px and up), never above 16 px. */
-export const NORMAL_SCALE: LabelScale = { base: 12, min: 12, max: 16 };
+/**
+ * Laptop and phone: never below 12 px (legible is 11 px and up), never above 16 px; names keep
+ * their size until the view is well zoomed in (1.5×), so zooming in first makes room for more.
+ */
+export const NORMAL_SCALE: LabelScale = { base: 8, min: 12, max: 16 };
 /** Presentation: type a room can read, never below 18 px (legible from the back is 16 px and up). */
-export const PRESENT_SCALE: LabelScale = { base: 18, min: 18, max: 24 };
+export const PRESENT_SCALE: LabelScale = { base: 12, min: 18, max: 24 };
 
 /** On-screen font size in pixels at this zoom. */
 export function screenFontSize(zoom: number, scale: LabelScale): number {

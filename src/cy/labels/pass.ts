@@ -7,10 +7,13 @@
  * overlap even where the scaled estimate was off by a pixel.
  */
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import { chooseLabels, type Box, type LabelCandidate, type Tier } from './placement';
+import { chooseLabels, placeLabels, type Box, type LabelCandidate, type Tier } from './placement';
 import { DEFAULT_FONT, EDGE_FONT_RATIO, modelFontSize, NORMAL_SCALE, PRESENT_SCALE } from './fontSize';
 
 export const LABEL_HIDDEN = 'label-hidden';
+/** Where a node's name goes, in order of preference: below it (no class), above, right, left. */
+export const PLACES = ['', 'label-above', 'label-right', 'label-left'] as const;
+const PLACE_CLASSES = PLACES.filter(Boolean).join(' ');
 /** Classes that fade an element: a faded element draws no text and takes no room. */
 const FADED = ['faded', 'tour-faded', 'path-dim'];
 
@@ -22,7 +25,7 @@ export type PassOptions = {
   anchor?: { x: number; y: number } | null;
 };
 
-export type PassResult = { candidates: number; drawn: number; fontPx: number };
+export type PassResult = { candidates: number; placed: number; drawn: number; fontPx: number };
 
 const BOX_OPTS = {
   includeLabels: true,
@@ -85,7 +88,7 @@ function scaled(bb: Box, about: { x: number; y: number }, k: number): Box {
   };
 }
 
-type Entry = LabelCandidate & { ele: Ele; font: number };
+type Entry = LabelCandidate & { ele: Ele; font: number; prefs?: number[] };
 
 export function runLabelPass(cy: Core, opts: PassOptions): PassResult {
   const zoom = cy.zoom();
@@ -103,16 +106,41 @@ export function runLabelPass(cy: Core, opts: PassOptions): PassResult {
   const anchor = opts.anchor ? { x: opts.anchor.x * zoom + pan.x, y: opts.anchor.y * zoom + pan.y } : null;
   const entries: Entry[] = [];
 
+  const bodies: { id: string; box: Box }[] = [];
   let order = 0;
   cy.nodes().forEach((n) => {
     order++;
-    if (!n.visible() || faded(n) || !labelText(n)) return;
+    if (!n.visible()) return;
+    const p = n.position();
+    const rw = n.outerWidth() / 2;
+    const rh = n.outerHeight() / 2;
+    // a name may graze another node's outline, never cover its middle
+    bodies.push({
+      id: n.id(),
+      box: toScreen({ x1: p.x - rw * 0.7, y1: p.y - rh * 0.7, x2: p.x + rw * 0.7, y2: p.y + rh * 0.7 }),
+    });
+    if (faded(n) || !labelText(n)) return;
     const bb = freshLabelBox(n);
     if (!(bb.w > 0)) return;
     const from = (n.data('_fs') as number | undefined) ?? DEFAULT_FONT;
-    const p = n.position();
-    // the label hangs from the node's bottom edge: that point stays put as the font changes
-    const box = toScreen(scaled(bb, { x: p.x, y: p.y + n.outerHeight() / 2 }, nodeFont / from));
+    const k = nodeFont / from;
+    const current = Math.max(
+      0,
+      PLACES.findIndex((c) => c && n.hasClass(c)),
+    );
+    // the label's size and its distance from the node, as measured where it is now, scaled
+    const w = (bb.x2 - bb.x1) * k;
+    const h = (bb.y2 - bb.y1) * k;
+    const g = [bb.y1 - (p.y + rh), p.y - rh - bb.y2, bb.x1 - (p.x + rw), p.x - rw - bb.x2][current]! * k;
+    const places: Box[] = [
+      { x1: p.x - w / 2, x2: p.x + w / 2, y1: p.y + rh + g, y2: p.y + rh + g + h },
+      { x1: p.x - w / 2, x2: p.x + w / 2, y1: p.y - rh - g - h, y2: p.y - rh - g },
+      { x1: p.x + rw + g, x2: p.x + rw + g + w, y1: p.y - h / 2, y2: p.y + h / 2 },
+      { x1: p.x - rw - g - w, x2: p.x - rw - g, y1: p.y - h / 2, y2: p.y + h / 2 },
+    ].map(toScreen);
+    // a drawn label keeps its place while it can (no jumping as the view moves)
+    const shown = !n.hasClass(LABEL_HIDDEN);
+    const prefs = shown ? [current, ...[0, 1, 2, 3].filter((i) => i !== current)] : [0, 1, 2, 3];
     let tier = nodeTier(n);
     let weight = (n.data('_size') as number | undefined) ?? n.degree(false);
     if (tier === 'rest' && anchor) {
@@ -122,7 +150,17 @@ export function runLabelPass(cy: Core, opts: PassOptions): PassResult {
         weight = -d;
       }
     }
-    entries.push({ id: n.id(), box, tier, weight, order, ele: n, font: nodeFont });
+    entries.push({
+      id: n.id(),
+      box: places[prefs[0]!]!,
+      alternatives: prefs.slice(1).map((i) => places[i]!),
+      tier,
+      weight,
+      order,
+      ele: n,
+      font: nodeFont,
+      prefs,
+    });
   });
   cy.edges().forEach((e) => {
     order++;
@@ -135,13 +173,21 @@ export function runLabelPass(cy: Core, opts: PassOptions): PassResult {
     entries.push({ id: e.id(), box, tier: edgeTier(e), weight: -1, order, ele: e, font: edgeFont });
   });
 
-  const chosen = chooseLabels({ candidates: entries, view, blocked: opts.overlays, gap: 3 });
+  const chosen = placeLabels({ candidates: entries, view, blocked: opts.overlays, bodies, gap: 3 });
   cy.batch(() => {
     for (const en of entries) {
-      if (chosen.has(en.id)) {
+      const at = chosen.get(en.id);
+      if (at !== undefined) {
         const from = en.ele.data('_fs') as number | undefined;
         if (from === undefined || Math.abs(from - en.font) > en.font * 1e-3) en.ele.data('_fs', en.font);
         en.ele.removeClass(LABEL_HIDDEN);
+        if (en.prefs) {
+          const place = PLACES[en.prefs[at]!]!;
+          if (!place || !en.ele.hasClass(place)) {
+            en.ele.removeClass(PLACE_CLASSES);
+            if (place) en.ele.addClass(place);
+          }
+        }
       } else en.ele.addClass(LABEL_HIDDEN);
     }
   });
@@ -150,11 +196,17 @@ export function runLabelPass(cy: Core, opts: PassOptions): PassResult {
   const drawn = entries
     .filter((en) => chosen.has(en.id))
     .map((en) => ({ ...en, box: toScreen(freshLabelBox(en.ele)) }));
-  const kept = chooseLabels({ candidates: drawn, view, blocked: opts.overlays, gap: 0 });
+  const kept = chooseLabels({
+    candidates: drawn.map((d) => ({ ...d, alternatives: [] })),
+    view,
+    blocked: opts.overlays,
+    bodies,
+    gap: 0,
+  });
   if (kept.size < drawn.length) {
     cy.batch(() => {
       for (const en of drawn) if (!kept.has(en.id)) en.ele.addClass(LABEL_HIDDEN);
     });
   }
-  return { candidates: entries.length, drawn: kept.size, fontPx: nodeFont * zoom };
+  return { candidates: entries.length, placed: chosen.size, drawn: kept.size, fontPx: nodeFont * zoom };
 }

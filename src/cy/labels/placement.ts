@@ -32,8 +32,10 @@ export const isForced = (tier: Tier) => FORCED.has(tier);
 
 export type LabelCandidate = {
   id: string;
-  /** The label's box on screen, as it would be drawn. */
+  /** The label's box on screen, as it would be drawn in its preferred place (below its node). */
   box: Box;
+  /** Other places it may go instead, in order of preference (above, right, left of its node). */
+  alternatives?: readonly Box[];
   tier: Tier;
   /** Importance within a tier (e.g. degree): higher first. */
   weight: number;
@@ -47,6 +49,8 @@ export type PlacementInput = {
   view: Box;
   /** Boxes no label may touch: the app's overlays, and labels drawn by others (edge labels). */
   blocked?: readonly Box[];
+  /** The nodes' own shapes: no label covers another node (its own node it never covers). */
+  bodies?: readonly { id: string; box: Box }[];
   /** Extra clearance around each label, in pixels (measuring is not exact to the pixel). */
   gap?: number;
 };
@@ -73,9 +77,11 @@ function grow(b: Box, by: number): Box {
   return { x1: b.x1 - by, y1: b.y1 - by, x2: b.x2 + by, y2: b.y2 + by };
 }
 
+type Entry = { box: Box; owner: string | null };
+
 /** A grid of buckets over the plane, each holding the boxes that touch it. */
 class BoxGrid {
-  private cells = new Map<number, Box[]>();
+  private cells = new Map<number, Entry[]>();
   constructor(private size: number) {}
   private range(b: Box) {
     const s = this.size;
@@ -85,35 +91,45 @@ class BoxGrid {
     // two 16-bit halves: enough for any screen (cells of tens of pixels)
     return ((cx + 32768) << 16) | (cy + 32768);
   }
-  add(b: Box) {
-    const [ax, ay, bx, by] = this.range(b);
+  add(box: Box, owner: string | null = null) {
+    const e = { box, owner };
+    const [ax, ay, bx, by] = this.range(box);
     for (let x = ax; x <= bx; x++)
       for (let y = ay; y <= by; y++) {
         const k = this.key(x, y);
         const list = this.cells.get(k);
-        if (list) list.push(b);
-        else this.cells.set(k, [b]);
+        if (list) list.push(e);
+        else this.cells.set(k, [e]);
       }
   }
-  hits(b: Box): boolean {
+  /** Whether a box touches anything in the grid but what belongs to `owner`. */
+  hits(b: Box, owner: string): boolean {
     const [ax, ay, bx, by] = this.range(b);
     for (let x = ax; x <= bx; x++)
       for (let y = ay; y <= by; y++) {
         const list = this.cells.get(this.key(x, y));
-        if (list) for (const o of list) if (overlaps(o, b)) return true;
+        if (list) for (const o of list) if (o.owner !== owner && overlaps(o.box, b)) return true;
       }
     return false;
   }
 }
 
 /**
- * The ids of the labels to draw. A forced label (selected, hovered, keyboard-focused) is always drawn, wherever
- * it is, so the user sees the name they asked for; every other label is drawn only if it lies in
- * the view, clear of the blocked boxes and of every label drawn before it.
+ * Where to draw each label: its id mapped to the place chosen (0 for its preferred box, 1 and on
+ * for its alternatives); labels not drawn are left out. A forced label (selected, hovered,
+ * keyboard-focused) is always drawn in its preferred place, wherever that is, so the user sees the
+ * name they asked for; every other label takes the first of its places that lies in the view,
+ * clear of the blocked boxes, of other nodes and of every label placed before it.
  */
-export function chooseLabels({ candidates, view, blocked = [], gap = 2 }: PlacementInput): Set<string> {
+export function placeLabels({
+  candidates,
+  view,
+  blocked = [],
+  bodies = [],
+  gap = 2,
+}: PlacementInput): Map<string, number> {
   const sorted = [...candidates].sort(compareCandidates);
-  const drawn = new Set<string>();
+  const placed = new Map<string, number>();
   // forced labels first, clear of each other only (they are few: selected, hovered, focused)
   const forced: Box[] = [];
   for (const c of sorted) {
@@ -121,18 +137,28 @@ export function chooseLabels({ candidates, view, blocked = [], gap = 2 }: Placem
     const box = grow(c.box, gap / 2);
     if (forced.some((f) => overlaps(f, box))) continue;
     forced.push(box);
-    drawn.add(c.id);
+    placed.set(c.id, 0);
   }
   // buckets about the size of a short label: a box touches few of them
   const grid = new BoxGrid(64);
   for (const b of blocked) grid.add(b);
+  for (const b of bodies) grid.add(b.box, b.id);
   for (const b of forced) grid.add(b);
   for (const c of sorted) {
     if (isForced(c.tier)) continue;
-    const box = grow(c.box, gap / 2);
-    if (!inside(c.box, view) || grid.hits(box)) continue;
-    grid.add(box);
-    drawn.add(c.id);
+    const places = [c.box, ...(c.alternatives ?? [])];
+    for (let i = 0; i < places.length; i++) {
+      const box = grow(places[i]!, gap / 2);
+      if (!inside(places[i]!, view) || grid.hits(box, c.id)) continue;
+      grid.add(box);
+      placed.set(c.id, i);
+      break;
+    }
   }
-  return drawn;
+  return placed;
+}
+
+/** The ids of the labels to draw (see placeLabels). */
+export function chooseLabels(input: PlacementInput): Set<string> {
+  return new Set(placeLabels(input).keys());
 }
