@@ -7,7 +7,7 @@
 import type { Collection, Core, NodeCollection } from 'cytoscape';
 import { frameBox, framePadding } from './framing';
 import { overlayBoxes } from './overlays';
-import { flushStyle } from './labels/pass';
+import { flushStyle, ZOOM_ANCHOR } from './labels/pass';
 
 let target: Core | null = null;
 
@@ -55,6 +55,11 @@ export function zoomBy(factor: number): boolean {
   const level = clampZoom(cy, zoom * factor);
   const centre = { x: cy.width() / 2, y: cy.height() / 2 };
   const pan = cy.pan();
+  // the names about the point zoomed in on are drawn first (zooming out forgets it)
+  cy.scratch(
+    ZOOM_ANCHOR,
+    level > zoom ? { x: (centre.x - pan.x) / zoom, y: (centre.y - pan.y) / zoom } : null,
+  );
   // keep the model point under the centre fixed: pan' = c - (c - pan) * level / zoom
   const next = {
     x: centre.x - ((centre.x - pan.x) * level) / zoom,
@@ -101,6 +106,7 @@ export function frameOn(
     minZoom: cy.minZoom(),
     maxZoom: Math.min(cy.maxZoom(), maxZoom),
   });
+  cy.scratch(ZOOM_ANCHOR, null);
   if (instant || prefersReducedMotion()) {
     cy.stop(true, false);
     cy.viewport({ zoom: f.zoom, pan: f.pan });

@@ -10,7 +10,7 @@ import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
 import { getAppStore } from '../../store';
 import { onOverlaysChange, overlayBoxes } from '../overlays';
-import { runLabelPass } from '../labels/pass';
+import { runLabelPass, ZOOM_ANCHOR } from '../labels/pass';
 
 /** Quiet time after the last camera event before the view counts as settled. */
 const SETTLE_MS = 120;
@@ -22,9 +22,6 @@ export function useLabelController(cy: Core | null) {
     let applying = false;
     let frame = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let lastZoom = cy.zoom();
-    let anchor: { x: number; y: number } | null = null;
-    let wheel = { x: 0, y: 0, at: -Infinity };
 
     const run = () => {
       frame = 0;
@@ -36,7 +33,7 @@ export function useLabelController(cy: Core | null) {
         const result = runLabelPass(cy, {
           presentation: store.getState().presentation,
           overlays: overlayBoxes(cy.container()),
-          anchor,
+          anchor: (cy.scratch(ZOOM_ANCHOR) as { x: number; y: number } | undefined) ?? null,
         });
         // for the console and automated checks: what the last pass did
         cy.scratch('_labelPass', result);
@@ -51,28 +48,20 @@ export function useLabelController(cy: Core | null) {
       clearTimeout(timer);
       timer = setTimeout(schedule, SETTLE_MS);
     };
-    const onViewport = () => {
-      const zoom = cy.zoom();
-      if (zoom > lastZoom * 1.01) {
-        // zoomed in: the labels about the point zoomed on are drawn first
-        const recent = performance.now() - wheel.at < 400;
-        const r = recent ? wheel : { x: cy.width() / 2, y: cy.height() / 2 };
-        const pan = cy.pan();
-        anchor = { x: (r.x - pan.x) / zoom, y: (r.y - pan.y) / zoom };
-      } else if (zoom < lastZoom / 1.01) anchor = null;
-      lastZoom = zoom;
-      settleLater();
-    };
     const onChange = () => {
       if (!applying) schedule();
     };
     const container = cy.container();
+    // a wheel zooming in or out about the pointer: the names there are drawn first (or no longer)
     const onWheel = (e: WheelEvent) => {
       const box = container!.getBoundingClientRect();
-      wheel = { x: e.clientX - box.left, y: e.clientY - box.top, at: performance.now() };
+      const zoom = cy.zoom();
+      const pan = cy.pan();
+      const at = { x: (e.clientX - box.left - pan.x) / zoom, y: (e.clientY - box.top - pan.y) / zoom };
+      cy.scratch(ZOOM_ANCHOR, e.deltaY < 0 ? at : null);
     };
     container?.addEventListener('wheel', onWheel, { passive: true });
-    cy.on('viewport', onViewport);
+    cy.on('viewport', settleLater);
     cy.on('position', settleLater);
     cy.on('class data add remove layoutstop resize', onChange);
     const offStore = store.subscribe((s) => s.presentation, schedule);
@@ -80,7 +69,7 @@ export function useLabelController(cy: Core | null) {
     schedule();
     return () => {
       container?.removeEventListener('wheel', onWheel);
-      cy.removeListener('viewport', onViewport);
+      cy.removeListener('viewport', settleLater);
       cy.removeListener('position', settleLater);
       cy.removeListener('class data add remove layoutstop resize', onChange);
       offStore();

@@ -11,6 +11,11 @@ import { chooseLabels, placeLabels, type Box, type LabelCandidate, type Tier } f
 import { DEFAULT_FONT, EDGE_FONT_RATIO, modelFontSize, NORMAL_SCALE, PRESENT_SCALE } from './fontSize';
 
 export const LABEL_HIDDEN = 'label-hidden';
+/**
+ * Scratch field: the model point the user last zoomed in about (zoom keys, buttons, wheel); the
+ * names about it are drawn first, so one step in shows them. Framing and zooming out clear it.
+ */
+export const ZOOM_ANCHOR = '_zoomAnchor';
 /** Where a node's name goes, in order of preference: below it (no class), above, right, left. */
 export const PLACES = ['', 'label-above', 'label-right', 'label-left'] as const;
 const PLACE_CLASSES = PLACES.filter(Boolean).join(' ');
@@ -96,7 +101,8 @@ export function runLabelPass(cy: Core, opts: PassOptions): PassResult {
   const scale = opts.presentation ? PRESENT_SCALE : NORMAL_SCALE;
   const nodeFont = modelFontSize(zoom, scale);
   const edgeFont = nodeFont * EDGE_FONT_RATIO;
-  const view = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
+  // a pixel in from the edges: the container may be a fraction of a pixel narrower than cy.width()
+  const view = { x1: 1, y1: 1, x2: cy.width() - 1, y2: cy.height() - 1 };
   const toScreen = (b: Box): Box => ({
     x1: b.x1 * zoom + pan.x,
     y1: b.y1 * zoom + pan.y,
@@ -138,9 +144,8 @@ export function runLabelPass(cy: Core, opts: PassOptions): PassResult {
       { x1: p.x + rw + g, x2: p.x + rw + g + w, y1: p.y - h / 2, y2: p.y + h / 2 },
       { x1: p.x - rw - g - w, x2: p.x - rw - g, y1: p.y - h / 2, y2: p.y + h / 2 },
     ].map(toScreen);
-    // a drawn label keeps its place while it can (no jumping as the view moves)
-    const shown = !n.hasClass(LABEL_HIDDEN);
-    const prefs = shown ? [current, ...[0, 1, 2, 3].filter((i) => i !== current)] : [0, 1, 2, 3];
+    // always the same order of places, so a view reached one way looks as the same view reached another
+    const prefs = [0, 1, 2, 3];
     let tier = nodeTier(n);
     let weight = (n.data('_size') as number | undefined) ?? n.degree(false);
     if (tier === 'rest' && anchor) {
