@@ -25,8 +25,8 @@ export function modelFontSize(zoom: number, scale: LabelScale): number {
   return screenFontSize(zoom, scale) / Math.max(zoom, 1e-6);
 }
 
-/** Relationship labels: a little smaller than node labels, same rules. */
-export const EDGE_FONT_RATIO = 0.8;
+/** Relationship labels: a little smaller than node labels, still legible (11 px and up, 16 presenting). */
+export const EDGE_FONT_RATIO = 0.92;
 
 /** The widest a label line may grow, in multiples of its font size (longer names wrap). */
 export const MAX_WIDTH_EM = 10;

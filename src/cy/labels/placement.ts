@@ -117,8 +117,8 @@ class BoxGrid {
 /**
  * Where to draw each label: its id mapped to the place chosen (0 for its preferred box, 1 and on
  * for its alternatives); labels not drawn are left out. A forced label (selected, hovered,
- * keyboard-focused) is always drawn in its preferred place, wherever that is, so the user sees the
- * name they asked for; every other label takes the first of its places that lies in the view,
+ * keyboard-focused) is drawn in its preferred place whenever it is in the view, even over a control,
+ * so the user sees the name they asked for; every other label takes the first of its places that lies in the view,
  * clear of the blocked boxes, of other nodes and of every label placed before it.
  */
 export function placeLabels({
@@ -135,7 +135,8 @@ export function placeLabels({
   for (const c of sorted) {
     if (!isForced(c.tier)) break;
     const box = grow(c.box, gap / 2);
-    if (forced.some((f) => overlaps(f, box))) continue;
+    // out of the view it could not be seen anyway (a panel narrowed the view, the user panned)
+    if (!inside(c.box, view) || forced.some((f) => overlaps(f, box))) continue;
     forced.push(box);
     placed.set(c.id, 0);
   }

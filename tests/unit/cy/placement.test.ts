@@ -70,7 +70,7 @@ describe('chooseLabels', () => {
     expect([...chooseLabels({ candidates: [...a].reverse(), view: VIEW })]).toEqual(['y']);
   });
 
-  it('keeps labels out of blocked boxes and inside the view, except a forced one', () => {
+  it('keeps labels out of blocked boxes and inside the view; a forced one only inside the view', () => {
     const legend: Box = { x1: 0, y1: 600, x2: 300, y2: 800 };
     const drawn = chooseLabels({
       candidates: [
