@@ -6,7 +6,7 @@
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fit, zoomIn, zoomOut } from '../cy/commands';
-import { LAYOUTS, useAppStore, type LayoutName } from '../store';
+import { LAYOUTS, useAppStore, useAppStoreApi, type LayoutName } from '../store';
 import { useGraphOverlay } from './useGraphOverlay';
 import '../styles/toolbar.css';
 
@@ -39,6 +39,7 @@ const FIT = 'M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5';
 
 export function GraphToolbar() {
   const { t } = useTranslation();
+  const store = useAppStoreApi();
   const layout = useAppStore((s) => s.layout);
   const setLayout = useAppStore((s) => s.setLayout);
   const selectId = useId();
@@ -56,7 +57,7 @@ export function GraphToolbar() {
         <button
           type="button"
           className="icon-button"
-          onClick={() => zoomIn()}
+          onClick={() => zoomIn(store)}
           aria-label={t('common.toolbar.zoomIn')}
           title={t('common.toolbar.zoomIn')}
         >
@@ -65,7 +66,7 @@ export function GraphToolbar() {
         <button
           type="button"
           className="icon-button"
-          onClick={() => zoomOut()}
+          onClick={() => zoomOut(store)}
           aria-label={t('common.toolbar.zoomOut')}
           title={t('common.toolbar.zoomOut')}
         >
@@ -74,7 +75,7 @@ export function GraphToolbar() {
         <button
           type="button"
           className="icon-button"
-          onClick={() => fit()}
+          onClick={() => fit(store)}
           aria-label={t('common.toolbar.fit')}
           title={t('common.toolbar.fit')}
         >

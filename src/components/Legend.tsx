@@ -8,7 +8,7 @@ import { screenBoxOf } from '../cy/commands';
 import { useTranslation } from 'react-i18next';
 import { EDGE_TYPE_IDS, EDGE_TYPES, NODE_TYPE_IDS, NODE_TYPES } from '../data/vocabulary';
 import type { Dataset } from '../data/schema';
-import { useAppStore } from '../store';
+import { useAppStore, useAppStoreApi } from '../store';
 import { EdgeSwatch, NodeSwatch } from './Swatch';
 import { useGraphOverlay } from './useGraphOverlay';
 import '../styles/legend.css';
@@ -51,11 +51,12 @@ export function Legend() {
   // it gets out of the way when it would cover the selected node (not remembered: the user's own
   // choice stays as it was)
   const selection = useAppStore((s) => s.selection);
+  const store = useAppStoreApi();
   useEffect(() => {
     if (!open || selection?.kind !== 'node') return;
     // once the camera has brought the node into view
     const timer = setTimeout(() => {
-      const node = screenBoxOf(selection.id);
+      const node = screenBoxOf(store, selection.id);
       const legend = ref.current?.getBoundingClientRect();
       if (
         node &&
@@ -68,7 +69,7 @@ export function Legend() {
         setOpen(false);
     }, 400);
     return () => clearTimeout(timer);
-  }, [selection, open]);
+  }, [selection, open, store]);
   const nodeTypes = useMemo(() => {
     const present = new Set(dataset.nodes.map((n) => n.type));
     return NODE_TYPE_IDS.filter((x) => present.has(x));

@@ -1,24 +1,22 @@
 /**
  * Camera commands (fit, zoom, centre) as plain functions, so toolbar buttons, keyboard keys and
  * other parts of the app share one implementation and never reach into Cytoscape themselves.
- * They act on the instance CyView registers; with no graph mounted they do nothing and say so
- * (return false). Movement is animated unless the user prefers reduced motion.
+ * They act on the instance the graph view registers in the app store (`store.cy`); with no graph
+ * mounted they do nothing and say so (return false). Movement is animated unless the user prefers
+ * reduced motion.
  */
 import type { Collection, Core, NodeCollection } from 'cytoscape';
 import { frameBox, framePadding } from './framing';
 import { overlayBoxes } from './overlays';
 import { flushStyle, ZOOM_ANCHOR } from './labels/pass';
 
-let target: Core | null = null;
+/** Anything that holds the registered instance: the app store (tests may pass a tiny stand-in). */
+export type CyHolder = { getState(): { cy: Core | null } };
 
-/** Called by CyView's controllers: the instance commands act on (null when it goes). */
-export function setCommandTarget(cy: Core | null) {
-  target = cy;
-}
-
-/** The instance commands act on, if a graph is mounted (for controllers and tests). */
-export function commandTarget(): Core | null {
-  return target && !target.destroyed() ? target : null;
+/** The instance commands act on, if a graph is mounted and alive. */
+export function commandTarget(store: CyHolder): Core | null {
+  const cy = store.getState().cy;
+  return cy && !cy.destroyed() ? cy : null;
 }
 
 /** True when the user asked the system for less motion: then the camera jumps instead of gliding. */
@@ -48,8 +46,8 @@ function clampZoom(cy: Core, level: number): number {
 }
 
 /** Zooms by `factor` about the centre of the view (so what is in the middle stays there). */
-export function zoomBy(factor: number): boolean {
-  const cy = commandTarget();
+export function zoomBy(store: CyHolder, factor: number): boolean {
+  const cy = commandTarget(store);
   if (!cy) return false;
   const zoom = cy.zoom();
   const level = clampZoom(cy, zoom * factor);
@@ -69,8 +67,8 @@ export function zoomBy(factor: number): boolean {
   return true;
 }
 
-export const zoomIn = () => zoomBy(ZOOM_STEP);
-export const zoomOut = () => zoomBy(1 / ZOOM_STEP);
+export const zoomIn = (store: CyHolder) => zoomBy(store, ZOOM_STEP);
+export const zoomOut = (store: CyHolder) => zoomBy(store, 1 / ZOOM_STEP);
 
 /** Closest a fit comes on a small set of elements (one node would otherwise fill the screen). */
 export const FIT_MAX_ZOOM = 1.6;
@@ -118,12 +116,12 @@ export function frameOn(
  * Fits the visible graph (or the given element ids) into the view, clear of the controls over it.
  * `instant` skips the glide (start-up).
  */
-export function fit(ids?: readonly string[], options: { instant?: boolean } = {}): boolean {
-  const cy = commandTarget();
+export function fit(store: CyHolder, ids?: readonly string[], options: { instant?: boolean } = {}): boolean {
+  const cy = commandTarget(store);
   return cy ? fitOn(cy, ids, options) : false;
 }
 
-/** `fit` on a given instance (for controllers that run before the command target is set). */
+/** `fit` on a given instance (for controllers, which hold their instance). */
 export function fitOn(
   cy: Core,
   ids?: readonly string[],
@@ -142,8 +140,8 @@ export function fitOn(
  * Shows a node with its neighbours (a search result, "show in graph", an organisation opened
  * while presenting): framed in the free part of the view, close enough to read.
  */
-export function center(id: string): boolean {
-  const cy = commandTarget();
+export function center(store: CyHolder, id: string): boolean {
+  const cy = commandTarget(store);
   if (!cy) return false;
   const node = cy.getElementById(id);
   if (node.empty() || !node.visible()) return false;
@@ -153,8 +151,8 @@ export function center(id: string): boolean {
 }
 
 /** Pans (without zooming) just enough to bring an element into view, if it is outside it. */
-export function ensureVisible(id: string, margin = 60): boolean {
-  const cy = commandTarget();
+export function ensureVisible(store: CyHolder, id: string, margin = 60): boolean {
+  const cy = commandTarget(store);
   if (!cy) return false;
   const ele = cy.getElementById(id);
   if (ele.empty() || !ele.visible()) return false;
@@ -173,8 +171,11 @@ export function ensureVisible(id: string, margin = 60): boolean {
 }
 
 /** Where a node and its label are drawn, in page coordinates (null when not shown). */
-export function screenBoxOf(id: string): { left: number; top: number; right: number; bottom: number } | null {
-  const cy = commandTarget();
+export function screenBoxOf(
+  store: CyHolder,
+  id: string,
+): { left: number; top: number; right: number; bottom: number } | null {
+  const cy = commandTarget(store);
   const ele = cy?.getElementById(id);
   const box = cy?.container()?.getBoundingClientRect();
   if (!cy || !ele || ele.empty() || !ele.visible() || !box) return null;
@@ -183,8 +184,8 @@ export function screenBoxOf(id: string): { left: number; top: number; right: num
 }
 
 /** Pans the view by a distance in screen pixels (keyboard panning). */
-export function panBy(dx: number, dy: number): boolean {
-  const cy = commandTarget();
+export function panBy(store: CyHolder, dx: number, dy: number): boolean {
+  const cy = commandTarget(store);
   if (!cy) return false;
   cy.stop(true, false);
   cy.panBy({ x: dx, y: dy });

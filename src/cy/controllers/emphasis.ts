@@ -7,7 +7,7 @@
  */
 import { useEffect } from 'react';
 import type { Collection, Core, EventObject } from 'cytoscape';
-import { getAppStore, type Selection } from '../../store';
+import { useAppStoreApi, type Selection } from '../../store';
 
 const CLASSES = 'nb nb-edge nb-quiet';
 /** Pointer rest before a hover emphasises (sweeping across the graph restyles nothing). */
@@ -42,9 +42,9 @@ function selectionCentre(cy: Core, selection: Selection): Collection | null {
 }
 
 export function useEmphasisController(cy: Core | null) {
+  const store = useAppStoreApi();
   useEffect(() => {
     if (!cy) return;
-    const store = getAppStore();
     let hovered: Collection | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const apply = () => applyEmphasis(cy, hovered ?? selectionCentre(cy, store.getState().selection));
@@ -71,5 +71,5 @@ export function useEmphasisController(cy: Core | null) {
       cy.removeListener('mouseover', 'node', onOver);
       cy.removeListener('mouseout', 'node', onOut);
     };
-  }, [cy]);
+  }, [cy, store]);
 }

@@ -8,7 +8,7 @@
  */
 import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
-import { getAppStore } from '../../store';
+import { useAppStoreApi } from '../../store';
 import { onOverlaysChange, overlayBoxes } from '../overlays';
 import { runLabelPass, ZOOM_ANCHOR } from '../labels/pass';
 
@@ -16,9 +16,9 @@ import { runLabelPass, ZOOM_ANCHOR } from '../labels/pass';
 const SETTLE_MS = 120;
 
 export function useLabelController(cy: Core | null) {
+  const store = useAppStoreApi();
   useEffect(() => {
     if (!cy) return;
-    const store = getAppStore();
     let applying = false;
     let frame = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -77,5 +77,5 @@ export function useLabelController(cy: Core | null) {
       clearTimeout(timer);
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [cy]);
+  }, [cy, store]);
 }

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { Core, EventObject } from 'cytoscape';
-import { getAppStore, type Selection } from '../../store';
+import { useAppStoreApi, type Selection } from '../../store';
 import { center, ensureVisible } from '../commands';
 
 /** Makes the graph's selection match the store's (in a batch, without echoing events back). */
@@ -18,9 +18,9 @@ export function applySelection(cy: Core, selection: Selection) {
  * registered once per instance and removed when it goes.
  */
 export function useSelectionController(cy: Core | null) {
+  const store = useAppStoreApi();
   useEffect(() => {
     if (!cy) return;
-    const store = getAppStore();
     let applying = false;
     const apply = (selection: Selection) => {
       applying = true;
@@ -37,8 +37,8 @@ export function useSelectionController(cy: Core | null) {
       apply(selection);
       if (selection?.kind !== 'node') return;
       if (store.getState().presentation)
-        requestAnimationFrame(() => requestAnimationFrame(() => void center(selection.id)));
-      else ensureVisible(selection.id);
+        requestAnimationFrame(() => requestAnimationFrame(() => void center(store, selection.id)));
+      else ensureVisible(store, selection.id);
     };
     // at start-up too: a link to a node shows it
     applyAndShow(store.getState().selection);
@@ -60,5 +60,5 @@ export function useSelectionController(cy: Core | null) {
       cy.removeListener('mouseover', 'node, edge', onOver);
       cy.removeListener('mouseout', 'node, edge', onOut);
     };
-  }, [cy]);
+  }, [cy, store]);
 }
