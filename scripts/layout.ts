@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import cytoscape from 'cytoscape';
 import type { Dataset } from '../src/data/schema';
 import { formatProblems, validateDataset } from '../src/data/validate';
-import { buildElements, type Positions } from '../src/graph/elements';
+import { buildElements, positionsToJson, type Position, type Positions } from '../src/graph/elements';
 import { createStylesheet } from '../src/cy/stylesheet';
 import { registerExtensions, runSeededFcose } from '../src/cy/layouts';
 import { shortLabel } from '../src/graph/elements';
@@ -35,16 +35,16 @@ export function computePositions(dataset: Dataset): Positions {
   });
   try {
     runSeededFcose(cy, { fit: false, animate: false } as never);
-    const start: Positions = {};
+    const start: Record<string, Position> = {};
     cy.nodes().forEach((n) => void (start[n.id()] = n.position()));
     const boxes: Record<string, NodeBox> = {};
     for (const node of dataset.nodes)
       boxes[node.id] = nodeBox([shortLabel(node, 'sv'), shortLabel(node, 'en')], 24);
     const ids = dataset.nodes.map((n) => n.id);
     const spread = spreadForLabels(ids, start, boxes);
-    const positions: Positions = {};
+    const positions = new Map<string, Position>();
     // sorted by id, so the file's order does not depend on the dataset's
-    for (const id of [...ids].sort()) positions[id] = spread[id]!;
+    for (const id of [...ids].sort()) positions.set(id, spread[id]!);
     return positions;
   } finally {
     cy.destroy();
@@ -65,10 +65,11 @@ function main(argv: string[]) {
   const started = performance.now();
   const positions = computePositions(result.dataset);
   const ms = Math.round(performance.now() - started);
-  fs.writeFileSync(output, `${JSON.stringify(positions, null, 0).replace(/},"/g, '},\n"')}\n`);
-  console.log(
-    `Laid out ${Object.keys(positions).length} nodes in ${ms} ms; wrote ${path.relative(process.cwd(), output)}`,
+  fs.writeFileSync(
+    output,
+    `${JSON.stringify(positionsToJson(positions), null, 0).replace(/},"/g, '},\n"')}\n`,
   );
+  console.log(`Laid out ${positions.size} nodes in ${ms} ms; wrote ${path.relative(process.cwd(), output)}`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url))

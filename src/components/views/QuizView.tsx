@@ -45,10 +45,13 @@ export function QuizView({ seed: fixedSeed, size = DEFAULT_ROUND_SIZE }: { seed?
   const chosen = current ? session.chosen : [];
   const results = current ? session.results : [];
   const answers = current ? session.answers : [];
-  const questions = useMemo(
-    () => generateRound(dataset, seed, size, focus ?? undefined),
-    [dataset, seed, size, focus],
-  );
+  // A focused round whose questions the data no longer supports falls back to a full round.
+  const { questions, focused } = useMemo(() => {
+    const round = focus ? generateRound(dataset, seed, size, focus) : [];
+    return round.length > 0
+      ? { questions: round, focused: true }
+      : { questions: generateRound(dataset, seed, size), focused: false };
+  }, [dataset, seed, size, focus]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
 
@@ -76,7 +79,7 @@ export function QuizView({ seed: fixedSeed, size = DEFAULT_ROUND_SIZE }: { seed?
   const next = () => {
     moved.current = true;
     if (index === questions.length - 1) {
-      setProgress(recordRound({ score, count: questions.length, focused: focus !== null }));
+      setProgress(recordRound({ score, count: questions.length, focused }));
     }
     api.getState().nextInQuiz();
   };
@@ -87,7 +90,7 @@ export function QuizView({ seed: fixedSeed, size = DEFAULT_ROUND_SIZE }: { seed?
       <div className="learn-view-head">
         <h2 id="quiz-title">{t('learn.quiz.title')}</h2>
         <p className="panel-intro">
-          {focus
+          {focused
             ? t('learn.quiz.focusIntro', { count: questions.length })
             : t('learn.quiz.intro', { count: questions.length })}
         </p>

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { AppProvider } from '../../../src/store';
 import userEvent from '@testing-library/user-event';
@@ -183,6 +183,13 @@ describe.each([11, 3])('QuizView (seed %i)', (SEED) => {
     expect(screen.getByRole('group')).toHaveAccessibleName(/enligt källorna.*\?/i);
     expect(screen.getByRole('button', { name: 'Rätta svaret' })).toBeInTheDocument();
   });
+});
+
+it('a focused round whose questions the data no longer has falls back to a full round', () => {
+  const { store } = renderWithStore(<QuizView seed={5} size={3} />, { dataset: QUIZ_FIXTURE });
+  act(() => store.getState().startQuiz(QUIZ_FIXTURE, 5, ['a-template-no-longer-there']));
+  expect(screen.getByRole('heading', { name: 'Question 1 of 3' })).toBeInTheDocument();
+  expect(screen.getByText(/^3 questions about what the sources say/)).toBeInTheDocument();
 });
 
 describe('QuizView progress', () => {
