@@ -15,11 +15,15 @@ import { formatProblems, validateDataset } from '../src/data/validate';
 import { buildElements, positionsToJson, type Position, type Positions } from '../src/graph/elements';
 import { createStylesheet } from '../src/cy/stylesheet';
 import { registerExtensions, runSeededFcose } from '../src/cy/layouts';
+import { shortLabel } from '../src/graph/elements';
+import { nodeBox, spreadForLabels, type NodeBox } from '../src/graph/labelLayout';
 
 /**
- * Positions for every node of a dataset: seeded fcose on a headless instance styled like the
- * app (so node sizes match), rounded to integers so the stored file is small and diffs well.
- * The same dataset always gives the same positions.
+ * Positions for every node of a dataset, laid out for legible names: seeded fcose on a headless
+ * instance styled like the app (related organisations together), then spread to a laptop screen's
+ * shape with room for every name in either language (the short name drawn at rest, in Swedish and
+ * English), rounded to integers so the stored file is small and diffs well. The same dataset
+ * always gives the same positions.
  */
 export function computePositions(dataset: Dataset): Positions {
   registerExtensions();
@@ -31,12 +35,16 @@ export function computePositions(dataset: Dataset): Positions {
   });
   try {
     runSeededFcose(cy, { fit: false, animate: false } as never);
+    const start: Record<string, Position> = {};
+    cy.nodes().forEach((n) => void (start[n.id()] = n.position()));
+    const boxes: Record<string, NodeBox> = {};
+    for (const node of dataset.nodes)
+      boxes[node.id] = nodeBox([shortLabel(node, 'sv'), shortLabel(node, 'en')], 24);
+    const ids = dataset.nodes.map((n) => n.id);
+    const spread = spreadForLabels(ids, start, boxes);
     const positions = new Map<string, Position>();
     // sorted by id, so the file's order does not depend on the dataset's
-    for (const n of cy.nodes().sort((a, b) => (a.id() < b.id() ? -1 : 1))) {
-      const p = n.position();
-      positions.set(n.id(), { x: Math.round(p.x), y: Math.round(p.y) });
-    }
+    for (const id of [...ids].sort()) positions.set(id, spread[id]!);
     return positions;
   } finally {
     cy.destroy();
@@ -49,14 +57,20 @@ function main(argv: string[]) {
   const output = path.resolve(argv[1] ?? path.join(root, 'data/positions.json'));
   const result = validateDataset(JSON.parse(fs.readFileSync(input, 'utf8')));
   if (!result.ok) {
-    console.error(`${path.relative(process.cwd(), input)} is not a valid dataset:\n${formatProblems(result.problems, '  ')}`);
+    console.error(
+      `${path.relative(process.cwd(), input)} is not a valid dataset:\n${formatProblems(result.problems, '  ')}`,
+    );
     process.exit(1);
   }
   const started = performance.now();
   const positions = computePositions(result.dataset);
   const ms = Math.round(performance.now() - started);
-  fs.writeFileSync(output, `${JSON.stringify(positionsToJson(positions), null, 0).replace(/},"/g, '},\n"')}\n`);
+  fs.writeFileSync(
+    output,
+    `${JSON.stringify(positionsToJson(positions), null, 0).replace(/},"/g, '},\n"')}\n`,
+  );
   console.log(`Laid out ${positions.size} nodes in ${ms} ms; wrote ${path.relative(process.cwd(), output)}`);
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2));
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  main(process.argv.slice(2));

@@ -9,6 +9,7 @@ import { useAppStore, type Selection } from '../store';
 import { NodeDetails } from './details/NodeDetails';
 import { EdgeDetails } from './details/EdgeDetails';
 import { useDetailsFocus } from './details/useDetailsFocus';
+import { useGraphOverlay } from './useGraphOverlay';
 import '../styles/details.css';
 
 const selectSelection = (s: { selection: Selection }) => s.selection;
@@ -23,6 +24,8 @@ export function DetailsPanel() {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const key = selection ? `${selection.kind}:${selection.id}` : null;
   const restoreFocus = useDetailsFocus(key, panelRef, headingRef);
+  // beside the graph on wide screens; where it sheets over it, labels and framing keep clear
+  useGraphOverlay('details', panelRef, Boolean(selection));
 
   if (!selection) return null;
   const index = indexDataset(dataset);
@@ -40,9 +43,20 @@ export function DetailsPanel() {
   };
 
   return (
-    <aside ref={panelRef} className="details-panel" aria-label={t('common.details.label')} onKeyDown={onKeyDown}>
+    <aside
+      ref={panelRef}
+      className="details-panel"
+      aria-label={t('common.details.label')}
+      onKeyDown={onKeyDown}
+    >
       <div className="details-toolbar">
-        <button type="button" className="icon-button close-button" onClick={close} aria-label={t('common.actions.closePanel')} title={t('common.actions.closePanel')}>
+        <button
+          type="button"
+          className="icon-button close-button"
+          onClick={close}
+          aria-label={t('common.actions.closePanel')}
+          title={t('common.actions.closePanel')}
+        >
           <span aria-hidden="true">×</span>
         </button>
       </div>

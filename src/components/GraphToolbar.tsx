@@ -3,10 +3,11 @@
  * the same camera commands as the graph's keys; the layout choice goes to the store, and the
  * layout controller runs it on the existing elements.
  */
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fit, zoomIn, zoomOut } from '../cy/commands';
 import { LAYOUTS, useAppStore, useAppStoreApi, type LayoutName } from '../store';
+import { useGraphOverlay } from './useGraphOverlay';
 import '../styles/toolbar.css';
 
 const LAYOUT_KEYS = {
@@ -20,7 +21,14 @@ const LAYOUT_KEYS = {
 function Icon({ d }: { d: string }) {
   return (
     <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <path d={d} fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d={d}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2.2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }
@@ -35,16 +43,42 @@ export function GraphToolbar() {
   const layout = useAppStore((s) => s.layout);
   const setLayout = useAppStore((s) => s.setLayout);
   const selectId = useId();
+  const ref = useRef<HTMLDivElement>(null);
+  useGraphOverlay('toolbar', ref);
   return (
-    <div className="graph-toolbar" data-graph-overlay role="group" aria-label={t('common.toolbar.label')}>
+    <div
+      ref={ref}
+      className="graph-toolbar"
+      data-graph-overlay
+      role="group"
+      aria-label={t('common.toolbar.label')}
+    >
       <div className="zoom-buttons">
-        <button type="button" className="icon-button" onClick={() => zoomIn(store)} aria-label={t('common.toolbar.zoomIn')} title={t('common.toolbar.zoomIn')}>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => zoomIn(store)}
+          aria-label={t('common.toolbar.zoomIn')}
+          title={t('common.toolbar.zoomIn')}
+        >
           <Icon d={PLUS} />
         </button>
-        <button type="button" className="icon-button" onClick={() => zoomOut(store)} aria-label={t('common.toolbar.zoomOut')} title={t('common.toolbar.zoomOut')}>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => zoomOut(store)}
+          aria-label={t('common.toolbar.zoomOut')}
+          title={t('common.toolbar.zoomOut')}
+        >
           <Icon d={MINUS} />
         </button>
-        <button type="button" className="icon-button" onClick={() => fit(store)} aria-label={t('common.toolbar.fit')} title={t('common.toolbar.fit')}>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => fit(store)}
+          aria-label={t('common.toolbar.fit')}
+          title={t('common.toolbar.fit')}
+        >
           <Icon d={FIT} />
         </button>
       </div>

@@ -3,18 +3,20 @@
  * current language. Only the types present in the dataset are listed. Collapsible, and it
  * remembers whether the user closed it.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { screenBoxOf } from '../cy/commands';
 import { useTranslation } from 'react-i18next';
 import { EDGE_TYPE_IDS, EDGE_TYPES, NODE_TYPE_IDS, NODE_TYPES } from '../data/vocabulary';
 import type { Dataset } from '../data/schema';
-import { useAppStore } from '../store';
+import { useAppStore, useAppStoreApi } from '../store';
 import { EdgeSwatch, NodeSwatch } from './Swatch';
+import { useGraphOverlay } from './useGraphOverlay';
 import '../styles/legend.css';
 
 const selectDataset = (s: { dataset: Dataset }) => s.dataset;
 
 const OPEN_KEY = 'samverkan.legend';
-const LARGE_SCREEN = '(min-width: 1400px) and (min-height: 860px)';
+const LARGE_SCREEN = '(min-width: 1600px) and (min-height: 1000px)';
 
 /**
  * Whether the legend starts open: as the user last left it, else open only on screens large enough
@@ -44,6 +46,30 @@ export function Legend() {
   const dataset = useAppStore(selectDataset);
   const lang = useAppStore((s) => s.lang);
   const [open, setOpen] = useState(initiallyOpen);
+  const ref = useRef<HTMLDivElement>(null);
+  useGraphOverlay('legend', ref);
+  // it gets out of the way when it would cover the selected node (not remembered: the user's own
+  // choice stays as it was)
+  const selection = useAppStore((s) => s.selection);
+  const store = useAppStoreApi();
+  useEffect(() => {
+    if (!open || selection?.kind !== 'node') return;
+    // once the camera has brought the node into view
+    const timer = setTimeout(() => {
+      const node = screenBoxOf(store, selection.id);
+      const legend = ref.current?.getBoundingClientRect();
+      if (
+        node &&
+        legend &&
+        node.left < legend.right &&
+        legend.left < node.right &&
+        node.top < legend.bottom &&
+        legend.top < node.bottom
+      )
+        setOpen(false);
+    }, 400);
+    return () => clearTimeout(timer);
+  }, [selection, open, store]);
   const nodeTypes = useMemo(() => {
     const present = new Set(dataset.nodes.map((n) => n.type));
     return NODE_TYPE_IDS.filter((x) => present.has(x));
@@ -54,12 +80,17 @@ export function Legend() {
   }, [dataset]);
 
   return (
-    <div className={`legend${open ? ' legend-open' : ''}`} data-graph-overlay>
+    <div ref={ref} className={`legend${open ? ' legend-open' : ''}`} data-graph-overlay>
       <h2 id="legend-title" className="legend-title">
-        <button type="button" aria-expanded={open} aria-controls="legend-body" onClick={() => {
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls="legend-body"
+          onClick={() => {
             remember(!open);
             setOpen(!open);
-          }}>
+          }}
+        >
           <span className="legend-chevron" aria-hidden="true">
             {open ? '▾' : '▸'}
           </span>
@@ -67,7 +98,14 @@ export function Legend() {
         </button>
       </h2>
       {/* focusable: it scrolls when the window is short, and keyboard users must be able to scroll it */}
-      <div id="legend-body" className="legend-body" hidden={!open} tabIndex={0} role="region" aria-labelledby="legend-title">
+      <div
+        id="legend-body"
+        className="legend-body"
+        hidden={!open}
+        tabIndex={0}
+        role="region"
+        aria-labelledby="legend-title"
+      >
         <h3>{t('common.legend.nodes')}</h3>
         <ul className="legend-list" aria-label={t('common.legend.nodes')}>
           {nodeTypes.map((type) => (

@@ -5,7 +5,10 @@
  * mounted they do nothing and say so (return false). Movement is animated unless the user prefers
  * reduced motion.
  */
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Collection, Core, NodeCollection } from 'cytoscape';
+import { frameBox, framePadding } from './framing';
+import { overlayBoxes } from './overlays';
+import { flushStyle, ZOOM_ANCHOR } from './labels/pass';
 
 /** Anything that holds the registered instance: the app store (tests may pass a tiny stand-in). */
 export type CyHolder = { getState(): { cy: Core | null } };
@@ -18,22 +21,23 @@ export function commandTarget(store: CyHolder): Core | null {
 
 /** True when the user asked the system for less motion: then the camera jumps instead of gliding. */
 export function prefersReducedMotion(): boolean {
-  return typeof window !== 'undefined' && Boolean(window.matchMedia?.('(prefers-reduced-motion: reduce)').matches);
+  return (
+    typeof window !== 'undefined' && Boolean(window.matchMedia?.('(prefers-reduced-motion: reduce)').matches)
+  );
 }
 
 export const ZOOM_STEP = 1.3;
 const DURATION = 250;
-const PADDING = 40;
 
 /** Moves the camera: animated, or at once under reduced motion. Stops a glide still running. */
-function move(cy: Core, to: { zoom?: number; pan?: { x: number; y: number } }) {
+function move(cy: Core, to: { zoom?: number; pan?: { x: number; y: number } }, duration = DURATION) {
   cy.stop(true, false); // where it is: a jump to its end would land after this move
   if (prefersReducedMotion()) {
     if (to.zoom !== undefined) cy.zoom(to.zoom);
     if (to.pan) cy.pan(to.pan);
     return;
   }
-  cy.animate({ ...to, duration: DURATION, easing: 'ease-in-out-cubic' } as never);
+  cy.animate({ ...to, duration, easing: 'ease-in-out-cubic' } as never);
 }
 
 /** Zoom level kept within the instance's limits. */
@@ -49,8 +53,16 @@ export function zoomBy(store: CyHolder, factor: number): boolean {
   const level = clampZoom(cy, zoom * factor);
   const centre = { x: cy.width() / 2, y: cy.height() / 2 };
   const pan = cy.pan();
+  // the names about the point zoomed in on are drawn first (zooming out forgets it)
+  cy.scratch(
+    ZOOM_ANCHOR,
+    level > zoom ? { x: (centre.x - pan.x) / zoom, y: (centre.y - pan.y) / zoom } : null,
+  );
   // keep the model point under the centre fixed: pan' = c - (c - pan) * level / zoom
-  const next = { x: centre.x - ((centre.x - pan.x) * level) / zoom, y: centre.y - ((centre.y - pan.y) * level) / zoom };
+  const next = {
+    x: centre.x - ((centre.x - pan.x) * level) / zoom,
+    y: centre.y - ((centre.y - pan.y) * level) / zoom,
+  };
   move(cy, { zoom: level, pan: next });
   return true;
 }
@@ -58,28 +70,46 @@ export function zoomBy(store: CyHolder, factor: number): boolean {
 export const zoomIn = (store: CyHolder) => zoomBy(store, ZOOM_STEP);
 export const zoomOut = (store: CyHolder) => zoomBy(store, 1 / ZOOM_STEP);
 
+/** Closest a fit comes on a small set of elements (one node would otherwise fill the screen). */
+export const FIT_MAX_ZOOM = 1.6;
+
 /**
- * Room along the top and bottom of the view taken by controls floating over the graph (elements
- * marked `data-graph-overlay` beside the canvas: the toolbar, the closed legend), so that a fitted
- * graph is not drawn under them. Tall overlays (an open legend) are left out: keeping clear of
- * them would shrink the whole network; the user can close them.
+ * Frames elements: the zoom and pan from the one framing module (as large as they fit in the part
+ * of the view the overlays leave free, with room for their labels), then a glide or a jump. The
+ * style is read before the box is measured, so a change of classes just made is measured as drawn.
  */
-export function overlayInsets(cy: Core): { top: number; bottom: number } {
-  const container = cy.container();
-  // the nearest ancestor that holds the overlays (the canvas sits in wrappers of its own)
-  let host = container?.parentElement ?? null;
-  while (host && !host.querySelector('[data-graph-overlay]')) host = host.parentElement;
-  if (!container || !host) return { top: 0, bottom: 0 };
-  const box = container.getBoundingClientRect();
-  let top = 0;
-  let bottom = 0;
-  for (const el of host.querySelectorAll<HTMLElement>('[data-graph-overlay]')) {
-    const r = el.getBoundingClientRect();
-    if (r.width === 0 || r.height === 0 || r.height > box.height / 4) continue;
-    if (r.top - box.top < box.height / 4) top = Math.max(top, r.bottom - box.top);
-    else if (box.bottom - r.bottom < box.height / 4) bottom = Math.max(bottom, box.bottom - r.top);
-  }
-  return { top: Math.max(0, top), bottom: Math.max(0, bottom) };
+export function frameOn(
+  cy: Core,
+  eles: Collection | NodeCollection,
+  {
+    instant = false,
+    maxZoom = FIT_MAX_ZOOM,
+    duration = DURATION,
+  }: { instant?: boolean; maxZoom?: number; duration?: number } = {},
+): boolean {
+  // a hidden graph (another view is open) has no size to fit into; it is fitted when shown
+  if (cy.container() && (cy.width() < 2 || cy.height() < 2)) return false;
+  const target = eles.filter(':visible');
+  if (target.empty()) return false;
+  flushStyle(target);
+  const bb = target.boundingBox({
+    includeLabels: false,
+    includeOverlays: false,
+    includeUnderlays: false,
+  } as never);
+  const presentation = cy.scratch('_present') === true;
+  const small = cy.width() < 560;
+  const f = frameBox(bb, { width: cy.width(), height: cy.height() }, overlayBoxes(cy.container()), {
+    padding: framePadding(presentation, small),
+    minZoom: cy.minZoom(),
+    maxZoom: Math.min(cy.maxZoom(), maxZoom),
+  });
+  cy.scratch(ZOOM_ANCHOR, null);
+  if (instant || prefersReducedMotion()) {
+    cy.stop(true, false);
+    cy.viewport({ zoom: f.zoom, pan: f.pan });
+  } else move(cy, { zoom: f.zoom, pan: f.pan }, duration);
+  return true;
 }
 
 /**
@@ -92,46 +122,32 @@ export function fit(store: CyHolder, ids?: readonly string[], options: { instant
 }
 
 /** `fit` on a given instance (for controllers, which hold their instance). */
-export function fitOn(cy: Core, ids?: readonly string[], { instant = false }: { instant?: boolean } = {}): boolean {
-  // a hidden graph (another view is open) has no size to fit into; it is fitted when shown
-  if (cy.container() && (cy.width() < 2 || cy.height() < 2)) return false;
+export function fitOn(
+  cy: Core,
+  ids?: readonly string[],
+  { instant = false }: { instant?: boolean } = {},
+): boolean {
   let eles = cy.elements(':visible');
   if (ids?.length) {
     let wanted = cy.collection();
     for (const id of ids) wanted = wanted.union(cy.getElementById(id));
-    if (wanted.nonempty()) eles = wanted.union(wanted.connectedEdges().filter((e) => wanted.contains(e.connectedNodes())));
+    if (wanted.nonempty()) eles = wanted;
   }
-  if (eles.empty()) return false;
-  const bb = eles.boundingBox();
-  const inset = overlayInsets(cy);
-  // the insets are given up only if they would leave too little room
-  const usable = cy.height() - inset.top - inset.bottom - 2 * PADDING > cy.height() / 2;
-  const top = usable ? inset.top : 0;
-  const bottom = usable ? inset.bottom : 0;
-  const w = Math.max(cy.width() - 2 * PADDING, 1);
-  const h = Math.max(cy.height() - top - bottom - 2 * PADDING, 1);
-  const level = clampZoom(cy, Math.min(w / Math.max(bb.w, 1), h / Math.max(bb.h, 1), 1.6));
-  const centreY = top + (cy.height() - top - bottom) / 2;
-  const pan = { x: cy.width() / 2 - level * (bb.x1 + bb.w / 2), y: centreY - level * (bb.y1 + bb.h / 2) };
-  if (instant) {
-    cy.stop(true, false);
-    cy.viewport({ zoom: level, pan });
-  } else move(cy, { zoom: level, pan });
-  return true;
+  return frameOn(cy, eles, { instant });
 }
 
-/** Centres the view on a node, zooming in to a readable level if the view is far out. */
+/**
+ * Shows a node with its neighbours (a search result, "show in graph", an organisation opened
+ * while presenting): framed in the free part of the view, close enough to read.
+ */
 export function center(store: CyHolder, id: string): boolean {
   const cy = commandTarget(store);
   if (!cy) return false;
   const node = cy.getElementById(id);
-  if (node.empty()) return false;
+  if (node.empty() || !node.visible()) return false;
   // the container may have just changed size (a panel opened in the same moment)
   cy.resize();
-  const level = Math.max(cy.zoom(), 1);
-  const p = (node as NodeSingular).position();
-  move(cy, { zoom: level, pan: { x: cy.width() / 2 - level * p.x, y: cy.height() / 2 - level * p.y } });
-  return true;
+  return frameOn(cy, node.closedNeighborhood().nodes(), { maxZoom: FIT_MAX_ZOOM });
 }
 
 /** Pans (without zooming) just enough to bring an element into view, if it is outside it. */
@@ -152,6 +168,19 @@ export function ensureVisible(store: CyHolder, id: string, margin = 60): boolean
   const pan = cy.pan();
   move(cy, { pan: { x: pan.x + dx, y: pan.y + dy } });
   return true;
+}
+
+/** Where a node and its label are drawn, in page coordinates (null when not shown). */
+export function screenBoxOf(
+  store: CyHolder,
+  id: string,
+): { left: number; top: number; right: number; bottom: number } | null {
+  const cy = commandTarget(store);
+  const ele = cy?.getElementById(id);
+  const box = cy?.container()?.getBoundingClientRect();
+  if (!cy || !ele || ele.empty() || !ele.visible() || !box) return null;
+  const bb = ele.renderedBoundingBox({ includeLabels: true, includeOverlays: false } as never);
+  return { left: box.left + bb.x1, top: box.top + bb.y1, right: box.left + bb.x2, bottom: box.top + bb.y2 };
 }
 
 /** Pans the view by a distance in screen pixels (keyboard panning). */

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStoreApi } from '../../store';
+import { useGraphOverlay } from '../useGraphOverlay';
 import { openHelp } from './helpDialog';
 import { isFullscreen, leavePresentation, takeFocusLost, toggleFullscreen } from './presentation';
 
@@ -13,6 +14,8 @@ export function PresentationBar() {
   const store = useAppStoreApi();
   const [fullscreen, setFullscreen] = useState(isFullscreen);
   const leaveRef = useRef<HTMLButtonElement>(null);
+  const ref = useRef<HTMLElement>(null);
+  useGraphOverlay('presentation-bar', ref);
 
   useEffect(() => {
     const update = () => setFullscreen(isFullscreen());
@@ -27,14 +30,19 @@ export function PresentationBar() {
   }, []);
 
   return (
-    <section className="presentation-bar" aria-label={t('learn.presentation.controls')}>
+    <section ref={ref} className="presentation-bar" aria-label={t('learn.presentation.controls')}>
       <button type="button" aria-pressed={fullscreen} aria-keyshortcuts="F" onClick={toggleFullscreen}>
         {t('learn.presentation.fullscreen')}
       </button>
       <button type="button" aria-keyshortcuts="?" onClick={openHelp}>
         {t('learn.presentation.shortcuts')}
       </button>
-      <button type="button" ref={leaveRef} aria-keyshortcuts="Escape" onClick={() => leavePresentation(store)}>
+      <button
+        type="button"
+        ref={leaveRef}
+        aria-keyshortcuts="Escape"
+        onClick={() => leavePresentation(store)}
+      >
         {t('learn.presentation.leave')}
       </button>
     </section>

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, type ToolName } from '../../store';
 import { FilterPanel } from './FilterPanel';
@@ -6,6 +7,7 @@ import { MetricsPanel } from './MetricsPanel';
 import { ExportPanel } from './ExportPanel';
 import { TourPanel } from './TourPanel';
 import { DataPanel } from './DataPanel';
+import { useGraphOverlay } from '../useGraphOverlay';
 
 const TITLES = {
   filters: 'common.tools.filters',
@@ -20,11 +22,18 @@ const TITLES = {
 export function ToolPanel({ tool }: { tool: ToolName }) {
   const { t } = useTranslation();
   const setTool = useAppStore((s) => s.setTool);
+  const ref = useRef<HTMLElement>(null);
+  useGraphOverlay('tool', ref);
   return (
-    <aside id="tool-panel" className="tool-panel" aria-labelledby="tool-panel-title">
+    <aside ref={ref} id="tool-panel" className="tool-panel" aria-labelledby="tool-panel-title">
       <div className="panel-head">
         <h2 id="tool-panel-title">{t(TITLES[tool])}</h2>
-        <button type="button" className="icon-button" onClick={() => setTool(null)} aria-label={t('common.actions.closePanel')}>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => setTool(null)}
+          aria-label={t('common.actions.closePanel')}
+        >
           ×
         </button>
       </div>

@@ -14,6 +14,8 @@ import { usePrintController } from './print';
 import { useVisibilityController } from './visibility';
 import { useHighlightController } from './highlight';
 import { useSizeByController } from './sizeBy';
+import { useLabelController } from './labels';
+import { useEmphasisController } from './emphasis';
 
 export function useCyControllers(cy: Core | null) {
   useGlobalHandle(cy);
@@ -27,4 +29,7 @@ export function useCyControllers(cy: Core | null) {
   useVisibilityController(cy);
   useHighlightController(cy);
   useSizeByController(cy);
+  useEmphasisController(cy);
+  // last: it places labels once the others have set their classes
+  useLabelController(cy);
 }

@@ -6,6 +6,8 @@ import { useAppStoreApi } from '../../store';
 const PRESENT = 'present';
 
 export function applyPresentation(cy: Core, on: boolean) {
+  // camera framing reads it too: more room round the labels a room must read
+  cy.scratch('_present', on);
   cy.batch(() => {
     if (on) cy.elements().addClass(PRESENT);
     else cy.elements().removeClass(PRESENT);

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { Core, EventObject } from 'cytoscape';
 import { useAppStoreApi, type Selection } from '../../store';
-import { ensureVisible } from '../commands';
+import { center, ensureVisible } from '../commands';
 
 /** Makes the graph's selection match the store's (in a batch, without echoing events back). */
 export function applySelection(cy: Core, selection: Selection) {
@@ -30,10 +30,15 @@ export function useSelectionController(cy: Core | null) {
         applying = false;
       }
     };
-    // a node selected elsewhere (panel link, search, tour) is brought into view if it is outside it
+    // a node selected elsewhere (panel link, search, tour) is brought into view if it is outside
+    // it; while presenting, an organisation opened is framed with its neighbours, large enough for
+    // a room to read (once the panel has narrowed the graph)
     const applyAndShow = (selection: Selection) => {
       apply(selection);
-      if (selection?.kind === 'node') ensureVisible(store, selection.id);
+      if (selection?.kind !== 'node') return;
+      if (store.getState().presentation)
+        requestAnimationFrame(() => requestAnimationFrame(() => void center(store, selection.id)));
+      else ensureVisible(store, selection.id);
     };
     // at start-up too: a link to a node shows it
     applyAndShow(store.getState().selection);

@@ -1,0 +1,81 @@
+/**
+ * The label controller: decides which labels are drawn, and at what size, once the camera has
+ * settled (never on every animation frame, never during a camera animation: Cytoscape caches label
+ * textures, and a style changed mid-glide can leave a stale one). Anything that changes what a
+ * label should look like (classes from the other controllers, a language switch, a layout, the
+ * overlays, presentation mode) asks for a pass at the next frame; camera moves ask for one once
+ * they stop.
+ */
+import { useEffect } from 'react';
+import type { Core } from 'cytoscape';
+import { useAppStoreApi } from '../../store';
+import { onOverlaysChange, overlayBoxes } from '../overlays';
+import { runLabelPass, ZOOM_ANCHOR } from '../labels/pass';
+
+/** Quiet time after the last camera event before the view counts as settled. */
+const SETTLE_MS = 120;
+
+export function useLabelController(cy: Core | null) {
+  const store = useAppStoreApi();
+  useEffect(() => {
+    if (!cy) return;
+    let applying = false;
+    let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+
+    const run = () => {
+      frame = 0;
+      if (cy.destroyed()) return;
+      if (cy.animated()) return settleLater();
+      if (cy.width() < 2 || cy.height() < 2) return; // hidden (another view): placed when shown
+      applying = true;
+      try {
+        const result = runLabelPass(cy, {
+          presentation: store.getState().presentation,
+          overlays: overlayBoxes(cy.container()),
+          anchor: (cy.scratch(ZOOM_ANCHOR) as { x: number; y: number } | undefined) ?? null,
+        });
+        // for the console and automated checks: what the last pass did
+        cy.scratch('_labelPass', result);
+      } finally {
+        applying = false;
+      }
+    };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(run);
+    };
+    const settleLater = () => {
+      clearTimeout(timer);
+      timer = setTimeout(schedule, SETTLE_MS);
+    };
+    const onChange = () => {
+      if (!applying) schedule();
+    };
+    const container = cy.container();
+    // a wheel zooming in or out about the pointer: the names there are drawn first (or no longer)
+    const onWheel = (e: WheelEvent) => {
+      const box = container!.getBoundingClientRect();
+      const zoom = cy.zoom();
+      const pan = cy.pan();
+      const at = { x: (e.clientX - box.left - pan.x) / zoom, y: (e.clientY - box.top - pan.y) / zoom };
+      cy.scratch(ZOOM_ANCHOR, e.deltaY < 0 ? at : null);
+    };
+    container?.addEventListener('wheel', onWheel, { passive: true });
+    cy.on('viewport', settleLater);
+    cy.on('position', settleLater);
+    cy.on('class data add remove layoutstop resize', onChange);
+    const offStore = store.subscribe((s) => s.presentation, schedule);
+    const offOverlays = onOverlaysChange(schedule);
+    schedule();
+    return () => {
+      container?.removeEventListener('wheel', onWheel);
+      cy.removeListener('viewport', settleLater);
+      cy.removeListener('position', settleLater);
+      cy.removeListener('class data add remove layoutstop resize', onChange);
+      offStore();
+      offOverlays();
+      clearTimeout(timer);
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [cy, store]);
+}

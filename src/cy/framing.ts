@@ -1,0 +1,112 @@
+/**
+ * Framing: the zoom and pan that show a set of elements as large as they fit in the part of the
+ * view that the app's own overlays (toolbar, legend, status line, panels over the graph) leave
+ * free. One pure function, used by every camera move that frames something: fit, "zoom to the
+ * paths", focus, a search result and each tour step.
+ */
+import type { Box } from './labels/placement';
+
+/** A model-space bounding box, as Cytoscape gives it. */
+export type ModelBox = { x1: number; y1: number; x2: number; y2: number; w: number; h: number };
+
+/** Room kept around the framed elements, in screen pixels (labels hang below and beside nodes). */
+export type Padding = { top: number; right: number; bottom: number; left: number };
+
+export type FrameOptions = { padding: Padding; minZoom: number; maxZoom: number };
+
+export type Frame = { zoom: number; pan: { x: number; y: number }; free: Box };
+
+/** A cut leaves at least this share of the view's width or height, or the overlay is ignored. */
+const MIN_SHARE = 0.4;
+
+const area = (b: Box) => Math.max(0, b.x2 - b.x1) * Math.max(0, b.y2 - b.y1);
+
+function crosses(a: Box, b: Box) {
+  return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+}
+
+/** The padding, shrunk where it would take more than a quarter of a small free area. */
+function padFor(free: Box, p: Padding): Padding {
+  const k = Math.min(
+    1,
+    (free.x2 - free.x1) / 4 / Math.max(p.left + p.right, 1e-9),
+    (free.y2 - free.y1) / 4 / Math.max(p.top + p.bottom, 1e-9),
+  );
+  return { top: p.top * k, right: p.right * k, bottom: p.bottom * k, left: p.left * k };
+}
+
+function zoomFor(free: Box, bb: ModelBox, o: FrameOptions): number {
+  const pad = padFor(free, o.padding);
+  const w = free.x2 - free.x1 - pad.left - pad.right;
+  const h = free.y2 - free.y1 - pad.top - pad.bottom;
+  const z = Math.min(Math.max(w, 1) / Math.max(bb.w, 1), Math.max(h, 1) / Math.max(bb.h, 1));
+  return Math.min(o.maxZoom, Math.max(o.minZoom, z));
+}
+
+/** The four rectangles of `free` beside an overlay: above, below, left and right of it. */
+function cuts(free: Box, o: Box): Box[] {
+  return [
+    { ...free, y2: Math.min(free.y2, o.y1) },
+    { ...free, y1: Math.max(free.y1, o.y2) },
+    { ...free, x2: Math.min(free.x2, o.x1) },
+    { ...free, x1: Math.max(free.x1, o.x2) },
+  ];
+}
+
+/**
+ * The largest useful part of the view clear of the overlays, for a box of this shape: every way of
+ * stepping around each overlay (above, below, left or right of it) is tried, and the one that lets
+ * the box be drawn largest wins (then the larger area). An overlay that would leave too narrow a
+ * strip is ignored rather than letting it squeeze the picture.
+ */
+export function freeArea(view: Box, overlays: readonly Box[], bb: ModelBox, o: FrameOptions): Box {
+  const minW = (view.x2 - view.x1) * MIN_SHARE;
+  const minH = (view.y2 - view.y1) * MIN_SHARE;
+  const list = overlays.filter((b) => crosses(b, view)).slice(0, 6);
+  let best = view;
+  let bestScore = [-1, -1];
+  const visit = (i: number, free: Box) => {
+    if (i === list.length) {
+      const score = [zoomFor(free, bb, o), area(free)];
+      if (
+        score[0]! > bestScore[0]! + 1e-9 ||
+        (Math.abs(score[0]! - bestScore[0]!) <= 1e-9 && score[1]! > bestScore[1]!)
+      ) {
+        best = free;
+        bestScore = score;
+      }
+      return;
+    }
+    const ov = list[i]!;
+    if (!crosses(ov, free)) return visit(i + 1, free);
+    const options = cuts(free, ov).filter((c) => c.x2 - c.x1 >= minW && c.y2 - c.y1 >= minH);
+    if (!options.length) return visit(i + 1, free);
+    for (const c of options) visit(i + 1, c);
+  };
+  visit(0, view);
+  return best;
+}
+
+/** Zoom and pan that centre `bb` in the free part of a view `width` × `height`. */
+export function frameBox(
+  bb: ModelBox,
+  size: { width: number; height: number },
+  overlays: readonly Box[],
+  o: FrameOptions,
+): Frame {
+  const view = { x1: 0, y1: 0, x2: size.width, y2: size.height };
+  const free = freeArea(view, overlays, bb, o);
+  const zoom = zoomFor(free, bb, o);
+  // centre of the padded free area
+  const pad = padFor(free, o.padding);
+  const cx = (free.x1 + pad.left + free.x2 - pad.right) / 2;
+  const cy = (free.y1 + pad.top + free.y2 - pad.bottom) / 2;
+  return { zoom, pan: { x: cx - zoom * (bb.x1 + bb.w / 2), y: cy - zoom * (bb.y1 + bb.h / 2) }, free };
+}
+
+/** Padding around framed elements: room for labels beside and below the outermost nodes. */
+export function framePadding(presentation: boolean, small: boolean): Padding {
+  const k = presentation ? 1.5 : 1;
+  const side = small ? 24 : 56;
+  return { top: 20 * k, right: side * k, bottom: 44 * k, left: side * k };
+}

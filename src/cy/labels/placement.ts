@@ -1,0 +1,165 @@
+/**
+ * Which labels to draw: a pure function of label boxes (in screen pixels) and priorities, so that
+ * no two drawn labels ever overlap and none sits outside the view or under the app's own controls.
+ * Labels are taken in priority order and each is drawn only if its box is free; a uniform grid of
+ * buckets keeps the collision test local (as sigma.js's label grid does), so a pass is about linear
+ * in the number of labels. No DOM, no Cytoscape: tested in Node.
+ */
+
+/** An axis-aligned box in screen pixels (x2 > x1, y2 > y1). */
+export type Box = { x1: number; y1: number; x2: number; y2: number };
+
+/**
+ * Why a label matters, most important first. Every tier above `rest` is a reason the user gave
+ * (or the tour gives) to see this very name.
+ */
+export const TIERS = [
+  'selected',
+  'hover',
+  'keyboard',
+  'tour',
+  'path',
+  'focusRoot',
+  'neighbour',
+  'anchor',
+  'rest',
+] as const;
+export type Tier = (typeof TIERS)[number];
+
+/** Tiers whose labels are always drawn: the names the user is pointing at right now. */
+const FORCED: ReadonlySet<Tier> = new Set<Tier>(['selected', 'hover', 'keyboard']);
+export const isForced = (tier: Tier) => FORCED.has(tier);
+
+export type LabelCandidate = {
+  id: string;
+  /** The label's box on screen, as it would be drawn in its preferred place (below its node). */
+  box: Box;
+  /** Other places it may go instead, in order of preference (above, right, left of its node). */
+  alternatives?: readonly Box[];
+  tier: Tier;
+  /** Importance within a tier (e.g. degree): higher first. */
+  weight: number;
+  /** Stable tie-breaker (e.g. the node's index in the dataset): lower first, so nothing flickers. */
+  order: number;
+};
+
+export type PlacementInput = {
+  candidates: readonly LabelCandidate[];
+  /** The view: a label must lie wholly inside it. */
+  view: Box;
+  /** Boxes no label may touch: the app's overlays, and labels drawn by others (edge labels). */
+  blocked?: readonly Box[];
+  /** The nodes' own shapes: no label covers another node (its own node it never covers). */
+  bodies?: readonly { id: string; box: Box }[];
+  /** Extra clearance around each label, in pixels (measuring is not exact to the pixel). */
+  gap?: number;
+};
+
+const TIER_RANK: Record<Tier, number> = Object.fromEntries(TIERS.map((t, i) => [t, i])) as Record<
+  Tier,
+  number
+>;
+
+/** Priority order: tier, then weight (higher first), then the stable order. */
+export function compareCandidates(a: LabelCandidate, b: LabelCandidate): number {
+  return TIER_RANK[a.tier] - TIER_RANK[b.tier] || b.weight - a.weight || a.order - b.order;
+}
+
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+}
+
+function inside(a: Box, view: Box): boolean {
+  return a.x1 >= view.x1 && a.y1 >= view.y1 && a.x2 <= view.x2 && a.y2 <= view.y2;
+}
+
+function grow(b: Box, by: number): Box {
+  return { x1: b.x1 - by, y1: b.y1 - by, x2: b.x2 + by, y2: b.y2 + by };
+}
+
+type Entry = { box: Box; owner: string | null };
+
+/** A grid of buckets over the plane, each holding the boxes that touch it. */
+class BoxGrid {
+  private cells = new Map<number, Entry[]>();
+  constructor(private size: number) {}
+  private range(b: Box) {
+    const s = this.size;
+    return [Math.floor(b.x1 / s), Math.floor(b.y1 / s), Math.floor(b.x2 / s), Math.floor(b.y2 / s)] as const;
+  }
+  private key(cx: number, cy: number) {
+    // two 16-bit halves: enough for any screen (cells of tens of pixels)
+    return ((cx + 32768) << 16) | (cy + 32768);
+  }
+  add(box: Box, owner: string | null = null) {
+    const e = { box, owner };
+    const [ax, ay, bx, by] = this.range(box);
+    for (let x = ax; x <= bx; x++)
+      for (let y = ay; y <= by; y++) {
+        const k = this.key(x, y);
+        const list = this.cells.get(k);
+        if (list) list.push(e);
+        else this.cells.set(k, [e]);
+      }
+  }
+  /** Whether a box touches anything in the grid but what belongs to `owner`. */
+  hits(b: Box, owner: string): boolean {
+    const [ax, ay, bx, by] = this.range(b);
+    for (let x = ax; x <= bx; x++)
+      for (let y = ay; y <= by; y++) {
+        const list = this.cells.get(this.key(x, y));
+        if (list) for (const o of list) if (o.owner !== owner && overlaps(o.box, b)) return true;
+      }
+    return false;
+  }
+}
+
+/**
+ * Where to draw each label: its id mapped to the place chosen (0 for its preferred box, 1 and on
+ * for its alternatives); labels not drawn are left out. A forced label (selected, hovered,
+ * keyboard-focused) is drawn in its preferred place whenever it is in the view, even over a control,
+ * so the user sees the name they asked for; every other label takes the first of its places that lies in the view,
+ * clear of the blocked boxes, of other nodes and of every label placed before it.
+ */
+export function placeLabels({
+  candidates,
+  view,
+  blocked = [],
+  bodies = [],
+  gap = 2,
+}: PlacementInput): Map<string, number> {
+  const sorted = [...candidates].sort(compareCandidates);
+  const placed = new Map<string, number>();
+  // forced labels first, clear of each other only (they are few: selected, hovered, focused)
+  const forced: Box[] = [];
+  for (const c of sorted) {
+    if (!isForced(c.tier)) break;
+    const box = grow(c.box, gap / 2);
+    // out of the view it could not be seen anyway (a panel narrowed the view, the user panned)
+    if (!inside(c.box, view) || forced.some((f) => overlaps(f, box))) continue;
+    forced.push(box);
+    placed.set(c.id, 0);
+  }
+  // buckets about the size of a short label: a box touches few of them
+  const grid = new BoxGrid(64);
+  for (const b of blocked) grid.add(b);
+  for (const b of bodies) grid.add(b.box, b.id);
+  for (const b of forced) grid.add(b);
+  for (const c of sorted) {
+    if (isForced(c.tier)) continue;
+    const places = [c.box, ...(c.alternatives ?? [])];
+    for (let i = 0; i < places.length; i++) {
+      const box = grow(places[i]!, gap / 2);
+      if (!inside(places[i]!, view) || grid.hits(box, c.id)) continue;
+      grid.add(box);
+      placed.set(c.id, i);
+      break;
+    }
+  }
+  return placed;
+}
+
+/** The ids of the labels to draw (see placeLabels). */
+export function chooseLabels(input: PlacementInput): Set<string> {
+  return new Set(placeLabels(input).keys());
+}

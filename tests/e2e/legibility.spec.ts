@@ -1,0 +1,402 @@
+/**
+ * Legibility of the graph, measured in the built app as a person sees it: which labels Cytoscape
+ * draws (label text set, not transparent), their rendered boxes and on-screen font sizes, and the
+ * rectangles of the app's own controls over the graph, read from the page. At every listed
+ * viewport and mode, in both languages, at start-up and with a node selected: no two drawn labels
+ * overlap, none is outside the view or under a control, and enough of the visible nodes have a
+ * legible label. Then: every hidden name shows on hover, keyboard focus, selection and one zoom
+ * step in; nothing overlaps after the usual changes; and each tour step reached with Next draws
+ * exactly as the same step opened from its link.
+ */
+import fs from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { openApp } from './fixtures';
+
+type Box = { x1: number; y1: number; x2: number; y2: number };
+type Label = { id: string; text: string; px: number; box: Box; node: boolean };
+type Lang = 'sv' | 'en';
+
+const NAMES = {
+  en: { toolbar: 'Graph controls', legend: 'Legend', presenting: 'Presentation controls' },
+  sv: { toolbar: 'Grafkontroller', legend: 'Teckenförklaring', presenting: 'Presentationsknappar' },
+} as const;
+
+/**
+ * `short`: the legible share is not yet reached there (measured: projector with a node selected
+ * about 73 %, presentation about 50–55 %, phone about 15 %); those tests are expected to fail
+ * until it is, so they say at once when it is reached. Overlaps, cut and covered names are checked
+ * everywhere regardless, before the share.
+ */
+const VIEWS = [
+  { name: 'laptop 1440×900', width: 1440, height: 900, share: 0.9, px: 11, present: false, short: false },
+  { name: 'desktop 1920×1080', width: 1920, height: 1080, share: 0.9, px: 11, present: false, short: false },
+  { name: 'projector 1280×720', width: 1280, height: 720, share: 0.75, px: 11, present: false, short: true },
+  { name: 'presentation 1280×720', width: 1280, height: 720, share: 0.6, px: 16, present: true, short: true },
+  { name: 'phone 390×844', width: 390, height: 844, share: 0.4, px: 11, present: false, short: true },
+] as const;
+
+const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+/** Every label Cytoscape draws now: visible element, label text set, text not transparent. */
+function drawnLabels(page: Page): Promise<Label[]> {
+  return page.evaluate(() => {
+    const cy = window.cy!;
+    const out: Label[] = [];
+    type Styled = { pstyle(name: string): { strValue: string; pfValue: number; value: number } };
+    cy.elements(':visible').forEach((e) => {
+      const s = e as unknown as Styled;
+      const text = s.pstyle('label').strValue;
+      if (!text || s.pstyle('text-opacity').value * e.effectiveOpacity() === 0) return;
+      const b = e.renderedBoundingBox({
+        includeLabels: true,
+        includeNodes: false,
+        includeEdges: false,
+        includeOverlays: false,
+      } as never);
+      if (!(b.w > 0)) return;
+      out.push({
+        id: e.id(),
+        text,
+        px: s.pstyle('font-size').pfValue * cy.zoom(),
+        box: { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 },
+        node: e.isNode(),
+      });
+    });
+    return out;
+  });
+}
+
+/** Rectangles (in the graph's coordinates) of the app's controls and panels over the graph. */
+async function overlayBoxes(page: Page, lang: Lang): Promise<Box[]> {
+  const graph = await page.locator('#graph').boundingBox();
+  const locators = [
+    page.getByRole('group', { name: NAMES[lang].toolbar }),
+    // the legend: the box round its toggle
+    page.getByRole('button', { name: NAMES[lang].legend, exact: true }).locator('xpath=ancestor::div[1]'),
+    page.getByRole('region', { name: NAMES[lang].presenting }),
+    page.getByRole('status'),
+    page.getByRole('complementary'),
+  ];
+  const out: Box[] = [];
+  for (const l of locators) {
+    for (const el of await l.all()) {
+      const r = await el.boundingBox();
+      if (!r || !graph || r.width === 0 || r.height === 0 || !(await el.isVisible())) continue;
+      out.push({
+        x1: r.x - graph.x,
+        y1: r.y - graph.y,
+        x2: r.x + r.width - graph.x,
+        y2: r.y + r.height - graph.y,
+      });
+    }
+  }
+  return out;
+}
+
+/** Waits until the camera and the labels have stopped changing (a label pass follows each move). */
+async function settle(page: Page) {
+  const signature = () =>
+    page.evaluate(() => {
+      const cy = window.cy!;
+      const drawn = cy.nodes('.label-hidden').length;
+      return `${cy.animated()} ${cy.zoom().toFixed(4)} ${cy.pan().x.toFixed(1)} ${cy.pan().y.toFixed(1)} ${drawn} ${JSON.stringify(cy.scratch('_labelPass'))}`;
+    });
+  let last = '';
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(250);
+    const now = await signature();
+    if (now === last && !now.startsWith('true')) return;
+    last = now;
+  }
+  throw new Error('the view did not settle');
+}
+
+type Measure = {
+  visible: number;
+  legible: number;
+  overlapping: string[];
+  outside: string[];
+  covered: string[];
+  small: string[];
+};
+
+/** Checks the drawn labels against each other, the view and the overlays. */
+async function measure(page: Page, lang: Lang, minPx: number): Promise<Measure> {
+  const labels = await drawnLabels(page);
+  const blocks = await overlayBoxes(page, lang);
+  // visible: shown by the filters and on screen (a panel that opens narrows the view, and the
+  // camera keeps its centre: nodes beyond the edge are not in the picture)
+  const { w, h, visible } = await page.evaluate(() => {
+    const cy = window.cy!;
+    const [w, h] = [cy.width(), cy.height()];
+    const onScreen = cy.nodes(':visible').filter((n) => {
+      const p = n.renderedPosition();
+      return p.x >= 0 && p.y >= 0 && p.x <= w && p.y <= h;
+    });
+    return { w, h, visible: onScreen.length };
+  });
+  const overlapping: string[] = [];
+  for (let i = 0; i < labels.length; i++)
+    for (let j = i + 1; j < labels.length; j++)
+      if (overlaps(labels[i]!.box, labels[j]!.box))
+        overlapping.push(`${labels[i]!.text} × ${labels[j]!.text}`);
+  const inView = (b: Box) => b.x1 >= -0.5 && b.y1 >= -0.5 && b.x2 <= w + 0.5 && b.y2 <= h + 0.5;
+  const outside = labels.filter((l) => !inView(l.box)).map((l) => l.text);
+  const covered = labels.filter((l) => blocks.some((b) => overlaps(b, l.box))).map((l) => l.text);
+  const small = labels.filter((l) => l.px < minPx - 1e-6).map((l) => `${l.text} ${l.px.toFixed(1)} px`);
+  const legible = labels.filter(
+    (l) =>
+      l.node &&
+      l.px >= minPx - 1e-6 &&
+      inView(l.box) &&
+      !blocks.some((b) => overlaps(b, l.box)) &&
+      !labels.some((o) => o !== l && overlaps(o.box, l.box)),
+  ).length;
+  return { visible, legible, overlapping, outside, covered, small };
+}
+
+function expectClean(m: Measure) {
+  expect(m.overlapping, 'overlapping labels').toEqual([]);
+  expect(m.outside, 'labels outside the view').toEqual([]);
+  expect(m.covered, 'labels under a control').toEqual([]);
+  expect(m.small, 'labels too small').toEqual([]);
+}
+
+/** Clicks a node on the canvas as a user would, then moves the pointer off the graph. */
+async function clickNode(page: Page, id: string) {
+  const p = await page.evaluate((nodeId) => {
+    const n = window.cy!.getElementById(nodeId);
+    const box = window.cy!.container()!.getBoundingClientRect();
+    return { x: box.left + n.renderedPosition().x, y: box.top + n.renderedPosition().y };
+  }, id);
+  await page.mouse.click(p.x, p.y);
+  await page.mouse.move(1, 1);
+}
+
+for (const lang of ['sv', 'en'] as const) {
+  for (const view of VIEWS) {
+    test(`${view.name}, ${lang}: labels never overlap nor hide under controls, and enough are legible, at start-up and with a node selected`, async ({
+      page,
+    }) => {
+      test.fail(view.short, 'the legible share is not reached yet at this size');
+      await page.setViewportSize({ width: view.width, height: view.height });
+      await openApp(page, `lang=${lang}${view.present ? '&present=1' : ''}`);
+      await settle(page);
+      const start = await measure(page, lang, view.px);
+      expectClean(start);
+      expect(
+        start.legible / start.visible,
+        `legible share at start-up (${start.legible} of ${start.visible})`,
+      ).toBeGreaterThanOrEqual(view.share);
+
+      // the organisation with the most relationships, selected by a click on it
+      const hub = await page.evaluate(() =>
+        window
+          .cy!.nodes(':visible')
+          .max((n) => n.degree(false))
+          .ele.id(),
+      );
+      await clickNode(page, hub);
+      await expect
+        .poll(() => page.evaluate(() => window.cy!.$(':selected').map((e) => e.id())))
+        .toEqual([hub]);
+      await settle(page);
+      const selected = await measure(page, lang, view.px);
+      expectClean(selected);
+      expect(
+        selected.legible / selected.visible,
+        `legible share with ${hub} selected (${selected.legible} of ${selected.visible})`,
+      ).toBeGreaterThanOrEqual(view.share);
+      // the selected node's own name is drawn
+      expect((await drawnLabels(page)).map((l) => l.id)).toContain(hub);
+    });
+  }
+}
+
+/** Nodes whose name is not drawn now. */
+const hiddenNames = (page: Page) =>
+  page.evaluate(() => window.cy!.nodes(':visible.label-hidden').map((n) => n.id()));
+const isDrawn = async (page: Page, id: string) => (await drawnLabels(page)).some((l) => l.id === id);
+
+test('a name not drawn shows on hover, on keyboard focus, when selected, and after one zoom step in about it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openApp(page, 'lang=en');
+  await settle(page);
+  const hidden = await hiddenNames(page);
+  expect(hidden.length).toBeGreaterThan(0);
+  const id = hidden[0]!;
+
+  // hover
+  const at = await page.evaluate((nodeId) => {
+    const n = window.cy!.getElementById(nodeId);
+    const box = window.cy!.container()!.getBoundingClientRect();
+    return { x: box.left + n.renderedPosition().x, y: box.top + n.renderedPosition().y };
+  }, id);
+  await page.mouse.move(at.x, at.y);
+  await expect.poll(() => isDrawn(page, id)).toBe(true);
+  expectClean(await measure(page, 'en', 11));
+  await page.mouse.move(1, 1);
+  await settle(page);
+
+  // keyboard focus: arrows move the ring until it reaches the node (or select it through the ring)
+  await page.getByRole('application').focus();
+  await page.keyboard.press('Tab');
+  await page.getByRole('application').focus();
+  const focused = async () =>
+    page.evaluate(() => window.cy!.nodes('.keyboard-focus').map((n) => n.id())[0] ?? null);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(focused).not.toBeNull();
+  const ring = (await focused())!;
+  await settle(page);
+  expect(await isDrawn(page, ring)).toBe(true);
+  // every node the ring visits draws its name
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press(['ArrowDown', 'ArrowLeft', 'ArrowUp', 'ArrowRight'][i % 4]!);
+    await settle(page);
+    const now = (await focused())!;
+    expect(await isDrawn(page, now), `focused ${now}`).toBe(true);
+  }
+  await page.mouse.click(1, 1);
+
+  // selection (by a click on the node)
+  await settle(page);
+  const stillHidden = (await hiddenNames(page))[0]!;
+  await clickNode(page, stillHidden);
+  await settle(page);
+  expect(await isDrawn(page, stillHidden)).toBe(true);
+  await page.keyboard.press('Escape');
+  await settle(page);
+
+  // one zoom step in, with the node in the middle of the view
+  const target = (await hiddenNames(page))[0]!;
+  await page.evaluate((nodeId) => {
+    const cy = window.cy!;
+    const p = cy.getElementById(nodeId).renderedPosition();
+    cy.panBy({ x: cy.width() / 2 - p.x, y: cy.height() / 2 - p.y });
+  }, target);
+  await settle(page);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await settle(page);
+  expect(await isDrawn(page, target), `${target} after one zoom step`).toBe(true);
+  expectClean(await measure(page, 'en', 11));
+});
+
+test('no labels overlap after pan, filter, focus, language change, layout change, tour step and panel opening', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openApp(page, 'lang=en');
+  await settle(page);
+  const check = async (what: string, lang: Lang = 'en') => {
+    await settle(page);
+    const m = await measure(page, lang, 11);
+    expect(m.overlapping, `overlaps after ${what}`).toEqual([]);
+    expect(m.covered, `covered after ${what}`).toEqual([]);
+    expect(m.outside, `outside after ${what}`).toEqual([]);
+  };
+  await page.getByRole('application').focus();
+  await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('Shift+ArrowUp');
+  await check('panning');
+  await page.keyboard.press('+');
+  await check('zooming in');
+  await page.getByRole('button', { name: 'Filters' }).click();
+  await check('opening a panel');
+  await page.getByRole('checkbox').first().click();
+  await check('a filter');
+  await page.getByRole('button', { name: 'Svenska' }).click();
+  await check('a language change', 'sv');
+  await page.getByRole('button', { name: 'English' }).click();
+  for (const layout of ['Rings by level', 'Grouped by type', 'Force-directed']) {
+    await page.getByRole('combobox', { name: 'Layout' }).selectOption({ label: layout });
+    await check(`the layout ${layout}`);
+  }
+  await openApp(page, 'lang=en&focus=sakerhetspolisen');
+  await check('a focus');
+  await openApp(page, 'lang=en&tour=norden-och-ostersjon&step=3');
+  await check('a tour step');
+});
+
+type TourStep = { nodes: string[]; edges: string[] };
+const TOURS = (
+  JSON.parse(fs.readFileSync('data/stories.json', 'utf8')) as { tours: { id: string; steps: TourStep[] }[] }
+).tours;
+
+/** Share of pixels that differ between two PNG screenshots (decoded in the page's canvas). */
+function pixelDifference(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  return page.evaluate(
+    async ([x, y]) => {
+      const load = async (src: string) => {
+        const img = new Image();
+        img.src = src;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.width;
+        c.height = img.height;
+        const ctx = c.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        return ctx.getImageData(0, 0, c.width, c.height);
+      };
+      const [p, q] = await Promise.all([load(x), load(y)]);
+      if (p.width !== q.width || p.height !== q.height) return 1;
+      let differ = 0;
+      for (let i = 0; i < p.data.length; i += 4) {
+        const d =
+          Math.abs(p.data[i]! - q.data[i]!) +
+          Math.abs(p.data[i + 1]! - q.data[i + 1]!) +
+          Math.abs(p.data[i + 2]! - q.data[i + 2]!);
+        if (d > 48) differ++;
+      }
+      return differ / (p.width * p.height);
+    },
+    [
+      `data:image/png;base64,${a.toString('base64')}`,
+      `data:image/png;base64,${b.toString('base64')}`,
+    ] as const,
+  );
+}
+
+const camera = (page: Page) => page.evaluate(() => ({ zoom: window.cy!.zoom(), pan: window.cy!.pan() }));
+
+/** Opens a step from its link and returns its camera and picture once it has settled. */
+async function stepFromLink(page: Page, query: string) {
+  await openApp(page, query);
+  await page.mouse.move(1, 1);
+  await settle(page);
+  return { camera: await camera(page), png: await page.locator('#graph').screenshot() };
+}
+
+for (const [t, tour] of TOURS.entries()) {
+  for (const present of [false, true]) {
+    const lang: Lang = (t + (present ? 1 : 0)) % 2 === 0 ? 'sv' : 'en';
+    test(`tour ${tour.id}${present ? ', presenting' : ''} (${lang}): each step reached with Next draws as the same step opened from its link`, async ({
+      page,
+    }) => {
+      test.setTimeout(30_000 + tour.steps.length * 12_000);
+      await page.setViewportSize({ width: 1280, height: 720 });
+      const base = `lang=${lang}${present ? '&present=1' : ''}&tour=${tour.id}`;
+      for (let step = 2; step <= tour.steps.length; step++) {
+        const linked = await stepFromLink(page, `${base}&step=${step}`);
+        const m = await measure(page, lang, present ? 16 : 11);
+        expectClean(m);
+        // the same step, reached with Next (the arrow key while presenting) from the one before
+        await stepFromLink(page, `${base}&step=${step - 1}`);
+        if (present) await page.keyboard.press('ArrowRight');
+        else await page.getByRole('button', { name: lang === 'sv' ? 'Nästa →' : 'Next →' }).click();
+        await page.mouse.move(1, 1);
+        await expect(page).toHaveURL(new RegExp(`step=${step}(&|$)`));
+        await settle(page);
+        const next = { camera: await camera(page), png: await page.locator('#graph').screenshot() };
+        expect(next.camera.zoom, `zoom at step ${step}`).toBeCloseTo(linked.camera.zoom, 3);
+        expect(next.camera.pan.x, `pan at step ${step}`).toBeCloseTo(linked.camera.pan.x, 0);
+        expect(next.camera.pan.y, `pan at step ${step}`).toBeCloseTo(linked.camera.pan.y, 0);
+        expect(
+          await pixelDifference(page, linked.png, next.png),
+          `pixels differing at step ${step}`,
+        ).toBeLessThan(0.01);
+      }
+    });
+  }
+}

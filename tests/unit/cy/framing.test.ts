@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { frameBox, freeArea, type FrameOptions, type ModelBox } from '../../../src/cy/framing';
+import { screenFontSize, modelFontSize, NORMAL_SCALE, PRESENT_SCALE } from '../../../src/cy/labels/fontSize';
+
+const OPTS: FrameOptions = {
+  padding: { top: 10, right: 10, bottom: 10, left: 10 },
+  minZoom: 0.1,
+  maxZoom: 4,
+};
+const bb = (x1: number, y1: number, w: number, h: number): ModelBox => ({
+  x1,
+  y1,
+  x2: x1 + w,
+  y2: y1 + h,
+  w,
+  h,
+});
+const SIZE = { width: 1000, height: 800 };
+
+describe('frameBox', () => {
+  it('without overlays centres the box and fits its larger side', () => {
+    const f = frameBox(bb(0, 0, 490, 100), SIZE, [], OPTS);
+    expect(f.zoom).toBeCloseTo(2);
+    // centre of the box lands at the centre of the view
+    expect(f.pan.x + f.zoom * 245).toBeCloseTo(500);
+    expect(f.pan.y + f.zoom * 50).toBeCloseTo(400);
+  });
+
+  it('steps round a toolbar along the top and an open legend at the bottom left', () => {
+    const toolbar = { x1: 600, y1: 0, x2: 1000, y2: 50 };
+    const legend = { x1: 0, y1: 450, x2: 320, y2: 800 };
+    const box = bb(0, 0, 600, 600);
+    const f = frameBox(box, SIZE, [toolbar, legend], OPTS);
+    // the framed box on screen touches neither overlay
+    const screen = { x1: f.pan.x, y1: f.pan.y, x2: f.pan.x + 600 * f.zoom, y2: f.pan.y + 600 * f.zoom };
+    for (const o of [toolbar, legend])
+      expect(screen.x1 < o.x2 && o.x1 < screen.x2 && screen.y1 < o.y2 && o.y1 < screen.y2).toBe(false);
+    expect(f.zoom).toBeGreaterThan(1);
+  });
+
+  it('ignores an overlay that would leave too narrow a strip', () => {
+    const panel = { x1: 0, y1: 100, x2: 1000, y2: 750 };
+    expect(freeArea({ x1: 0, y1: 0, x2: 1000, y2: 800 }, [panel], bb(0, 0, 10, 10), OPTS)).toEqual({
+      x1: 0,
+      y1: 0,
+      x2: 1000,
+      y2: 800,
+    });
+  });
+
+  it('keeps the zoom within its limits', () => {
+    expect(frameBox(bb(0, 0, 1, 1), SIZE, [], OPTS).zoom).toBe(4);
+    expect(frameBox(bb(0, 0, 1e6, 1e6), SIZE, [], OPTS).zoom).toBe(0.1);
+  });
+});
+
+describe('label font size on screen', () => {
+  it('never drops below the minimum when zooming out, nor grows without bound zooming in', () => {
+    for (const z of [0.05, 0.2, 0.5, 1, 2, 4, 10]) {
+      expect(screenFontSize(z, NORMAL_SCALE)).toBeGreaterThanOrEqual(12);
+      expect(screenFontSize(z, NORMAL_SCALE)).toBeLessThanOrEqual(16);
+      expect(screenFontSize(z, PRESENT_SCALE)).toBeGreaterThanOrEqual(18);
+      expect(modelFontSize(z, NORMAL_SCALE) * z).toBeCloseTo(screenFontSize(z, NORMAL_SCALE));
+    }
+  });
+});
