@@ -2,7 +2,8 @@
  * Pictures of the view for the export tool: a PNG from Cytoscape's own renderer (at a chosen
  * scale of the on-screen size, so 2× means twice the pixels whatever the screen's density), with
  * the legend drawn beside it on request; the SVG scene (positions, sizes, opacity, emphasis) that
- * src/graph/svg.ts serializes; and the node positions for GEXF and GraphML.
+ * src/graph/svg.ts serializes; and the node positions for the formats that keep a layout.
+ * Each takes the instance from its caller, at the moment the user asks for a file.
  */
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import {
@@ -18,16 +19,13 @@ import { EDGE_APPEARANCE, NODE_APPEARANCE } from '../graph/appearance';
 import type { Positions } from '../graph/elements';
 import { arrowPath, dashArray, nodeShapePath } from '../graph/shapes';
 import type { SvgScene } from '../graph/svg';
-import { commandTarget } from './commands';
 
 export type Legend = NonNullable<SvgScene['legend']>;
 
 const upperFirst = (text: string, lang: Lang) => text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 
 /** The node and edge types among the elements on screen, named in the language given. */
-export function viewLegend(heading: string, lang: Lang): Legend | null {
-  const cy = commandTarget();
-  if (!cy) return null;
+export function viewLegend(cy: Core, heading: string, lang: Lang): Legend {
   const nodeTypes = new Set(cy.nodes(':visible').map((n) => n.data('type') as NodeType));
   const edgeTypes = new Set(cy.edges(':visible').map((e) => e.data('type') as EdgeType));
   return {
@@ -45,9 +43,7 @@ export function viewLegend(heading: string, lang: Lang): Legend | null {
 }
 
 /** Width and height in pixels of the PNG at `scale` (the view on screen, or the whole graph). */
-export function pngSize(scale: number, whole: boolean): { width: number; height: number } | null {
-  const cy = commandTarget();
-  if (!cy) return null;
+export function pngSize(cy: Core, scale: number, whole: boolean): { width: number; height: number } {
   if (whole) {
     const bb = cy.elements(':visible').boundingBox();
     return { width: Math.round(Math.ceil(bb.w) * scale), height: Math.round(Math.ceil(bb.h) * scale) };
@@ -131,13 +127,10 @@ const legendHeight = (legend: Legend) => 46 + (legend.nodeTypes.length + legend.
  * the device pixel ratio itself, so it is divided out here. With a legend, the picture is
  * widened and the legend drawn to the right, so it never covers the graph.
  */
-export async function viewPng(opts: {
-  scale: number;
-  whole: boolean;
-  legend: Legend | null;
-}): Promise<Blob | null> {
-  const cy: Core | null = commandTarget();
-  if (!cy) return null;
+export async function viewPng(
+  cy: Core,
+  opts: { scale: number; whole: boolean; legend: Legend | null },
+): Promise<Blob | null> {
   const ratio = window.devicePixelRatio || 1;
   const graph = await cy.png({
     output: 'blob-promise',
@@ -166,9 +159,10 @@ const opacity = (ele: NodeSingular | EdgeSingular) => {
 };
 
 /** The elements on screen as an SVG scene: the whole graph, or the area the view shows. */
-export function viewScene(opts: { whole: boolean; title: string; legend: Legend | null }): SvgScene | null {
-  const cy = commandTarget();
-  if (!cy) return null;
+export function viewScene(
+  cy: Core,
+  opts: { whole: boolean; title: string; legend: Legend | null },
+): SvgScene {
   const nodes = cy.nodes(':visible').map((n) => ({
     id: n.id(),
     x: n.position('x'),
@@ -202,9 +196,7 @@ export function viewScene(opts: { whole: boolean; title: string; legend: Legend 
 }
 
 /** Where the nodes on screen are, for files that keep a layout (GEXF, GraphML). */
-export function viewPositions(): Positions | undefined {
-  const cy = commandTarget();
-  if (!cy) return undefined;
+export function viewPositions(cy: Core): Positions {
   const out: Positions = {};
   cy.nodes().forEach((n) => {
     out[n.id()] = { x: Math.round(n.position('x') * 10) / 10, y: Math.round(n.position('y') * 10) / 10 };

@@ -7,7 +7,7 @@
 import type { EdgeType, NodeType } from '../data/vocabulary';
 import { EDGE_APPEARANCE, NODE_APPEARANCE, type LineStyle, type NodeShape } from './appearance';
 import { arrowPath, dashArray, isRounded, nodeShapePath } from './shapes';
-import { xmlEscape } from './export';
+import { xmlEscape } from './xml';
 
 export type SvgNode = {
   id: string;
