@@ -4,7 +4,8 @@
  * - one `edgedefault` for the whole graph and no per-edge `directed` attribute, since networkx
  *   refuses a graph that mixes them; the relationship's own direction is the `directed` data key;
  * - every attribute a typed `<key>` (string, int, double, boolean), declared before use;
- * - the edge id also as a data key `id`, since igraph keeps only data keys;
+ * - the edge id also as the data key `edge_id`, since igraph before 0.10 keeps only data keys
+ *   (and later ones, which keep the XML id as `id`, warn when a data key has that name);
  * - positions as `x` and `y` (screen coordinates, y pointing down, as in the app).
  */
 import type { Dataset, Lang } from '../../data/schema';
@@ -27,7 +28,9 @@ const GRAPHML_TYPE: Record<FieldType, string> = {
 /** Node attributes (the id is the node's own attribute, which every reader keeps). */
 const NODE_KEYS = NODE_FIELDS.filter((f) => f.name !== 'id');
 /** Edge attributes: source and target are the edge's own; the id is kept as data too. */
-const EDGE_KEYS = EDGE_FIELDS.filter((f) => f.name !== 'source' && f.name !== 'target');
+const EDGE_KEYS = EDGE_FIELDS.filter((f) => f.name !== 'source' && f.name !== 'target').map((f) =>
+  f.name === 'id' ? { ...f, name: 'edge_id' } : f,
+);
 
 export const graphmlKeyId = (kind: 'node' | 'edge' | 'graph', name: string) => `${kind[0]}_${name}`;
 
