@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EDGE_TYPE_IDS, EDGE_TYPES, NODE_TYPE_IDS, NODE_TYPES } from '../data/vocabulary';
+import { legendEntries } from '../graph/legend';
 import type { Dataset } from '../data/schema';
 import { useAppStore } from '../store';
 import { EdgeSwatch, NodeSwatch } from './Swatch';
@@ -44,22 +44,27 @@ export function Legend() {
   const dataset = useAppStore(selectDataset);
   const lang = useAppStore((s) => s.lang);
   const [open, setOpen] = useState(initiallyOpen);
-  const nodeTypes = useMemo(() => {
-    const present = new Set(dataset.nodes.map((n) => n.type));
-    return NODE_TYPE_IDS.filter((x) => present.has(x));
-  }, [dataset]);
-  const edgeTypes = useMemo(() => {
-    const present = new Set(dataset.edges.map((e) => e.type));
-    return EDGE_TYPE_IDS.filter((x) => present.has(x));
-  }, [dataset]);
+  const entries = useMemo(
+    () =>
+      legendEntries(
+        dataset.nodes.map((n) => n.type),
+        dataset.edges.map((e) => e.type),
+      ),
+    [dataset],
+  );
 
   return (
     <div className={`legend${open ? ' legend-open' : ''}`} data-graph-overlay>
       <h2 id="legend-title" className="legend-title">
-        <button type="button" aria-expanded={open} aria-controls="legend-body" onClick={() => {
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls="legend-body"
+          onClick={() => {
             remember(!open);
             setOpen(!open);
-          }}>
+          }}
+        >
           <span className="legend-chevron" aria-hidden="true">
             {open ? '▾' : '▸'}
           </span>
@@ -67,22 +72,29 @@ export function Legend() {
         </button>
       </h2>
       {/* focusable: it scrolls when the window is short, and keyboard users must be able to scroll it */}
-      <div id="legend-body" className="legend-body" hidden={!open} tabIndex={0} role="region" aria-labelledby="legend-title">
+      <div
+        id="legend-body"
+        className="legend-body"
+        hidden={!open}
+        tabIndex={0}
+        role="region"
+        aria-labelledby="legend-title"
+      >
         <h3>{t('common.legend.nodes')}</h3>
         <ul className="legend-list" aria-label={t('common.legend.nodes')}>
-          {nodeTypes.map((type) => (
+          {entries.nodes.map(({ type, label }) => (
             <li key={type} data-type={type}>
               <NodeSwatch type={type} />
-              <span>{NODE_TYPES[type][lang]}</span>
+              <span>{label[lang]}</span>
             </li>
           ))}
         </ul>
         <h3>{t('common.legend.edges')}</h3>
         <ul className="legend-list legend-edges" aria-label={t('common.legend.edges')}>
-          {edgeTypes.map((type) => (
+          {entries.edges.map(({ type, label }) => (
             <li key={type} data-type={type}>
               <EdgeSwatch type={type} />
-              <span className="capitalise">{EDGE_TYPES[type][lang]}</span>
+              <span className="capitalise">{label[lang]}</span>
             </li>
           ))}
         </ul>

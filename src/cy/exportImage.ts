@@ -6,39 +6,33 @@
  * Each takes the instance from its caller, at the moment the user asks for a file.
  */
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import {
-  EDGE_TYPE_IDS,
-  EDGE_TYPES,
-  NODE_TYPE_IDS,
-  NODE_TYPES,
-  type EdgeType,
-  type NodeType,
-} from '../data/vocabulary';
+import type { EdgeType, NodeType } from '../data/vocabulary';
 import type { Lang } from '../data/schema';
-import { EDGE_APPEARANCE, NODE_APPEARANCE } from '../graph/appearance';
 import type { Positions } from '../graph/elements';
-import { arrowPath, dashArray, nodeShapePath } from '../graph/shapes';
+import {
+  edgeEntry,
+  entryLabel,
+  legendEntries,
+  LEGEND_STYLE,
+  nodeEntry,
+  swatchDrawing,
+  type Box,
+  type LegendEntry,
+} from '../graph/legend';
 import type { SvgScene } from '../graph/svg';
 
 export type Legend = NonNullable<SvgScene['legend']>;
 
-const upperFirst = (text: string, lang: Lang) => text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
-
 /** The node and edge types among the elements on screen, named in the language given. */
 export function viewLegend(cy: Core, heading: string, lang: Lang): Legend {
-  const nodeTypes = new Set(cy.nodes(':visible').map((n) => n.data('type') as NodeType));
-  const edgeTypes = new Set(cy.edges(':visible').map((e) => e.data('type') as EdgeType));
+  const { nodes, edges } = legendEntries(
+    cy.nodes(':visible').map((n) => n.data('type') as NodeType),
+    cy.edges(':visible').map((e) => e.data('type') as EdgeType),
+  );
   return {
     heading,
-    nodeTypes: NODE_TYPE_IDS.filter((x) => nodeTypes.has(x)).map((type) => ({
-      type,
-      label: NODE_TYPES[type][lang],
-    })),
-    // relationship names are written to sit mid-sentence ("member of"); a legend row starts upper case
-    edgeTypes: EDGE_TYPE_IDS.filter((x) => edgeTypes.has(x)).map((type) => ({
-      type,
-      label: upperFirst(EDGE_TYPES[type][lang], lang),
-    })),
+    nodeTypes: nodes.map((entry) => ({ type: entry.type, label: entryLabel(entry, lang) })),
+    edgeTypes: edges.map((entry) => ({ type: entry.type, label: entryLabel(entry, lang) })),
   };
 }
 
@@ -63,56 +57,45 @@ function legendWidth(legend: Legend): number {
 }
 const ROW = 24;
 
+/** Draws one legend swatch into a 2D canvas, from the same primitives as the on-screen legend. */
+function drawSwatch(ctx: CanvasRenderingContext2D, entry: LegendEntry, box: Box) {
+  for (const p of swatchDrawing(entry, box)) {
+    const path = new Path2D(p.kind === 'line' ? `M ${p.x1} ${p.y1} L ${p.x2} ${p.y2}` : p.d);
+    if (p.kind === 'path' && p.fill) {
+      ctx.fillStyle = p.fill;
+      ctx.fill(path);
+    }
+    ctx.strokeStyle = p.stroke;
+    ctx.lineWidth = p.strokeWidth;
+    ctx.setLineDash((p.dash ?? '').split(' ').filter(Boolean).map(Number));
+    ctx.lineCap = p.lineCap ?? 'butt';
+    ctx.lineJoin = p.lineJoin ?? 'miter';
+    ctx.stroke(path);
+  }
+  ctx.setLineDash([]);
+}
+
 /** Draws the legend into a 2D canvas at (x, y), `scale` times its CSS size. */
 function drawLegend(ctx: CanvasRenderingContext2D, legend: Legend, x: number, y: number, scale: number) {
   ctx.save();
   ctx.translate(x, y);
   ctx.scale(scale, scale);
-  ctx.fillStyle = '#1a1a1a';
+  ctx.fillStyle = LEGEND_STYLE.ink;
   ctx.textBaseline = 'middle';
   ctx.font = 'bold 14px system-ui, sans-serif';
   ctx.fillText(legend.heading, 16, 20);
   ctx.font = '12px system-ui, sans-serif';
   let cy = 46;
   for (const { type, label } of legend.nodeTypes) {
-    const a = NODE_APPEARANCE[type];
-    const shape = new Path2D(nodeShapePath(a.shape, 26, cy, 8));
-    ctx.fillStyle = a.color;
-    ctx.fill(shape);
-    ctx.strokeStyle = '#1a1a1a';
-    ctx.lineWidth = 1;
-    ctx.stroke(shape);
-    ctx.fillStyle = '#1a1a1a';
+    drawSwatch(ctx, nodeEntry(type), { x: 16, y: cy - 10, width: 20, height: 20 });
+    ctx.fillStyle = LEGEND_STYLE.ink;
     ctx.fillText(label, 44, cy);
     cy += ROW;
   }
   cy += 6;
   for (const { type, label } of legend.edgeTypes) {
-    const a = EDGE_APPEARANCE[type];
-    ctx.strokeStyle = a.color;
-    ctx.fillStyle = a.color;
-    ctx.setLineDash((dashArray(a.line) ?? '').split(' ').filter(Boolean).map(Number));
-    ctx.lineWidth = a.line === 'double' ? 4.6 : 1.8;
-    ctx.beginPath();
-    ctx.moveTo(14, cy);
-    ctx.lineTo(40, cy);
-    ctx.stroke();
-    if (a.line === 'double') {
-      ctx.strokeStyle = '#ffffff';
-      ctx.lineWidth = 1.6;
-      ctx.stroke();
-    }
-    ctx.setLineDash([]);
-    const arrow = arrowPath(a.arrow, 44, cy, 8);
-    if (arrow) {
-      const p = new Path2D(arrow);
-      ctx.fillStyle = a.hollow ? '#ffffff' : a.color;
-      ctx.fill(p);
-      ctx.strokeStyle = a.color;
-      ctx.lineWidth = 1;
-      ctx.stroke(p);
-    }
-    ctx.fillStyle = '#1a1a1a';
+    drawSwatch(ctx, edgeEntry(type), { x: 13, y: cy - 8, width: 32, height: 16 });
+    ctx.fillStyle = LEGEND_STYLE.ink;
     ctx.fillText(label, 52, cy);
     cy += ROW;
   }
