@@ -33,6 +33,10 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: { name: 'property', environment: 'node', include: ['tests/property/**/*.test.ts'] },
+      },
+      {
+        extends: true,
         test: {
           name: 'components',
           environment: 'jsdom',

@@ -38,13 +38,19 @@ export const CSV_DIALECTS = {
 
 export type CsvDialectId = keyof typeof CSV_DIALECTS;
 
-/** A piece of text that starts (after spaces or quotes) with what a spreadsheet reads as a formula. */
-const FORMULA_START = /(^|[,;\n\r])(?=[ "]*[=+\-@\t\r])/g;
+/** What a spreadsheet reads as the start of a formula (after spaces or quotes). */
+const FORMULA_START = /^[ "]*[=+\-@\t\r]/;
+/** Where a reader may start a new cell: either separator, or a line break. */
+const PIECE_BOUNDARY = /([,;\r\n])/;
 
 /** The text with every piece a reader could make a cell of kept from being read as a formula. */
 export function neutraliseFormula(text: string): string {
-  // a lookahead, so a carriage return that starts a formula is still the boundary of the next piece
-  return text.replace(FORMULA_START, "$1'");
+  const pieces = text
+    .split(PIECE_BOUNDARY)
+    .map((piece, i) => (i % 2 === 0 && FORMULA_START.test(piece) ? `'${piece}` : piece))
+    .join('');
+  // a text that starts with a carriage return starts with a formula character as a whole
+  return FORMULA_START.test(pieces) ? `'${pieces}` : pieces;
 }
 
 /**

@@ -20,12 +20,13 @@ export function parseCsv(text: string, separator: ',' | ';' = ','): string[][] {
     else if (c === separator) {
       row.push(cell);
       cell = '';
-    } else if (c === '\r' && body[i + 1] === '\n') {
+    } else if ((c === '\r' && body[i + 1] === '\n') || c === '\n') {
+      // CRLF, or LF alone as Neo4j's files end lines
       row.push(cell);
       rows.push(row);
       row = [];
       cell = '';
-      i++;
+      if (c === '\r') i++;
     } else cell += c;
   }
   if (cell || row.length) rows.push([...row, cell]);

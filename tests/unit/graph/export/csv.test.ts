@@ -33,6 +33,7 @@ describe('CSV cells', () => {
     expect(neutraliseFormula('Fuzz;=1+1;')).toBe("Fuzz;'=1+1;");
     expect(neutraliseFormula('a,=cmd|x; @SUM(1)')).toBe("a,'=cmd|x;' @SUM(1)");
     expect(neutraliseFormula('line\n=1')).toBe("line\n'=1");
+    expect(neutraliseFormula('\r=1')).toBe("'\r'=1"); // a carriage return starts a formula and a line
     expect(neutraliseFormula('x;"=1')).toBe('x;\'"=1');
     expect(neutraliseFormula('a - b, c')).toBe('a - b, c'); // a dash inside a piece is text
     for (const text of ['Fuzz;=1+1;', 'x,+1', '@a;-b,=c']) {
