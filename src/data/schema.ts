@@ -8,10 +8,12 @@
 import * as v from 'valibot';
 import {
   EDGE_TYPE_IDS,
+  EVIDENCE_SUPPORT_IDS,
   LEVEL_IDS,
   NODE_TYPE_IDS,
   QUOTE_MAX,
   QUOTE_MIN,
+  SOURCE_KIND_IDS,
   YEAR_MAX,
   YEAR_MIN,
 } from './vocabulary';
@@ -44,6 +46,15 @@ export const EvidenceSchema = v.strictObject({
     v.minLength(QUOTE_MIN, `is too short (a quote needs at least ${QUOTE_MIN} characters)`),
     v.maxLength(QUOTE_MAX, `is too long (a quote may have at most ${QUOTE_MAX} characters)`),
   ),
+  /**
+   * Our translation of the quote into the other language (the quote itself stays in its source's
+   * language). Optional in the format; the built-in data gives one for every quote.
+   */
+  translation: v.optional(
+    v.strictObject({ sv: v.optional(text), en: v.optional(text) }, 'must be an object with a Swedish ("sv") or an English ("en") text'),
+  ),
+  /** Whether the text states the claim (the default) or it is implied by the quote's context. */
+  support: v.optional(v.picklist(EVIDENCE_SUPPORT_IDS, 'must be "stated" or "implied"')),
   /** Optional note on how the quote supports the claim, in both languages. */
   note: v.optional(BilingualSchema),
 }, 'must be an object with a "source" and a "quote"');
@@ -53,6 +64,8 @@ export const SourceSchema = v.strictObject({
   title: BilingualSchema,
   publisher: text,
   language: v.picklist(['sv', 'en'], 'must be "sv" or "en"'),
+  /** What kind of document it is (an authority's own page, a news article). */
+  kind: v.optional(v.picklist(SOURCE_KIND_IDS, 'must be "authority" or "news"')),
   date: v.optional(date),
   url: v.optional(url),
   /** File name of the stored copy of the document, if any. */

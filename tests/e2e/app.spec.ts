@@ -390,23 +390,3 @@ test.describe('on a phone', () => {
     await expect(details).toHaveCount(0);
   });
 });
-
-test('a built-in dataset that fails validation shows where and why, not a blank page', async ({ page }) => {
-  const edgeIndex = DATA.edges.findIndex((e) => e.id === 'nct-staffed-by-fra');
-  expect(edgeIndex).toBeGreaterThanOrEqual(0);
-  // break one edge's target in the bundled data, as a bad edit of data/network.json would
-  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-    const response = await route.fetch();
-    const js = await response.text();
-    const broken = js.replace(/(id:(["'`])nct-staffed-by-fra\2,source:\2nct\2,target:\2)fra\2/, '$1fraa$2');
-    expect(broken).not.toBe(js);
-    await route.fulfill({ response, body: broken });
-  });
-  const { errors } = await openApp(page, 'lang=en', { waitForGraph: false });
-  await expect(page.getByRole('heading', { level: 1, name: 'The dataset could not be loaded' })).toBeVisible();
-  await expect(page.getByRole('listitem').filter({ hasText: `edges[${edgeIndex}].target` })).toContainText(
-    '"fraa" is not a node id (did you mean "fra"?)',
-  );
-  expect(errors).toEqual([]);
-  await expectNoSeriousViolations(page);
-});

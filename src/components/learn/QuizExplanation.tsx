@@ -3,7 +3,7 @@ import { fullLabel } from '../../graph/elements';
 import type { QuizQuestion } from '../../graph/quiz';
 import { indexDataset, readEdge } from '../../graph/relations';
 import { useAppStore } from '../../store';
-import { EvidenceList } from './Evidence';
+import { EvidenceList } from '../evidence/EvidenceList';
 
 /**
  * Why an answer is right: each relationship that decides it, as a sentence, with its verbatim
@@ -27,7 +27,7 @@ export function QuizExplanation({ question: q }: { question: QuizQuestion }) {
       <div className="quiz-explanation">
         <h4>{t('learn.quiz.why')}</h4>
         <p className="relation-sentence">{node ? t('learn.quiz.foundedIn', { name: fullLabel(node, lang), year: q.correct[0] }) : q.subject}</p>
-        <EvidenceList evidence={q.nodeEvidence} />
+        <EvidenceList items={q.nodeEvidence} showNone />
         <button type="button" onClick={() => show('node', q.subject)}>
           {t('learn.quiz.showInGraph')}
         </button>
@@ -48,7 +48,7 @@ export function QuizExplanation({ question: q }: { question: QuizQuestion }) {
               <p className="relation-sentence" id={`quiz-edge-${id}`}>
                 {sentence}
               </p>
-              <EvidenceList evidence={edge.evidence} />
+              <EvidenceList items={edge.evidence} showNone />
               <button type="button" aria-describedby={`quiz-edge-${id}`} onClick={() => show('edge', id)}>
                 {t('learn.quiz.showInGraph')}
               </button>

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resolveStep, toursFor } from '../../data/tours';
 import { formatProblems } from '../../data/validate';
-import { getAppStore } from '../../store';
+import { useAppStoreApi } from '../../store';
 
 /** Problems listed in the start-up notice; the rest are summarised (the tours panel says more). */
 const NOTICE_PROBLEMS = 5;
@@ -15,8 +15,8 @@ const NOTICE_PROBLEMS = 5;
  */
 export function useTourKeeper() {
   const { t } = useTranslation();
+  const store = useAppStoreApi();
   useEffect(() => {
-    const store = getAppStore();
     const start = store.getState();
     const { problems } = toursFor(start.dataset);
     if (problems.length > 0) {

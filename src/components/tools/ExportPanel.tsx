@@ -21,9 +21,9 @@ import {
 import { toSvg } from '../../graph/svg';
 import { pngSize, viewLegend, viewPng, viewPositions, viewScene } from '../../cy/exportImage';
 import { commandTarget } from '../../cy/commands';
-import { getAppStore, useAppStore, type Store } from '../../store';
+import { useAppStore, useAppStoreApi, type Store } from '../../store';
 import { selectVisible } from '../../store/visible';
-import { CopyLink } from './CopyLink';
+import { CopyLink } from '../CopyLink';
 import '../../styles/analyst.css';
 
 const SCALES = [1, 2, 3, 4] as const;
@@ -34,11 +34,11 @@ const langSel = (s: Store) => s.lang;
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
-/** The graph's instance, taken at the moment of a click. */
-const graph = (): Core | null => commandTarget();
-
 export function ExportPanel() {
   const { t } = useTranslation();
+  const store = useAppStoreApi();
+  /** The graph's instance, taken from the store at the moment of a click (never while rendering). */
+  const graph = (): Core | null => commandTarget(store);
   const visible = useAppStore(visibleSel);
   const lang = useAppStore(langSel);
   const [scale, setScale] = useState<number>(2);
@@ -74,11 +74,11 @@ export function ExportPanel() {
   };
   const text = (body: string, type: string) => new Blob([body], { type: `${type};charset=utf-8` });
   const legendFor = (cy: Core) => (legend ? viewLegend(cy, t('analyst.export.legendHeading'), lang) : null);
-  const title = () => getAppStore().getState().dataset.meta.title[lang];
+  const title = () => store.getState().dataset.meta.title[lang];
 
   const save = (format: ExportFormat) =>
     run(format.file, (cy) => {
-      const s = getAppStore().getState();
+      const s = store.getState();
       const body = format.write(subgraphDataset(s.dataset, selectVisible(s)), {
         lang,
         dialect,
@@ -257,7 +257,7 @@ export function ExportPanel() {
 
       <section aria-labelledby="export-link">
         <h3 id="export-link">{t('analyst.export.link')}</h3>
-        <CopyLink />
+        <CopyLink label={t('analyst.export.copy')} />
       </section>
     </div>
   );

@@ -8,7 +8,7 @@ import { Fragment, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Visible } from '../../graph/filter';
 import { METRIC_NAMES, rankRows, type Metric, type MetricValues } from '../../graph/metrics';
-import { getAppStore, useAppStore, type Store } from '../../store';
+import { useAppStore, useAppStoreApi, type Store } from '../../store';
 import { selectVisible, visibleMetrics } from '../../store/visible';
 import { showNode } from '../showNode';
 import '../../styles/analyst.css';
@@ -35,6 +35,7 @@ const sizeBySel = (s: Store) => s.sizeBy;
 
 export function MetricsPanel() {
   const { t } = useTranslation();
+  const store = useAppStoreApi();
   const dataset = useAppStore(datasetSel);
   const lang = useAppStore(langSel);
   const visible = useAppStore(visibleSel);
@@ -57,7 +58,7 @@ export function MetricsPanel() {
   }, []);
   const compute = () => {
     setBusy(true);
-    const s = getAppStore().getState();
+    const s = store.getState();
     const current = selectVisible(s);
     const start = performance.now();
     // off the main thread where possible: the page stays usable while a large graph is measured
@@ -169,7 +170,7 @@ export function MetricsPanel() {
                   <tr key={row.id}>
                     <td>{i + 1}</td>
                     <td>
-                      <button type="button" onClick={() => showNode(row.id)}>
+                      <button type="button" onClick={() => showNode(store, row.id)}>
                         {names.get(row.id) ?? row.id}
                       </button>
                     </td>

@@ -8,7 +8,7 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EDGE_TYPES } from '../../data/vocabulary';
 import type { Hop } from '../../graph/paths';
-import { useAppStore, type Store } from '../../store';
+import { useAppStore, useAppStoreApi, type Store } from '../../store';
 import { showNode } from '../showNode';
 import { EdgeSwatch } from '../Swatch';
 
@@ -17,6 +17,7 @@ const langSel = (s: Store) => s.lang;
 
 export function PathChain({ hops }: { hops: readonly Hop[] }) {
   const { t } = useTranslation();
+  const store = useAppStoreApi();
   const dataset = useAppStore(datasetSel);
   const lang = useAppStore(langSel);
   const nodes = new Map(dataset.nodes.map((n) => [n.id, n]));
@@ -29,7 +30,7 @@ export function PathChain({ hops }: { hops: readonly Hop[] }) {
     const name = nodes.get(id)?.label[lang] ?? id;
     return (
       <li className="chain-node">
-        <button type="button" aria-label={t('analyst.paths.select', { name })} onClick={() => showNode(id)}>
+        <button type="button" aria-label={t('analyst.paths.select', { name })} onClick={() => showNode(store, id)}>
           {name}
         </button>
       </li>

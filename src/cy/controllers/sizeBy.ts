@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
 import { shallow } from 'zustand/shallow';
 import { metricSizes, type Metric } from '../../graph/metrics';
-import { getAppStore } from '../../store';
+import { useAppStoreApi } from '../../store';
 import { cachedVisibleMetric, selectVisible, visibleMetrics } from '../../store/visible';
 import { onElementsAdded } from './onAdded';
 
@@ -26,9 +26,9 @@ export function applySizes(cy: Core, sizes: Map<string, number> | null) {
 
 /** Applies `store.sizeBy`, recomputing (from the memo) when the visible graph changes. */
 export function useSizeByController(cy: Core | null) {
+  const store = useAppStoreApi();
   useEffect(() => {
     if (!cy) return;
-    const store = getAppStore();
     // a metric still being computed for an earlier view is not applied once the view has moved on
     let token = 0;
     const apply = () => {
@@ -52,5 +52,5 @@ export function useSizeByController(cy: Core | null) {
       off();
       offAdd();
     };
-  }, [cy]);
+  }, [cy, store]);
 }

@@ -97,6 +97,7 @@ export const SOURCE_FIELDS: readonly Field<Source>[] = [
   { name: 'title_en', type: 'string', get: (s) => s.title.en },
   { name: 'publisher', type: 'string', get: (s) => s.publisher },
   { name: 'language', type: 'string', get: (s) => s.language },
+  { name: 'kind', type: 'string', get: (s) => s.kind },
   { name: 'date', type: 'string', get: (s) => s.date },
   { name: 'url', type: 'string', get: (s) => s.url },
   { name: 'file', type: 'string', get: (s) => s.file },

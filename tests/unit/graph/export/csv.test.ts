@@ -72,6 +72,7 @@ describe('nodes.csv, edges.csv, sources.csv', () => {
       'title_en',
       'publisher',
       'language',
+      'kind',
       'date',
       'url',
       'file',
