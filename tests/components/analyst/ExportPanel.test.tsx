@@ -61,7 +61,9 @@ describe('ExportPanel', () => {
     const { cy, calls } = countingCy();
     const { store } = renderInApp(<ExportPanel />, { lang: 'en' });
     act(() => store.getState().setCy(cy)); // the graph mounts
-    act(() => screen.getByRole('radio', { name: 'What is on screen' }).click()); // renders again
+    // two renders with the graph there
+    act(() => screen.getByRole('radio', { name: 'The whole graph as shown' }).click());
+    act(() => screen.getByRole('radio', { name: 'What is on screen' }).click());
     expect(calls()).toBe(0);
     expect(screen.getByRole('option', { name: '2×' })).toBeInTheDocument();
     act(() => screen.getByRole('combobox', { name: 'PNG resolution' }).focus());
