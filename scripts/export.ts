@@ -38,7 +38,7 @@ if (!result.ok) {
 }
 const positions: Positions | undefined = file
   ? undefined
-  : JSON.parse(readFileSync('data/positions.json', 'utf8'));
+  : new Map(Object.entries(JSON.parse(readFileSync('data/positions.json', 'utf8'))));
 const options: ExportOptions = {
   lang,
   dialect,

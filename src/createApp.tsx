@@ -49,7 +49,9 @@ export function describeUrlProblems(i18n: I18n, problems: UrlProblem[]): string[
   return problems.map((p) =>
     p.reason === 'unknown'
       ? i18n.t('common.url.unknown', { param: p.param, value: p.value })
-      : i18n.t('common.url.malformed', { param: p.param, value: p.value }),
+      : p.reason === 'tooLong'
+        ? i18n.t('common.url.tooLong', { param: p.param })
+        : i18n.t('common.url.malformed', { param: p.param, value: p.value }),
   );
 }
 
@@ -68,7 +70,7 @@ export function createApp(input: AppInput): CreatedApp {
       i18n,
       element: (
         <I18nextProvider i18n={i18n}>
-          <DatasetErrorPage problems={result.problems} />
+          <DatasetErrorPage problems={result.problems} more={result.more ?? 0} />
         </I18nextProvider>
       ),
     };

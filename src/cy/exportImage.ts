@@ -8,7 +8,7 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { EdgeType, NodeType } from '../data/vocabulary';
 import type { Lang } from '../data/schema';
-import type { Positions } from '../graph/elements';
+import type { Position, Positions } from '../graph/elements';
 import {
   edgeEntry,
   entryLabel,
@@ -180,9 +180,9 @@ export function viewScene(
 
 /** Where the nodes on screen are, for files that keep a layout (GEXF, GraphML). */
 export function viewPositions(cy: Core): Positions {
-  const out: Positions = {};
+  const out = new Map<string, Position>();
   cy.nodes().forEach((n) => {
-    out[n.id()] = { x: Math.round(n.position('x') * 10) / 10, y: Math.round(n.position('y') * 10) / 10 };
+    out.set(n.id(), { x: Math.round(n.position('x') * 10) / 10, y: Math.round(n.position('y') * 10) / 10 });
   });
   return out;
 }

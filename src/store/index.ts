@@ -6,6 +6,8 @@ import type { Positions } from '../graph/elements';
 import type { Lang } from '../i18n/resources';
 import { DEFAULT_FILTERS, type AppState, type Filters, type Notice, type Selection } from './types';
 import * as p from './producers';
+import * as quiz from './quiz';
+import type { QuizSession } from './quiz';
 
 export * from './types';
 
@@ -15,6 +17,8 @@ export * from './types';
  */
 export type RuntimeState = {
   cy: Core | null;
+  /** The self-test round in progress (see quiz.ts). */
+  quiz: QuizSession;
 };
 
 export type Actions = {
@@ -38,6 +42,11 @@ export type Actions = {
   dismissNotice: (id: number) => void;
   /** Applies a patch read from the URL (already checked against the dataset). */
   restore: (patch: Partial<AppState>) => void;
+  /** Self-test: a new round drawn from `dataset` with `seed`, limited to `focus` templates if given. */
+  startQuiz: (dataset: Dataset, seed: number, focus?: string[] | null) => void;
+  chooseInQuiz: (chosen: string[]) => void;
+  checkInQuiz: (right: boolean) => void;
+  nextInQuiz: () => void;
 };
 
 export type Store = AppState & RuntimeState & Actions;
@@ -71,6 +80,7 @@ export function createAppStore(state: AppState) {
     subscribeWithSelector((set) => ({
       ...state,
       cy: null,
+      quiz: quiz.NO_QUIZ,
       setCy: (cy) => set({ cy }),
       setLang: (lang) => set({ lang }),
       select: (selection) => set((s) => p.select(s, selection)),
@@ -90,9 +100,14 @@ export function createAppStore(state: AppState) {
       notify: (notice) => set((s) => p.notify(s, notice)),
       dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
       restore: (patch) => set(patch),
+      startQuiz: (dataset, seed, focus = null) => set({ quiz: quiz.startQuiz(dataset, seed, focus) }),
+      chooseInQuiz: (chosen) => set((s) => ({ quiz: quiz.chooseInQuiz(s.quiz, chosen) })),
+      checkInQuiz: (right) => set((s) => ({ quiz: quiz.checkInQuiz(s.quiz, right) })),
+      nextInQuiz: () => set((s) => ({ quiz: quiz.nextInQuiz(s.quiz) })),
     })),
   );
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;
 export { AppProvider, useAppStore, useAppStoreApi } from './context';
+export { freshSeed, type QuizSession } from './quiz';

@@ -8,8 +8,8 @@ import type { Dataset, GraphEdge, GraphNode, Source } from '../../src/data/schem
 import { EDGE_TYPE_IDS, LEVEL_IDS, NODE_TYPE_IDS } from '../../src/data/vocabulary';
 import type { Positions } from '../../src/graph/elements';
 
-/** The seed every property test runs with; fast-check prints it (and the path) on a failure. */
-export const SEED = 20261201;
+export { SEED } from './setup';
+/** Cases per writer test (each case writes a whole dataset, so fewer than the default). */
 export const RUNS = 150;
 
 const special = fc.constantFrom(
@@ -135,6 +135,6 @@ export const datasetArb: fc.Arbitrary<{ dataset: Dataset; positions: Positions }
       .record({ title: bilingual, nodes, edges, positions })
       .map(({ title, nodes: ns, edges: es, positions: ps }) => ({
         dataset: { meta: { title }, sources: sourceList, nodes: [...ns], edges: es },
-        positions: Object.fromEntries(ps.map((p, i) => [`n-${i}`, p])),
+        positions: new Map(ps.map((p, i) => [`n-${i}`, p])),
       }));
   });

@@ -8,17 +8,18 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BUILTIN_DATASET, BUILTIN_POSITIONS } from '../../data/builtin';
-import { parseJson, validateDataset, type Problem } from '../../data/validate';
+import type { Dataset } from '../../data/schema';
+import { decodeText, parseJson, validateDataset, type Problem } from '../../data/validate';
+import { ProblemList } from '../DatasetErrorPage';
 import { useAppStore, type Store } from '../../store';
 import '../../styles/analyst.css';
 
 const MAX_MB = 20;
-const LISTED = 50;
 
 type Status =
   | { kind: 'reading'; name: string }
-  | { kind: 'loaded'; name: string; nodes: number; edges: number }
-  | { kind: 'rejected'; name: string; problems: Problem[] }
+  | { kind: 'loaded'; name: string; nodes: number; edges: number; warnings: Problem[] }
+  | { kind: 'rejected'; name: string; problems: Problem[]; more: number }
   | { kind: 'back' }
   | null;
 
@@ -26,17 +27,26 @@ const datasetSel = (s: Store) => s.dataset;
 const nameSel = (s: Store) => s.datasetName;
 const langSel = (s: Store) => s.lang;
 
-/** Reads and checks a file; never throws. `messages` say what went wrong before validation. */
-async function readDatasetFile(file: File, messages: { tooLarge: string; unreadable: string }) {
+/**
+ * Reads and checks a file; never throws. Bytes are decoded as the command line decodes them
+ * (UTF-8 with or without a mark, UTF-16), so both accept the same files.
+ */
+async function readDatasetFile(
+  file: File,
+): Promise<
+  { ok: true; dataset: Dataset; warnings: Problem[] } | { ok: false; problems: Problem[]; more?: number }
+> {
   if (file.size > MAX_MB * 1024 * 1024)
-    return { ok: false as const, problems: [{ path: '', message: messages.tooLarge }] };
-  let text: string;
+    return { ok: false, problems: [{ path: '', code: 'file.tooLarge', params: { mb: MAX_MB } }] };
+  let bytes: ArrayBuffer;
   try {
-    text = await file.text();
+    bytes = await file.arrayBuffer();
   } catch {
-    return { ok: false as const, problems: [{ path: '', message: messages.unreadable }] };
+    return { ok: false, problems: [{ path: '', code: 'file.unreadable' }] };
   }
-  const json = parseJson(text);
+  const text = decodeText(bytes);
+  if (!text.ok) return text;
+  const json = parseJson(text.text);
   return json.ok ? validateDataset(json.value) : json;
 }
 
@@ -53,17 +63,21 @@ export function DataPanel() {
   const read = async (file: File | undefined) => {
     if (!file) return;
     setStatus({ kind: 'reading', name: file.name });
-    const result = await readDatasetFile(file, {
-      tooLarge: t('analyst.data.tooLarge', { mb: MAX_MB }),
-      unreadable: t('analyst.data.unreadable'),
-    });
-    if (!result.ok) return setStatus({ kind: 'rejected', name: file.name, problems: result.problems });
+    const result = await readDatasetFile(file);
+    if (!result.ok)
+      return setStatus({
+        kind: 'rejected',
+        name: file.name,
+        problems: result.problems,
+        more: result.more ?? 0,
+      });
     loadDataset(result.dataset, file.name, null);
     setStatus({
       kind: 'loaded',
       name: file.name,
       nodes: result.dataset.nodes.length,
       edges: result.dataset.edges.length,
+      warnings: result.warnings,
     });
   };
 
@@ -163,30 +177,30 @@ export function DataPanel() {
 function StatusMessage({ status }: { status: Status }) {
   const { t } = useTranslation();
   if (status?.kind === 'rejected') {
-    const { problems } = status;
+    const { problems, more } = status;
     return (
       <div className="message message-error" role="alert">
         <p>
-          <strong>{t('analyst.data.rejected', { name: status.name, count: problems.length })}</strong>{' '}
+          <strong>{t('analyst.data.rejected', { name: status.name, count: problems.length + more })}</strong>{' '}
           {t('analyst.data.unchanged')}
         </p>
-        <ul>
-          {problems.slice(0, LISTED).map((p, i) => (
-            <li key={i}>
-              <code>{p.path || t('analyst.data.whole')}</code>: {p.message}
-            </li>
-          ))}
-        </ul>
-        {problems.length > LISTED && <p>{t('analyst.data.more', { count: problems.length - LISTED })}</p>}
+        <ProblemList problems={problems} more={more} />
       </div>
     );
   }
   return (
-    <p role="status" className={status && status.kind !== 'reading' ? 'message message-ok' : 'hint'}>
-      {status?.kind === 'reading' && t('analyst.data.reading', { name: status.name })}
-      {status?.kind === 'loaded' &&
-        t('analyst.data.loaded', { name: status.name, nodes: status.nodes, edges: status.edges })}
-      {status?.kind === 'back' && t('analyst.data.backDone')}
-    </p>
+    <>
+      <p role="status" className={status && status.kind !== 'reading' ? 'message message-ok' : 'hint'}>
+        {status?.kind === 'reading' && t('analyst.data.reading', { name: status.name })}
+        {status?.kind === 'loaded' &&
+          t('analyst.data.loaded', { name: status.name, nodes: status.nodes, edges: status.edges })}
+        {status?.kind === 'back' && t('analyst.data.backDone')}
+      </p>
+      {status?.kind === 'loaded' && status.warnings.length > 0 && (
+        <div className="message message-warning">
+          <ProblemList problems={status.warnings} />
+        </div>
+      )}
+    </>
   );
 }

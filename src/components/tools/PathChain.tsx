@@ -6,6 +6,7 @@
  */
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
+import { safeHref } from '../../graph/safeUrl';
 import { EDGE_TYPES } from '../../data/vocabulary';
 import type { Hop } from '../../graph/paths';
 import { useAppStore, useAppStoreApi, type Store } from '../../store';
@@ -64,8 +65,8 @@ export function PathChain({ hops }: { hops: readonly Hop[] }) {
                     <li key={`${ev.source}-${i}`}>
                       <blockquote lang={source?.language}>“{ev.quote}”</blockquote>
                       <cite>
-                        {source?.url ? (
-                          <a href={source.url} target="_blank" rel="noreferrer noopener">
+                        {safeHref(source?.url) ? (
+                          <a href={safeHref(source?.url)!} target="_blank" rel="noreferrer noopener">
                             {t('analyst.paths.source', { title })}
                           </a>
                         ) : (

@@ -47,7 +47,7 @@ function citations(evidence: readonly Evidence[] | undefined, ctx: FieldContext)
 const evidenceJson = (evidence: readonly Evidence[] | undefined) =>
   evidence && evidence.length ? JSON.stringify(evidence) : undefined;
 
-const position = (n: GraphNode, ctx: FieldContext): Position | undefined => ctx.positions?.[n.id];
+const position = (n: GraphNode, ctx: FieldContext): Position | undefined => ctx.positions?.get(n.id);
 
 export const NODE_FIELDS: readonly Field<GraphNode>[] = [
   { name: 'id', type: 'string', get: (n) => n.id },

@@ -72,7 +72,7 @@ export function toGexf(dataset: Dataset, lang: Lang, o: GraphOptions = {}): stri
     w.start('node', { id: n.id, label: n.label[lang] });
     attvalues(w, NODE_ATTRS, n, ctx);
     w.leaf('viz:color', rgb(NODE_APPEARANCE[n.type]?.color ?? '#808080'));
-    const p = o.positions?.[n.id];
+    const p = o.positions?.get(n.id);
     if (p) w.leaf('viz:position', { x: round(p.x), y: round(-p.y), z: 0 });
     w.leaf('viz:size', { value: 10 });
     w.end();

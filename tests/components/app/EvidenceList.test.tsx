@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
 import { EvidenceList } from '../../../src/components/evidence/EvidenceList';
+import { PathChain } from '../../../src/components/tools/PathChain';
 import type { Dataset, Evidence } from '../../../src/data/schema';
 import { renderInApp } from './harness';
 
@@ -106,5 +107,47 @@ describe('EvidenceList', () => {
     unmount();
     renderInApp(<EvidenceList items={[]} showNone />, { dataset });
     expect(screen.getByText('No quotes are recorded for this.')).toBeInTheDocument();
+  });
+});
+
+describe('PathChain', () => {
+  it('links a hop’s source only when its address is a web address', () => {
+    const withEdge: Dataset = {
+      ...dataset,
+      nodes: [
+        {
+          id: 'a',
+          type: 'agency',
+          level: 'national',
+          label: { sv: 'A', en: 'A' },
+          description: { sv: 'A.', en: 'A.' },
+        },
+        {
+          id: 'b',
+          type: 'agency',
+          level: 'national',
+          label: { sv: 'B', en: 'B' },
+          description: { sv: 'B.', en: 'B.' },
+        },
+      ],
+      edges: [
+        {
+          id: 'a-b',
+          source: 'a',
+          target: 'b',
+          type: 'cooperation',
+          description: { sv: 'A och B.', en: 'A and B.' },
+          evidence: [swedishQuote, englishQuote],
+        },
+      ],
+    };
+    renderInApp(<PathChain hops={[{ edge: 'a-b', from: 'a', to: 'b', forward: true }]} />, {
+      dataset: withEdge,
+    });
+    const links = screen.getAllByRole('link').filter((l) => l.closest('cite'));
+    expect(links.map((l) => l.getAttribute('href'))).toEqual([
+      'https://xn--spo-qla.se/om-sakerhetspolisen/samarbete-med-andra.html',
+    ]);
+    expect(screen.getByText(/More arrests/).closest('a')).toBeNull();
   });
 });

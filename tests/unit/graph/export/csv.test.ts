@@ -81,7 +81,7 @@ describe('nodes.csv, edges.csv, sources.csv', () => {
   });
 
   it('write positions when the view has them, and the label in the language chosen', () => {
-    const rows = parseCsv(nodesCsv(ds, { lang: 'sv', positions: { nct: { x: 1.5, y: -2 } } }));
+    const rows = parseCsv(nodesCsv(ds, { lang: 'sv', positions: new Map([['nct', { x: 1.5, y: -2 }]]) }));
     const h = rows[0]!;
     const nct = rows.find((r) => r[0] === 'nct')!;
     expect([nct[h.indexOf('x')], nct[h.indexOf('y')]]).toEqual(['1.5', '-2']);
@@ -90,7 +90,7 @@ describe('nodes.csv, edges.csv, sources.csv', () => {
   });
 
   it('in the Swedish Excel dialect: semicolons, decimal commas, a byte-order mark and CRLF', () => {
-    const text = nodesCsv(ds, { dialect: 'excel-sv', positions: { nct: { x: 1.5, y: 2 } } });
+    const text = nodesCsv(ds, { dialect: 'excel-sv', positions: new Map([['nct', { x: 1.5, y: 2 }]]) });
     expect(text.startsWith('\uFEFFid;label;')).toBe(true);
     expect(text.split('\r\n')).toHaveLength(ds.nodes.length + 2); // header, rows, and the final line end
     expect(text.replace(/"(?:[^"]|"")*"/g, '')).not.toMatch(/[^\r]\n/); // outside quotes, only CRLF

@@ -7,7 +7,7 @@ import { fixture } from '../fixture';
 import { strictParse } from '../xmlCheck';
 
 const ds = fixture();
-const positions = { nct: { x: 10, y: 20 } };
+const positions = new Map([['nct', { x: 10, y: 20 }]]);
 const xml = toGexf(ds, 'sv', { positions });
 const doc = strictParse(xml);
 const all = (tag: string, root: Document | Element = doc) => Array.from(root.getElementsByTagName(tag));

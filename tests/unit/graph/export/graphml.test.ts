@@ -7,7 +7,7 @@ import { fixture } from '../fixture';
 import { strictParse } from '../xmlCheck';
 
 const ds = fixture();
-const positions = { nct: { x: 10.5, y: -20 } };
+const positions = new Map([['nct', { x: 10.5, y: -20 }]]);
 const doc = strictParse(toGraphml(ds, 'en', { positions }));
 const all = (tag: string, root: Document | Element = doc) => Array.from(root.getElementsByTagName(tag));
 const keys = new Map(all('key').map((k) => [k.getAttribute('id')!, k]));

@@ -14,7 +14,7 @@ const ds = fixture();
 
 describe('Neo4j CSV for neo4j-admin database import', () => {
   it('nodes: id:ID, :LABEL, typed numbers, lists as string[]; no byte-order mark', () => {
-    const text = neo4jNodesCsv(ds, 'en', { positions: { nct: { x: 1.5, y: -2 } } });
+    const text = neo4jNodesCsv(ds, 'en', { positions: new Map([['nct', { x: 1.5, y: -2 }]]) });
     expect(text.charCodeAt(0)).not.toBe(0xfeff); // it would become part of the first column's name
     const rows = parseCsv(text);
     const h = rows[0]!;
