@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { screenBoxOf } from '../cy/commands';
 import { useTranslation } from 'react-i18next';
-import { EDGE_TYPE_IDS, EDGE_TYPES, NODE_TYPE_IDS, NODE_TYPES } from '../data/vocabulary';
+import { legendEntries } from '../graph/legend';
 import type { Dataset } from '../data/schema';
 import { useAppStore, useAppStoreApi } from '../store';
 import { EdgeSwatch, NodeSwatch } from './Swatch';
@@ -70,14 +70,14 @@ export function Legend() {
     }, 400);
     return () => clearTimeout(timer);
   }, [selection, open, store]);
-  const nodeTypes = useMemo(() => {
-    const present = new Set(dataset.nodes.map((n) => n.type));
-    return NODE_TYPE_IDS.filter((x) => present.has(x));
-  }, [dataset]);
-  const edgeTypes = useMemo(() => {
-    const present = new Set(dataset.edges.map((e) => e.type));
-    return EDGE_TYPE_IDS.filter((x) => present.has(x));
-  }, [dataset]);
+  const entries = useMemo(
+    () =>
+      legendEntries(
+        dataset.nodes.map((n) => n.type),
+        dataset.edges.map((e) => e.type),
+      ),
+    [dataset],
+  );
 
   return (
     <div ref={ref} className={`legend${open ? ' legend-open' : ''}`} data-graph-overlay>
@@ -108,19 +108,19 @@ export function Legend() {
       >
         <h3>{t('common.legend.nodes')}</h3>
         <ul className="legend-list" aria-label={t('common.legend.nodes')}>
-          {nodeTypes.map((type) => (
+          {entries.nodes.map(({ type, label }) => (
             <li key={type} data-type={type}>
               <NodeSwatch type={type} />
-              <span>{NODE_TYPES[type][lang]}</span>
+              <span>{label[lang]}</span>
             </li>
           ))}
         </ul>
         <h3>{t('common.legend.edges')}</h3>
         <ul className="legend-list legend-edges" aria-label={t('common.legend.edges')}>
-          {edgeTypes.map((type) => (
+          {entries.edges.map(({ type, label }) => (
             <li key={type} data-type={type}>
               <EdgeSwatch type={type} />
-              <span className="capitalise">{EDGE_TYPES[type][lang]}</span>
+              <span className="capitalise">{label[lang]}</span>
             </li>
           ))}
         </ul>

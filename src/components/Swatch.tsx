@@ -1,45 +1,53 @@
 /**
- * Small SVG pictures of how a node type or edge type is drawn, from the same appearance table
- * as the graph's stylesheet, so the legend and the panels always match the graph.
+ * Small SVG pictures of how a node type or edge type is drawn, from the one legend declaration
+ * (graph/legend.ts) that the SVG and PNG exports draw from too, so the legend, the panels and the
+ * exported pictures always match the graph.
  * Decorative (aria-hidden): the type's name is always written next to them.
  */
-import { EDGE_APPEARANCE, NODE_APPEARANCE } from '../graph/appearance';
-import { arrowPath, dashArray, isRounded, nodeShapePath } from '../graph/shapes';
+import { edgeEntry, nodeEntry, swatchDrawing, type LegendEntry, type SwatchPrimitive } from '../graph/legend';
 import type { EdgeType, NodeType } from '../data/vocabulary';
 
-export function NodeSwatch({ type, size = 20 }: { type: NodeType; size?: number }) {
-  const a = NODE_APPEARANCE[type];
-  const h = size / 2 - 2;
+function Primitive({ p, data }: { p: SwatchPrimitive; data: Record<string, string> }) {
+  const paint = {
+    fill: p.kind === 'line' ? undefined : p.fill,
+    stroke: p.stroke,
+    strokeWidth: p.strokeWidth,
+    strokeDasharray: p.dash,
+    strokeLinecap: p.lineCap,
+    strokeLinejoin: p.lineJoin,
+  };
+  return p.kind === 'line' ? (
+    <line x1={p.x1} y1={p.y1} x2={p.x2} y2={p.y2} {...paint} {...data} />
+  ) : (
+    <path d={p.d} {...paint} {...data} />
+  );
+}
+
+function Drawing({ entry, width, height }: { entry: LegendEntry; width: number; height: number }) {
+  const parts = swatchDrawing(entry, { x: 0, y: 0, width, height });
+  // the shape or line style is named on the first part, for tests and styles that look for it
+  const data: Record<string, string> =
+    entry.kind === 'node' ? { 'data-shape': entry.shape } : { 'data-line': entry.line };
   return (
-    <svg className="swatch" width={size} height={size} viewBox={`0 0 ${size} ${size}`} aria-hidden="true" focusable="false">
-      <path
-        d={nodeShapePath(a.shape, size / 2, size / 2, h)}
-        fill={a.color}
-        stroke="#1a1a1a"
-        strokeWidth={1.2}
-        strokeLinejoin={isRounded(a.shape) ? 'round' : 'miter'}
-        data-shape={a.shape}
-      />
+    <svg
+      className="swatch"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      aria-hidden="true"
+      focusable="false"
+    >
+      {parts.map((p, i) => (
+        <Primitive key={i} p={p} data={i === 0 ? data : {}} />
+      ))}
     </svg>
   );
 }
 
+export function NodeSwatch({ type, size = 20 }: { type: NodeType; size?: number }) {
+  return <Drawing entry={nodeEntry(type)} width={size} height={size} />;
+}
+
 export function EdgeSwatch({ type, width = 44 }: { type: EdgeType; width?: number }) {
-  const a = EDGE_APPEARANCE[type];
-  const y = 8;
-  const arrow = arrowPath(a.arrow, width - 1, y, 8);
-  const end = arrow ? width - 8 : width - 1;
-  return (
-    <svg className="swatch" width={width} height={16} viewBox={`0 0 ${width} 16`} aria-hidden="true" focusable="false">
-      {a.line === 'double' ? (
-        <>
-          <line x1={1} y1={y - 2} x2={end} y2={y - 2} stroke={a.color} strokeWidth={1.5} />
-          <line x1={1} y1={y + 2} x2={end} y2={y + 2} stroke={a.color} strokeWidth={1.5} />
-        </>
-      ) : (
-        <line x1={1} y1={y} x2={end} y2={y} stroke={a.color} strokeWidth={2} strokeDasharray={dashArray(a.line)} data-line={a.line} />
-      )}
-      {arrow && <path d={arrow} fill={a.hollow ? '#ffffff' : a.color} stroke={a.color} strokeWidth={1.2} />}
-    </svg>
-  );
+  return <Drawing entry={edgeEntry(type)} width={width} height={16} />;
 }

@@ -2,50 +2,42 @@
  * Pictures of the view for the export tool: a PNG from Cytoscape's own renderer (at a chosen
  * scale of the on-screen size, so 2× means twice the pixels whatever the screen's density), with
  * the legend drawn beside it on request; the SVG scene (positions, sizes, opacity, emphasis) that
- * src/graph/svg.ts serializes; and the node positions for GEXF and GraphML. Each takes the instance
- * the graph view registered in the store (null when no graph is mounted).
+ * src/graph/svg.ts serializes; and the node positions for the formats that keep a layout.
+ * Each takes the instance from its caller, at the moment the user asks for a file.
  */
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import {
-  EDGE_TYPE_IDS,
-  EDGE_TYPES,
-  NODE_TYPE_IDS,
-  NODE_TYPES,
-  type EdgeType,
-  type NodeType,
-} from '../data/vocabulary';
+import type { EdgeType, NodeType } from '../data/vocabulary';
 import type { Lang } from '../data/schema';
-import { EDGE_APPEARANCE, NODE_APPEARANCE } from '../graph/appearance';
 import type { Position, Positions } from '../graph/elements';
-import { arrowPath, dashArray, nodeShapePath } from '../graph/shapes';
+import {
+  edgeEntry,
+  entryLabel,
+  legendEntries,
+  LEGEND_STYLE,
+  nodeEntry,
+  swatchDrawing,
+  type Box,
+  type LegendEntry,
+} from '../graph/legend';
 import type { SvgScene } from '../graph/svg';
 
 export type Legend = NonNullable<SvgScene['legend']>;
 
-const upperFirst = (text: string, lang: Lang) => text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
-
 /** The node and edge types among the elements on screen, named in the language given. */
-export function viewLegend(cy: Core | null, heading: string, lang: Lang): Legend | null {
-  if (!cy) return null;
-  const nodeTypes = new Set(cy.nodes(':visible').map((n) => n.data('type') as NodeType));
-  const edgeTypes = new Set(cy.edges(':visible').map((e) => e.data('type') as EdgeType));
+export function viewLegend(cy: Core, heading: string, lang: Lang): Legend {
+  const { nodes, edges } = legendEntries(
+    cy.nodes(':visible').map((n) => n.data('type') as NodeType),
+    cy.edges(':visible').map((e) => e.data('type') as EdgeType),
+  );
   return {
     heading,
-    nodeTypes: NODE_TYPE_IDS.filter((x) => nodeTypes.has(x)).map((type) => ({
-      type,
-      label: NODE_TYPES[type][lang],
-    })),
-    // relationship names are written to sit mid-sentence ("member of"); a legend row starts upper case
-    edgeTypes: EDGE_TYPE_IDS.filter((x) => edgeTypes.has(x)).map((type) => ({
-      type,
-      label: upperFirst(EDGE_TYPES[type][lang], lang),
-    })),
+    nodeTypes: nodes.map((entry) => ({ type: entry.type, label: entryLabel(entry, lang) })),
+    edgeTypes: edges.map((entry) => ({ type: entry.type, label: entryLabel(entry, lang) })),
   };
 }
 
 /** Width and height in pixels of the PNG at `scale` (the view on screen, or the whole graph). */
-export function pngSize(cy: Core | null, scale: number, whole: boolean): { width: number; height: number } | null {
-  if (!cy) return null;
+export function pngSize(cy: Core, scale: number, whole: boolean): { width: number; height: number } {
   if (whole) {
     const bb = cy.elements(':visible').boundingBox();
     return { width: Math.round(Math.ceil(bb.w) * scale), height: Math.round(Math.ceil(bb.h) * scale) };
@@ -65,56 +57,45 @@ function legendWidth(legend: Legend): number {
 }
 const ROW = 24;
 
+/** Draws one legend swatch into a 2D canvas, from the same primitives as the on-screen legend. */
+function drawSwatch(ctx: CanvasRenderingContext2D, entry: LegendEntry, box: Box) {
+  for (const p of swatchDrawing(entry, box)) {
+    const path = new Path2D(p.kind === 'line' ? `M ${p.x1} ${p.y1} L ${p.x2} ${p.y2}` : p.d);
+    if (p.kind === 'path' && p.fill) {
+      ctx.fillStyle = p.fill;
+      ctx.fill(path);
+    }
+    ctx.strokeStyle = p.stroke;
+    ctx.lineWidth = p.strokeWidth;
+    ctx.setLineDash((p.dash ?? '').split(' ').filter(Boolean).map(Number));
+    ctx.lineCap = p.lineCap ?? 'butt';
+    ctx.lineJoin = p.lineJoin ?? 'miter';
+    ctx.stroke(path);
+  }
+  ctx.setLineDash([]);
+}
+
 /** Draws the legend into a 2D canvas at (x, y), `scale` times its CSS size. */
 function drawLegend(ctx: CanvasRenderingContext2D, legend: Legend, x: number, y: number, scale: number) {
   ctx.save();
   ctx.translate(x, y);
   ctx.scale(scale, scale);
-  ctx.fillStyle = '#1a1a1a';
+  ctx.fillStyle = LEGEND_STYLE.ink;
   ctx.textBaseline = 'middle';
   ctx.font = 'bold 14px system-ui, sans-serif';
   ctx.fillText(legend.heading, 16, 20);
   ctx.font = '12px system-ui, sans-serif';
   let cy = 46;
   for (const { type, label } of legend.nodeTypes) {
-    const a = NODE_APPEARANCE[type];
-    const shape = new Path2D(nodeShapePath(a.shape, 26, cy, 8));
-    ctx.fillStyle = a.color;
-    ctx.fill(shape);
-    ctx.strokeStyle = '#1a1a1a';
-    ctx.lineWidth = 1;
-    ctx.stroke(shape);
-    ctx.fillStyle = '#1a1a1a';
+    drawSwatch(ctx, nodeEntry(type), { x: 16, y: cy - 10, width: 20, height: 20 });
+    ctx.fillStyle = LEGEND_STYLE.ink;
     ctx.fillText(label, 44, cy);
     cy += ROW;
   }
   cy += 6;
   for (const { type, label } of legend.edgeTypes) {
-    const a = EDGE_APPEARANCE[type];
-    ctx.strokeStyle = a.color;
-    ctx.fillStyle = a.color;
-    ctx.setLineDash((dashArray(a.line) ?? '').split(' ').filter(Boolean).map(Number));
-    ctx.lineWidth = a.line === 'double' ? 4.6 : 1.8;
-    ctx.beginPath();
-    ctx.moveTo(14, cy);
-    ctx.lineTo(40, cy);
-    ctx.stroke();
-    if (a.line === 'double') {
-      ctx.strokeStyle = '#ffffff';
-      ctx.lineWidth = 1.6;
-      ctx.stroke();
-    }
-    ctx.setLineDash([]);
-    const arrow = arrowPath(a.arrow, 44, cy, 8);
-    if (arrow) {
-      const p = new Path2D(arrow);
-      ctx.fillStyle = a.hollow ? '#ffffff' : a.color;
-      ctx.fill(p);
-      ctx.strokeStyle = a.color;
-      ctx.lineWidth = 1;
-      ctx.stroke(p);
-    }
-    ctx.fillStyle = '#1a1a1a';
+    drawSwatch(ctx, edgeEntry(type), { x: 13, y: cy - 8, width: 32, height: 16 });
+    ctx.fillStyle = LEGEND_STYLE.ink;
     ctx.fillText(label, 52, cy);
     cy += ROW;
   }
@@ -129,12 +110,10 @@ const legendHeight = (legend: Legend) => 46 + (legend.nodeTypes.length + legend.
  * the device pixel ratio itself, so it is divided out here. With a legend, the picture is
  * widened and the legend drawn to the right, so it never covers the graph.
  */
-export async function viewPng(cy: Core | null, opts: {
-  scale: number;
-  whole: boolean;
-  legend: Legend | null;
-}): Promise<Blob | null> {
-  if (!cy) return null;
+export async function viewPng(
+  cy: Core,
+  opts: { scale: number; whole: boolean; legend: Legend | null },
+): Promise<Blob | null> {
   const ratio = window.devicePixelRatio || 1;
   const graph = await cy.png({
     output: 'blob-promise',
@@ -163,8 +142,10 @@ const opacity = (ele: NodeSingular | EdgeSingular) => {
 };
 
 /** The elements on screen as an SVG scene: the whole graph, or the area the view shows. */
-export function viewScene(cy: Core | null, opts: { whole: boolean; title: string; legend: Legend | null }): SvgScene | null {
-  if (!cy) return null;
+export function viewScene(
+  cy: Core,
+  opts: { whole: boolean; title: string; legend: Legend | null },
+): SvgScene {
   const nodes = cy.nodes(':visible').map((n) => ({
     id: n.id(),
     x: n.position('x'),
@@ -198,8 +179,7 @@ export function viewScene(cy: Core | null, opts: { whole: boolean; title: string
 }
 
 /** Where the nodes on screen are, for files that keep a layout (GEXF, GraphML). */
-export function viewPositions(cy: Core | null): Positions | undefined {
-  if (!cy) return undefined;
+export function viewPositions(cy: Core): Positions {
   const out = new Map<string, Position>();
   cy.nodes().forEach((n) => {
     out.set(n.id(), { x: Math.round(n.position('x') * 10) / 10, y: Math.round(n.position('y') * 10) / 10 });

@@ -6,8 +6,9 @@
  */
 import type { EdgeType, NodeType } from '../data/vocabulary';
 import { EDGE_APPEARANCE, NODE_APPEARANCE, type LineStyle, type NodeShape } from './appearance';
+import { edgeEntry, nodeEntry, swatchDrawing, type SwatchPrimitive } from './legend';
 import { arrowPath, dashArray, isRounded, nodeShapePath } from './shapes';
-import { xmlEscape } from './export';
+import { attrs, xmlEscape } from './xml';
 
 export type SvgNode = {
   id: string;
@@ -153,6 +154,21 @@ function nodeSvg(n: SvgNode): string {
 
 const LEGEND_WIDTH = 240;
 
+/** A legend drawing's primitive as an SVG element. */
+export function primitiveSvg(p: SwatchPrimitive): string {
+  const paint = attrs({
+    fill: p.kind === 'line' ? undefined : (p.fill ?? 'none'),
+    stroke: p.stroke,
+    'stroke-width': p.strokeWidth,
+    'stroke-dasharray': p.dash,
+    'stroke-linecap': p.lineCap,
+    'stroke-linejoin': p.lineJoin,
+  });
+  return p.kind === 'line'
+    ? `<line${attrs({ x1: r(p.x1), y1: r(p.y1), x2: r(p.x2), y2: r(p.y2) })}${paint}/>`
+    : `<path${attrs({ d: p.d })}${paint}/>`;
+}
+
 function legendSvg(
   legend: NonNullable<SvgScene['legend']>,
   x: number,
@@ -163,8 +179,8 @@ function legendSvg(
   ];
   let cy = y + 34;
   for (const { type, label } of legend.nodeTypes) {
-    const a = NODE_APPEARANCE[type];
-    rows.push(shapeSvg(a.shape, x + 10, cy, 16, `fill="${a.color}" stroke="#1a1a1a" stroke-width="1"`));
+    const box = { x: x + 1, y: cy - 9, width: 18, height: 18 };
+    rows.push(...swatchDrawing(nodeEntry(type), box).map(primitiveSvg));
     rows.push(
       `<text x="${r(x + 26)}" y="${r(cy + 4)}" font-size="11" fill="#1a1a1a">${xmlEscape(label)}</text>`,
     );
@@ -172,16 +188,10 @@ function legendSvg(
   }
   cy += 6;
   for (const { type, label } of legend.edgeTypes) {
-    const a = EDGE_APPEARANCE[type];
-    const arrow = a.arrow === 'none' ? '' : ` marker-end="url(#arrow-${type})"`;
-    const d = `M${r(x)},${r(cy)} L${r(x + 22)},${r(cy)}`;
+    const box = { x: x - 1, y: cy - 8, width: 28, height: 16 };
+    rows.push(...swatchDrawing(edgeEntry(type), box).map(primitiveSvg));
     rows.push(
-      a.line === 'double'
-        ? `<path d="${d}" stroke="${a.color}" stroke-width="4.6"/><path d="${d}" stroke="#ffffff" stroke-width="1.6"/>`
-        : `<path d="${d}" stroke="${a.color}" stroke-width="1.6"${dash(a.line)}${arrow}/>`,
-    );
-    rows.push(
-      `<text x="${r(x + 30)}" y="${r(cy + 4)}" font-size="11" fill="#1a1a1a">${xmlEscape(label)}</text>`,
+      `<text x="${r(x + 32)}" y="${r(cy + 4)}" font-size="11" fill="#1a1a1a">${xmlEscape(label)}</text>`,
     );
     cy += 20;
   }

@@ -8,8 +8,9 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { validateDataset } from '../../src/data/validate';
+import { EXPORT_FORMATS, NEO4J_NODE_HEADER, NEO4J_RELATIONSHIP_HEADER } from '../../src/graph/export';
 import { parseCsv } from '../unit/graph/csv';
-import { openApp } from './fixtures';
+import { expectNoSeriousViolations, openApp } from './fixtures';
 import { DATA, download, expected, openTool, pngSize, shown, xmlCounts } from './analystHelpers';
 
 test('export: PNG at 2× with and without the legend', async ({ page }) => {
@@ -98,6 +99,98 @@ test('export: SVG, JSON, CSV, GEXF and GraphML hold exactly the visible subgraph
     'graph > node': want.nodes.length,
     'graph > edge': want.edges.length,
   });
+});
+
+const locale = (lang: 'en' | 'sv') =>
+  JSON.parse(readFileSync(new URL(`../../src/i18n/locales/${lang}/analyst.json`, import.meta.url), 'utf8'));
+const LOCALES = { en: locale('en'), sv: locale('sv') };
+/** A registry label (`analyst.export.formats.…`) in a language, read from the locale files as the panel does. */
+const label = (lang: 'en' | 'sv', key: string) =>
+  key
+    .split('.')
+    .slice(1)
+    .reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], LOCALES[lang]) as string;
+
+test('export: every registry format has its button, and each file parses with the counts the view shows', async ({
+  page,
+}) => {
+  await openApp(page, 'lang=en&nt=country');
+  const want = expected((n) => n.type !== 'country');
+  const panel = await openTool(page, 'Export');
+  const names = await panel.locator('.export-list button').allTextContents();
+  expect(names).toEqual(EXPORT_FORMATS.map((f) => label('en', f.labelKey)));
+  await panel.getByRole('radio', { name: 'Other programs (commas)' }).check();
+
+  const files = new Map<string, string>();
+  for (const format of EXPORT_FORMATS) {
+    const file = await download(page, () =>
+      panel.getByRole('button', { name: label('en', format.labelKey), exact: true }).click(),
+    );
+    expect(file.name).toBe(format.file);
+    files.set(format.id, file.body.toString('utf8'));
+  }
+  const nodes = want.nodes.length;
+  const edges = want.edges.length;
+
+  const json = validateDataset(JSON.parse(files.get('json')!));
+  expect(json.ok && [json.dataset.nodes.length, json.dataset.edges.length]).toEqual([nodes, edges]);
+  const cited = json.ok ? json.dataset.sources.length : -1;
+
+  const csv = (id: string, sep: ',' | ';' = ',') => parseCsv(files.get(id)!, sep);
+  expect(csv('nodes-csv')[0]!.slice(0, 3)).toEqual(['id', 'label', 'label_sv']);
+  expect(csv('nodes-csv')[0]).toEqual(expect.arrayContaining(['x', 'y'])); // the view's positions
+  expect(csv('nodes-csv')).toHaveLength(nodes + 1);
+  expect(csv('edges-csv')[0]!.slice(0, 3)).toEqual(['id', 'source', 'target']);
+  expect(csv('edges-csv')).toHaveLength(edges + 1);
+  expect(csv('sources-csv')[0]![0]).toBe('id');
+  expect(csv('sources-csv')).toHaveLength(cited + 1);
+
+  expect(
+    await xmlCounts(page, files.get('graphml')!, 'application/xml', ['graph > node', 'graph > edge', 'key']),
+  ).toMatchObject({ 'graph > node': nodes, 'graph > edge': edges });
+  expect(files.get('graphml')).toContain('edgedefault="directed"');
+  expect(
+    await xmlCounts(page, files.get('gexf')!, 'application/xml', [
+      'nodes > node',
+      'edges > edge',
+      'color[r][g][b]',
+    ]),
+  ).toEqual({ 'nodes > node': nodes, 'edges > edge': edges, 'color[r][g][b]': nodes });
+
+  expect(csv('neo4j-nodes')[0]).toEqual(NEO4J_NODE_HEADER);
+  expect(csv('neo4j-nodes')).toHaveLength(nodes + 1);
+  expect(csv('neo4j-relationships')[0]).toEqual(NEO4J_RELATIONSHIP_HEADER);
+  expect(csv('neo4j-relationships')).toHaveLength(edges + 1);
+  expect(files.get('neo4j-cypher')).toContain("LOAD CSV WITH HEADERS FROM 'file:///neo4j-nodes.csv' AS row");
+
+  // the choices: CSV for a Swedish Excel, and undirected network files
+  await panel.getByRole('radio', { name: 'Excel with Swedish settings (semicolons)' }).check();
+  await panel.getByRole('radio', { name: 'Undirected' }).check();
+  const sv = await download(page, () => panel.getByRole('button', { name: 'Organisations (CSV)' }).click());
+  expect(sv.body.toString('utf8').startsWith('\uFEFFid;label;')).toBe(true);
+  expect(parseCsv(sv.body.toString('utf8'), ';')).toHaveLength(nodes + 1);
+  const undirected = await download(page, () => panel.getByRole('button', { name: /^GraphML/ }).click());
+  expect(undirected.body.toString('utf8')).toContain('edgedefault="undirected"');
+  await expect(panel.getByText('Saved samverkan.graphml.')).toBeVisible();
+  await expectNoSeriousViolations(page, '.export-panel');
+});
+
+test('export panel in Swedish: labels, the Swedish Excel dialect by default, no axe violations', async ({
+  page,
+}) => {
+  await openApp(page, 'lang=sv&tool=export');
+  const panel = page.getByRole('complementary', { name: 'Export' });
+  await expect(panel.getByRole('heading', { name: 'För kalkylprogram' })).toBeVisible();
+  for (const f of EXPORT_FORMATS)
+    await expect(panel.getByRole('button', { name: label('sv', f.labelKey), exact: true })).toBeVisible();
+  await expect(
+    panel.getByRole('radio', { name: 'Excel med svenska inställningar (semikolon)' }),
+  ).toBeChecked();
+  // the resolution menu names the pixel sizes once the user turns to it
+  await panel.getByLabel('Upplösning för PNG').focus();
+  const view = await page.evaluate(() => ({ w: window.cy!.width(), h: window.cy!.height() }));
+  await expect(panel.getByRole('option', { name: `2× (${view.w * 2} × ${view.h * 2} px)` })).toBeAttached();
+  await expectNoSeriousViolations(page, '.export-panel');
 });
 
 test('copy link puts the address of the view on the clipboard, and it opens the same view', async ({

@@ -1,52 +1,65 @@
 /**
  * Export what the graph shows: a PNG (at 1–4× the on-screen size, for slides) or an SVG, with or
- * without the legend; the visible subgraph as JSON in our own format (loadable again), as CSV
- * (organisations; relationships with their evidence), GEXF and GraphML; and a link to the view.
- * Files are saved with file-saver.
+ * without the legend; the visible subgraph in every format of the export registry
+ * (graph/export/registry.ts), one button each, grouped by who the files are for; and a link to
+ * the view. The Cytoscape instance is read only when the user asks for something, never while
+ * rendering. Files are saved with file-saver.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveAs } from 'file-saver';
-import { edgesCsv, nodesCsv, subgraphDataset, toGexf, toGraphml, toJson } from '../../graph/export';
+import type { Core } from 'cytoscape';
+import {
+  EXPORT_GROUPS,
+  formatsIn,
+  subgraphDataset,
+  type CsvDialectId,
+  type EdgeDirection,
+  type ExportFormat,
+  type ExportGroup,
+} from '../../graph/export';
 import { toSvg } from '../../graph/svg';
-import { commandTarget } from '../../cy/commands';
 import { pngSize, viewLegend, viewPng, viewPositions, viewScene } from '../../cy/exportImage';
+import { commandTarget } from '../../cy/commands';
 import { useAppStore, useAppStoreApi, type Store } from '../../store';
 import { selectVisible } from '../../store/visible';
 import { CopyLink } from '../CopyLink';
 import '../../styles/analyst.css';
 
 const SCALES = [1, 2, 3, 4] as const;
+type Size = { width: number; height: number };
 
 const visibleSel = (s: Store) => selectVisible(s);
 const langSel = (s: Store) => s.lang;
-const cySel = (s: Store) => (s.cy && !s.cy.destroyed() ? s.cy : null);
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
 export function ExportPanel() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
+  /** The graph's instance, taken from the store at the moment of a click (never while rendering). */
+  const graph = (): Core | null => commandTarget(store);
   const visible = useAppStore(visibleSel);
   const lang = useAppStore(langSel);
-  // the registered graph (this panel re-renders when it mounts or goes), for the picture sizes
-  const shownCy = useAppStore(cySel);
   const [scale, setScale] = useState<number>(2);
   const [whole, setWhole] = useState(false);
   const [legend, setLegend] = useState(true);
+  const [dialect, setDialect] = useState<CsvDialectId>(lang === 'sv' ? 'excel-sv' : 'comma');
+  const [direction, setDirection] = useState<EdgeDirection>('directed');
+  const [sizes, setSizes] = useState<Record<number, Size> | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
-  // the graph may mount after this panel (opened from a link): render again once it has a size
-  const [, setMounted] = useState(false);
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => setMounted(true));
-    return () => cancelAnimationFrame(frame);
-  }, []);
 
-  const run = async (file: string, make: () => Promise<Blob | null> | Blob | null) => {
+  /** Pixel sizes for the scale menu, measured when the user turns to it (not while rendering). */
+  const measure = (forWhole = whole) => {
+    const cy = graph();
+    setSizes(cy ? Object.fromEntries(SCALES.map((k) => [k, pngSize(cy, k, forWhole)])) : null);
+  };
+
+  const run = async (file: string, make: (cy: Core | null) => Promise<Blob | null> | Blob | null) => {
     setBusy(true);
     try {
-      const blob = await make();
+      const blob = await make(graph());
       if (!blob) throw new Error(t('analyst.export.noGraph'));
       saveAs(blob, file);
       setStatus({ kind: 'ok', text: t('analyst.export.saved', { file }) });
@@ -60,12 +73,78 @@ export function ExportPanel() {
     }
   };
   const text = (body: string, type: string) => new Blob([body], { type: `${type};charset=utf-8` });
-  const subgraph = () => {
-    const s = store.getState();
-    return subgraphDataset(s.dataset, selectVisible(s));
-  };
-  const legendFor = () => (legend ? viewLegend(commandTarget(store), t('analyst.export.legendHeading'), lang) : null);
+  const legendFor = (cy: Core) => (legend ? viewLegend(cy, t('analyst.export.legendHeading'), lang) : null);
   const title = () => store.getState().dataset.meta.title[lang];
+
+  const save = (format: ExportFormat) =>
+    run(format.file, (cy) => {
+      const s = store.getState();
+      const body = format.write(subgraphDataset(s.dataset, selectVisible(s)), {
+        lang,
+        dialect,
+        direction,
+        ...(cy ? { positions: viewPositions(cy) } : {}),
+      });
+      return text(body, format.mime);
+    });
+
+  const groupOptions = (group: ExportGroup) => {
+    const used = new Set(formatsIn(group).flatMap((f) => f.options));
+    return (
+      <>
+        {used.has('dialect') && (
+          <fieldset className="segmented">
+            <legend>{t('analyst.export.dialect')}</legend>
+            <label>
+              <input
+                type="radio"
+                name="export-dialect"
+                checked={dialect === 'excel-sv'}
+                onChange={() => setDialect('excel-sv')}
+              />
+              {t('analyst.export.dialectExcelSv')}
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="export-dialect"
+                checked={dialect === 'comma'}
+                onChange={() => setDialect('comma')}
+              />
+              {t('analyst.export.dialectComma')}
+            </label>
+          </fieldset>
+        )}
+        {used.has('direction') && (
+          <fieldset className="segmented" aria-describedby="export-direction-hint">
+            <legend>{t('analyst.export.direction')}</legend>
+            <label>
+              <input
+                type="radio"
+                name="export-direction"
+                checked={direction === 'directed'}
+                onChange={() => setDirection('directed')}
+              />
+              {t('analyst.export.directionDirected')}
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="export-direction"
+                checked={direction === 'undirected'}
+                onChange={() => setDirection('undirected')}
+              />
+              {t('analyst.export.directionUndirected')}
+            </label>
+            <p id="export-direction-hint" className="hint">
+              {t('analyst.export.directionHint')}
+            </p>
+          </fieldset>
+        )}
+        {group === 'database' && <p className="hint">{t('analyst.export.neo4jHint')}</p>}
+      </>
+    );
+  };
 
   return (
     <div className="analyst-panel export-panel">
@@ -74,19 +153,40 @@ export function ExportPanel() {
         <fieldset className="segmented">
           <legend>{t('analyst.export.area')}</legend>
           <label>
-            <input type="radio" name="export-area" checked={!whole} onChange={() => setWhole(false)} />
+            <input
+              type="radio"
+              name="export-area"
+              checked={!whole}
+              onChange={() => {
+                setWhole(false);
+                if (sizes) measure(false);
+              }}
+            />
             {t('analyst.export.areaView')}
           </label>
           <label>
-            <input type="radio" name="export-area" checked={whole} onChange={() => setWhole(true)} />
+            <input
+              type="radio"
+              name="export-area"
+              checked={whole}
+              onChange={() => {
+                setWhole(true);
+                if (sizes) measure(true);
+              }}
+            />
             {t('analyst.export.areaAll')}
           </label>
         </fieldset>
         <label className="select-row">
           {t('analyst.export.scale')}
-          <select value={scale} onChange={(e) => setScale(Number(e.target.value))}>
+          <select
+            value={scale}
+            onFocus={() => measure()}
+            onPointerDown={() => measure()}
+            onChange={(e) => setScale(Number(e.target.value))}
+          >
             {SCALES.map((k) => {
-              const size = pngSize(shownCy, k, whole);
+              const size = sizes?.[k];
               return (
                 <option key={k} value={k}>
                   {size
@@ -106,7 +206,9 @@ export function ExportPanel() {
             type="button"
             className="primary-button"
             disabled={busy}
-            onClick={() => run('samverkan.png', () => viewPng(commandTarget(store), { scale, whole, legend: legendFor() }))}
+            onClick={() =>
+              run('samverkan.png', (cy) => cy && viewPng(cy, { scale, whole, legend: legendFor(cy) }))
+            }
           >
             {t('analyst.export.png')}
           </button>
@@ -114,9 +216,10 @@ export function ExportPanel() {
             type="button"
             disabled={busy}
             onClick={() =>
-              run('samverkan.svg', () => {
-                const scene = viewScene(commandTarget(store), { whole, title: title(), legend: legendFor() });
-                return scene && text(toSvg(scene), 'image/svg+xml');
+              run('samverkan.svg', (cy) => {
+                if (!cy) return null;
+                const scene = viewScene(cy, { whole, title: title(), legend: legendFor(cy) });
+                return text(toSvg(scene), 'image/svg+xml');
               })
             }
           >
@@ -130,49 +233,19 @@ export function ExportPanel() {
         <p className="hint">
           {t('analyst.export.dataHint', { nodes: visible.nodes.size, edges: visible.edges.size })}
         </p>
-        <div className="export-list">
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() => run('samverkan.json', () => text(toJson(subgraph()), 'application/json'))}
-          >
-            {t('analyst.export.json')}
-          </button>
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() => run('nodes.csv', () => text(nodesCsv(subgraph()), 'text/csv'))}
-          >
-            {t('analyst.export.nodesCsv')}
-          </button>
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() => run('edges.csv', () => text(edgesCsv(subgraph()), 'text/csv'))}
-          >
-            {t('analyst.export.edgesCsv')}
-          </button>
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() =>
-              run('samverkan.gexf', () => text(toGexf(subgraph(), lang, viewPositions(commandTarget(store))), 'application/xml'))
-            }
-          >
-            {t('analyst.export.gexf')}
-          </button>
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() =>
-              run('samverkan.graphml', () =>
-                text(toGraphml(subgraph(), lang, viewPositions(commandTarget(store))), 'application/xml'),
-              )
-            }
-          >
-            {t('analyst.export.graphml')}
-          </button>
-        </div>
+        {EXPORT_GROUPS.map((group) => (
+          <section key={group.id} className="export-group" aria-labelledby={`export-group-${group.id}`}>
+            <h4 id={`export-group-${group.id}`}>{t(group.labelKey)}</h4>
+            {groupOptions(group.id)}
+            <div className="export-list">
+              {formatsIn(group.id).map((format) => (
+                <button key={format.id} type="button" disabled={busy} onClick={() => save(format)}>
+                  {t(format.labelKey)}
+                </button>
+              ))}
+            </div>
+          </section>
+        ))}
       </section>
 
       <p

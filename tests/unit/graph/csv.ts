@@ -1,5 +1,8 @@
-/** A small RFC 4180 reader for the tests (quoted fields may hold commas, quotes and line breaks). */
-export function parseCsv(text: string): string[][] {
+/**
+ * A small RFC 4180 reader for the tests (quoted fields may hold separators, quotes and line
+ * breaks), splitting on the separator given, as a spreadsheet set to that list separator does.
+ */
+export function parseCsv(text: string, separator: ',' | ';' = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -14,15 +17,16 @@ export function parseCsv(text: string): string[][] {
       } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') {
+    else if (c === separator) {
       row.push(cell);
       cell = '';
-    } else if (c === '\r' && body[i + 1] === '\n') {
+    } else if ((c === '\r' && body[i + 1] === '\n') || c === '\n') {
+      // CRLF, or LF alone as Neo4j's files end lines
       row.push(cell);
       rows.push(row);
       row = [];
       cell = '';
-      i++;
+      if (c === '\r') i++;
     } else cell += c;
   }
   if (cell || row.length) rows.push([...row, cell]);

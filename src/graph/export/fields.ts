@@ -1,0 +1,111 @@
+/**
+ * The columns of the exports, declared once: every field a node, an edge or a source carries,
+ * with its type and how it is read from the dataset. CSV, GraphML, GEXF and Neo4j write these
+ * (each in its own dialect), so the formats carry the same things and a new field is one line.
+ */
+import type { Dataset, Evidence, GraphEdge, GraphNode, Lang, Source } from '../../data/schema';
+import { EDGE_TYPES, LEVELS, NODE_TYPES } from '../../data/vocabulary';
+import type { Position, Positions } from '../elements';
+
+export type FieldType = 'string' | 'int' | 'double' | 'boolean';
+export type FieldValue = string | number | boolean | undefined;
+
+export type Field<T> = {
+  name: string;
+  type: FieldType;
+  /** A list of texts (aliases, source ids): written joined by `LIST_SEPARATOR`, or as a Neo4j array. */
+  list?: boolean;
+  get: (item: T, ctx: FieldContext) => FieldValue | readonly string[];
+};
+
+export type FieldContext = { lang: Lang; positions?: Positions; dataset: Dataset };
+
+/** How lists are joined in a single text cell or attribute (ids never contain it). */
+export const LIST_SEPARATOR = '; ';
+
+const sourceIds = (evidence: readonly Evidence[] | undefined): string[] => [
+  ...new Set((evidence ?? []).map((e) => e.source)),
+];
+
+/** The quotes, one a line, each after the id of its source: readable in a spreadsheet cell. */
+export const evidenceText = (evidence: readonly Evidence[] | undefined): string =>
+  (evidence ?? []).map((e) => `[${e.source}] ${e.quote}`).join('\n');
+
+/** Each cited source as one line: id, title in the language chosen, publisher, date and address. */
+function citations(evidence: readonly Evidence[] | undefined, ctx: FieldContext): string {
+  const byId = new Map(ctx.dataset.sources.map((s) => [s.id, s]));
+  return sourceIds(evidence)
+    .map((id) => {
+      const s = byId.get(id);
+      if (!s) return `[${id}]`;
+      return `[${id}] ${[s.title[ctx.lang], s.publisher, s.date, s.url].filter(Boolean).join(', ')}`;
+    })
+    .join('\n');
+}
+
+/** The evidence exactly as in the JSON format (quote, source, note), for tools that re-import it. */
+const evidenceJson = (evidence: readonly Evidence[] | undefined) =>
+  evidence && evidence.length ? JSON.stringify(evidence) : undefined;
+
+const position = (n: GraphNode, ctx: FieldContext): Position | undefined => ctx.positions?.get(n.id);
+
+export const NODE_FIELDS: readonly Field<GraphNode>[] = [
+  { name: 'id', type: 'string', get: (n) => n.id },
+  { name: 'label', type: 'string', get: (n, c) => n.label[c.lang] },
+  { name: 'label_sv', type: 'string', get: (n) => n.label.sv },
+  { name: 'label_en', type: 'string', get: (n) => n.label.en },
+  { name: 'short_sv', type: 'string', get: (n) => n.short?.sv },
+  { name: 'short_en', type: 'string', get: (n) => n.short?.en },
+  { name: 'type', type: 'string', get: (n) => n.type },
+  { name: 'type_label', type: 'string', get: (n, c) => NODE_TYPES[n.type][c.lang] },
+  { name: 'level', type: 'string', get: (n) => n.level },
+  { name: 'level_label', type: 'string', get: (n, c) => LEVELS[n.level][c.lang] },
+  { name: 'founded', type: 'int', get: (n) => n.founded },
+  { name: 'aliases', type: 'string', list: true, get: (n) => n.aliases ?? [] },
+  { name: 'description_sv', type: 'string', get: (n) => n.description.sv },
+  { name: 'description_en', type: 'string', get: (n) => n.description.en },
+  { name: 'url', type: 'string', get: (n) => n.url },
+  { name: 'evidence_sources', type: 'string', list: true, get: (n) => sourceIds(n.evidence) },
+  { name: 'evidence', type: 'string', get: (n) => evidenceText(n.evidence) },
+  { name: 'evidence_citations', type: 'string', get: (n, c) => citations(n.evidence, c) },
+  { name: 'evidence_json', type: 'string', get: (n) => evidenceJson(n.evidence) },
+  { name: 'x', type: 'double', get: (n, c) => position(n, c)?.x },
+  { name: 'y', type: 'double', get: (n, c) => position(n, c)?.y },
+];
+
+export const EDGE_FIELDS: readonly Field<GraphEdge>[] = [
+  { name: 'id', type: 'string', get: (e) => e.id },
+  { name: 'source', type: 'string', get: (e) => e.source },
+  { name: 'target', type: 'string', get: (e) => e.target },
+  { name: 'label', type: 'string', get: (e, c) => EDGE_TYPES[e.type][c.lang] },
+  { name: 'type', type: 'string', get: (e) => e.type },
+  { name: 'relationship_sv', type: 'string', get: (e) => EDGE_TYPES[e.type].sv },
+  { name: 'relationship_en', type: 'string', get: (e) => EDGE_TYPES[e.type].en },
+  { name: 'directed', type: 'boolean', get: (e) => EDGE_TYPES[e.type].directed },
+  { name: 'since', type: 'int', get: (e) => e.since },
+  { name: 'description_sv', type: 'string', get: (e) => e.description.sv },
+  { name: 'description_en', type: 'string', get: (e) => e.description.en },
+  { name: 'evidence_sources', type: 'string', list: true, get: (e) => sourceIds(e.evidence) },
+  { name: 'evidence', type: 'string', get: (e) => evidenceText(e.evidence) },
+  { name: 'evidence_citations', type: 'string', get: (e, c) => citations(e.evidence, c) },
+  { name: 'evidence_json', type: 'string', get: (e) => evidenceJson(e.evidence) },
+];
+
+export const SOURCE_FIELDS: readonly Field<Source>[] = [
+  { name: 'id', type: 'string', get: (s) => s.id },
+  { name: 'title_sv', type: 'string', get: (s) => s.title.sv },
+  { name: 'title_en', type: 'string', get: (s) => s.title.en },
+  { name: 'publisher', type: 'string', get: (s) => s.publisher },
+  { name: 'language', type: 'string', get: (s) => s.language },
+  { name: 'kind', type: 'string', get: (s) => s.kind },
+  { name: 'date', type: 'string', get: (s) => s.date },
+  { name: 'url', type: 'string', get: (s) => s.url },
+  { name: 'file', type: 'string', get: (s) => s.file },
+];
+
+/** A field's value as one scalar: lists joined, empty lists and empty texts as absent. */
+export function scalar<T>(field: Field<T>, item: T, ctx: FieldContext): FieldValue {
+  const v = field.get(item, ctx);
+  if (Array.isArray(v)) return v.length ? v.join(LIST_SEPARATOR) : undefined;
+  return v === '' ? undefined : (v as FieldValue);
+}
