@@ -88,11 +88,11 @@ export function initialState(dataset: Dataset, lang: Lang, positions: Positions 
 export function createAppStore(state: AppState) {
   return createStore<Store>()(
     subscribeWithSelector((set) => ({
+      helpOpen: false,
+      viewPrefs: DEFAULT_VIEW_PREFS,
       ...state,
       cy: null,
       quiz: quiz.NO_QUIZ,
-      helpOpen: false,
-      viewPrefs: DEFAULT_VIEW_PREFS,
       setHelpOpen: (helpOpen) => set({ helpOpen }),
       setViewPrefs: (patch) => set((s) => ({ viewPrefs: { ...s.viewPrefs, ...patch } })),
       setCy: (cy) => set({ cy }),
