@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHelpDialog } from './learn/helpDialog';
+import { useAppStore } from '../store';
 
 /** The shortcuts, each with its keys as shown and what it does (keys are explicit, never built). */
 const SHORTCUTS = [
@@ -21,8 +21,8 @@ const SHORTCUTS = [
  */
 export function HelpDialog() {
   const { t } = useTranslation();
-  const open = useHelpDialog((s) => s.open);
-  const setOpen = useHelpDialog((s) => s.setOpen);
+  const open = useAppStore((s) => s.helpOpen);
+  const setOpen = useAppStore((s) => s.setHelpOpen);
   const ref = useRef<HTMLDialogElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
 

@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, useAppStoreApi } from '../store';
-import { openHelp } from './learn/helpDialog';
 import { enterPresentation } from './learn/presentation';
 
 /**
@@ -25,7 +24,7 @@ export function PresentButton() {
       <button type="button" ref={ref} onClick={() => enterPresentation(store)}>
         {t('learn.presentation.present')}
       </button>
-      <button type="button" className="icon-button" aria-keyshortcuts="?" aria-label={t('learn.help.open')} onClick={openHelp}>
+      <button type="button" className="icon-button" aria-keyshortcuts="?" aria-label={t('learn.help.open')} onClick={() => store.getState().setHelpOpen(true)}>
         ?
       </button>
     </div>

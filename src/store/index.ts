@@ -3,6 +3,7 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import type { Core } from 'cytoscape';
 import type { Dataset } from '../data/schema';
 import type { Positions } from '../graph/elements';
+import type { ListGroupBy, ListSortBy } from '../graph/listing';
 import type { Lang } from '../i18n/resources';
 import { DEFAULT_FILTERS, type AppState, type Filters, type Notice, type Selection } from './types';
 import * as p from './producers';
@@ -19,7 +20,14 @@ export type RuntimeState = {
   cy: Core | null;
   /** The self-test round in progress (see quiz.ts). */
   quiz: QuizSession;
+  /** Whether the keyboard-shortcuts dialog is open (not part of a view worth linking to). */
+  helpOpen: boolean;
+  /** Choices in the text views that outlive a trip to the graph (the views unmount). */
+  viewPrefs: ViewPrefs;
 };
+
+export type ViewPrefs = { groupBy: ListGroupBy; sortBy: ListSortBy; glossaryQuery: string };
+export const DEFAULT_VIEW_PREFS: ViewPrefs = { groupBy: 'type', sortBy: 'name', glossaryQuery: '' };
 
 export type Actions = {
   /** Called by the graph view: the instance camera commands and exports act on (null when it goes). */
@@ -47,6 +55,8 @@ export type Actions = {
   chooseInQuiz: (chosen: string[]) => void;
   checkInQuiz: (right: boolean) => void;
   nextInQuiz: () => void;
+  setHelpOpen: (open: boolean) => void;
+  setViewPrefs: (patch: Partial<ViewPrefs>) => void;
 };
 
 export type Store = AppState & RuntimeState & Actions;
@@ -78,9 +88,13 @@ export function initialState(dataset: Dataset, lang: Lang, positions: Positions 
 export function createAppStore(state: AppState) {
   return createStore<Store>()(
     subscribeWithSelector((set) => ({
+      helpOpen: false,
+      viewPrefs: DEFAULT_VIEW_PREFS,
       ...state,
       cy: null,
       quiz: quiz.NO_QUIZ,
+      setHelpOpen: (helpOpen) => set({ helpOpen }),
+      setViewPrefs: (patch) => set((s) => ({ viewPrefs: { ...s.viewPrefs, ...patch } })),
       setCy: (cy) => set({ cy }),
       setLang: (lang) => set({ lang }),
       select: (selection) => set((s) => p.select(s, selection)),
@@ -110,4 +124,6 @@ export function createAppStore(state: AppState) {
 
 export type AppStore = ReturnType<typeof createAppStore>;
 export { AppProvider, useAppStore, useAppStoreApi } from './context';
+/** Shallow equality for selectors that build arrays or objects (the store is the one place zustand is imported). */
+export { shallow } from 'zustand/shallow';
 export { freshSeed, type QuizSession } from './quiz';

@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStoreApi } from '../../store';
 import { useGraphOverlay } from '../useGraphOverlay';
-import { openHelp } from './helpDialog';
 import { isFullscreen, leavePresentation, takeFocusLost, toggleFullscreen } from './presentation';
 
 /**
@@ -34,7 +33,7 @@ export function PresentationBar() {
       <button type="button" aria-pressed={fullscreen} aria-keyshortcuts="F" onClick={toggleFullscreen}>
         {t('learn.presentation.fullscreen')}
       </button>
-      <button type="button" aria-keyshortcuts="?" onClick={openHelp}>
+      <button type="button" aria-keyshortcuts="?" onClick={() => store.getState().setHelpOpen(true)}>
         {t('learn.presentation.shortcuts')}
       </button>
       <button

@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { fit, zoomIn, zoomOut } from '../../cy/commands';
 import { useAppStoreApi } from '../../store';
-import { openHelp, useHelpDialog } from './helpDialog';
 import { isOwnKeyTarget, shortcutFor } from './keys';
 import { leavePresentation, onFullscreenChange, toggleFullscreen } from './presentation';
 import { stepTour } from './tourNav';
@@ -19,7 +18,7 @@ export function useShortcutKeys() {
       if (e.defaultPrevented) return;
       const shortcut = shortcutFor(e);
       if (!shortcut || isOwnKeyTarget(e.target, e.key)) return;
-      if (useHelpDialog.getState().open || document.querySelector('dialog[open]')) return;
+      if (store.getState().helpOpen || document.querySelector('dialog[open]')) return;
       const s = store.getState();
       const onGraph = s.view === 'graph';
       let done = false;
@@ -44,7 +43,7 @@ export function useShortcutKeys() {
           done = onGraph && fit(store);
           break;
         case 'help':
-          openHelp();
+          store.getState().setHelpOpen(true);
           done = true;
           break;
         case 'leave':

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../data/schema';
 import { searchGlossary } from '../../graph/glossary';
 import { useAppStore } from '../../store';
-import { useViewPrefs } from '../learn/viewPrefs';
 import '../../styles/learn.css';
 
 const other = (lang: Lang): Lang => (lang === 'sv' ? 'en' : 'sv');
@@ -19,8 +18,8 @@ export function GlossaryView() {
   const lang = useAppStore((s) => s.lang);
   const select = useAppStore((s) => s.select);
   const setView = useAppStore((s) => s.setView);
-  const query = useViewPrefs((p) => p.glossaryQuery);
-  const setPrefs = useViewPrefs((p) => p.set);
+  const query = useAppStore((s) => s.viewPrefs.glossaryQuery);
+  const setPrefs = useAppStore((s) => s.setViewPrefs);
   const searchId = useId();
   const entries = useMemo(() => dataset.glossary ?? [], [dataset]);
   const nodeIds = useMemo(() => new Set(dataset.nodes.map((n) => n.id)), [dataset]);

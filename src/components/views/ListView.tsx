@@ -5,7 +5,6 @@ import { listGroups, type ListGroupBy, type ListSortBy } from '../../graph/listi
 import { fullLabel } from '../../graph/elements';
 import { useAppStore, type Selection } from '../../store';
 import { EvidenceList } from '../evidence/EvidenceList';
-import { useViewPrefs } from '../learn/viewPrefs';
 import '../../styles/learn.css';
 
 const GROUP_KEYS = { type: 'learn.list.groupType', level: 'learn.list.groupLevel' } as const satisfies Record<ListGroupBy, string>;
@@ -73,9 +72,9 @@ export function ListView() {
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
   const setView = useAppStore((s) => s.setView);
-  const groupBy = useViewPrefs((p) => p.groupBy);
-  const sortBy = useViewPrefs((p) => p.sortBy);
-  const setPrefs = useViewPrefs((p) => p.set);
+  const groupBy = useAppStore((s) => s.viewPrefs.groupBy);
+  const sortBy = useAppStore((s) => s.viewPrefs.sortBy);
+  const setPrefs = useAppStore((s) => s.setViewPrefs);
   const groupId = useId();
   const sortId = useId();
 

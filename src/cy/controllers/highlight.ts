@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
-import { shallow } from 'zustand/shallow';
 import { pathElements, type PathsResult } from '../../graph/paths';
-import { useAppStoreApi } from '../../store';
+import { useAppStoreApi, shallow } from '../../store';
 import { selectPaths } from '../../store/visible';
 
 const CLASSES = 'path-hop path-end path-dim';

@@ -1,10 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Core } from 'cytoscape';
-import { shallow } from 'zustand/shallow';
 import { metricSizes, type Metric } from '../../graph/metrics';
 import { MetricsTimeout } from '../../graph/metricsAsync';
-import { useAppStoreApi } from '../../store';
+import { useAppStoreApi, shallow } from '../../store';
 import { cachedVisibleMetric, selectVisible, visibleMetrics } from '../../store/visible';
 
 /**

@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
-import { shallow } from 'zustand/shallow';
 import type { Visible } from '../../graph/filter';
-import { useAppStoreApi } from '../../store';
+import { useAppStoreApi, shallow } from '../../store';
 import { selectVisible } from '../../store/visible';
 
 /**

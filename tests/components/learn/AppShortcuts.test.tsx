@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { act, fireEvent } from '@testing-library/react';
 import network from '../../../data/network.json';
 import { AppShortcuts } from '../../../src/components/AppShortcuts';
-import { useHelpDialog } from '../../../src/components/learn/helpDialog';
 import { toursFor } from '../../../src/data/tours';
 import { validateDataset } from '../../../src/data/validate';
 import { FIXTURE } from '../../unit/learn/fixture';
@@ -58,10 +57,10 @@ describe('AppShortcuts', () => {
 
   it('"?" opens the shortcuts dialog; Esc leaves presentation mode', () => {
     const { store } = renderWithStore(<AppShortcuts />, { dataset, patch: { presentation: true } });
-    act(() => useHelpDialog.getState().setOpen(false));
+    expect(store.getState().helpOpen).toBe(false);
     fireEvent.keyDown(document.body, { key: '?' });
-    expect(useHelpDialog.getState().open).toBe(true);
-    act(() => useHelpDialog.getState().setOpen(false));
+    expect(store.getState().helpOpen).toBe(true);
+    act(() => store.getState().setHelpOpen(false));
     expect(store.getState().presentation).toBe(true);
     fireEvent.keyDown(document.body, { key: 'Escape' });
     expect(store.getState().presentation).toBe(false);

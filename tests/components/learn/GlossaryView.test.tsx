@@ -1,13 +1,11 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GlossaryView } from '../../../src/components/views/GlossaryView';
 import { FIXTURE } from '../../unit/learn/fixture';
 import { renderWithStore } from './render';
-import { resetViewPrefs } from '../../../src/components/learn/viewPrefs';
 
 describe('GlossaryView', () => {
-  beforeEach(resetViewPrefs);
 
   it('lists every term, in the current language with the other beside it', () => {
     renderWithStore(<GlossaryView />, { dataset: FIXTURE, lang: 'sv' });
@@ -56,7 +54,8 @@ describe('GlossaryView', () => {
     const first = renderWithStore(<GlossaryView />, { dataset: FIXTURE, lang: 'en' });
     await user.type(screen.getByRole('searchbox', { name: 'Search the glossary' }), 'liaison');
     first.unmount();
-    renderWithStore(<GlossaryView />, { dataset: FIXTURE, lang: 'en' });
+    // the same app's store, as when the view is shown again
+    renderWithStore(<GlossaryView />, { dataset: FIXTURE, lang: 'en', patch: { viewPrefs: first.store.getState().viewPrefs } as never });
     expect(screen.getByRole('searchbox', { name: 'Search the glossary' })).toHaveValue('liaison');
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Liaison officer']);
   });

@@ -1,11 +1,10 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ListView } from '../../../src/components/views/ListView';
 import { DEFAULT_FILTERS } from '../../../src/store';
 import { FIXTURE } from '../../unit/learn/fixture';
 import { renderWithStore } from './render';
-import { resetViewPrefs } from '../../../src/components/learn/viewPrefs';
 
 const groupHeadings = () => screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
 const namesIn = (groupName: RegExp) => {
@@ -16,7 +15,6 @@ const namesIn = (groupName: RegExp) => {
 };
 
 describe('ListView', () => {
-  beforeEach(resetViewPrefs);
 
   it('lists every organisation, grouped by type in vocabulary order, sorted by name', () => {
     renderWithStore(<ListView />, { dataset: FIXTURE });
