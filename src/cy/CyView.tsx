@@ -1,20 +1,21 @@
 /**
- * The one component that owns the Cytoscape instance. Its props are referentially stable
- * (elements memoised on the dataset, one stylesheet, one layout object, and the whole
- * <CytoscapeComponent> element memoised so React skips it on re-render), so react-cytoscapejs
- * never re-diffs nor re-lays out. Every later change reaches the instance through controllers:
- * small hooks that subscribe to one slice of the store and patch the graph in cy.batch.
+ * The one component that owns the Cytoscape instance. Its props are referentially stable (no
+ * elements, one stylesheet, one layout object, and the whole <CytoscapeComponent> element
+ * memoised so React skips it on re-render), so react-cytoscapejs never diffs nor re-lays out.
+ * The elements controller puts the dataset's elements in (in chunks across frames for a large
+ * one); every later change reaches the instance through controllers: small hooks that subscribe
+ * to one slice of the store and patch the graph in cy.batch.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import type { Core } from 'cytoscape';
 import { useTranslation } from 'react-i18next';
-import { buildElements } from '../graph/elements';
-import { getAppStore, useAppStore } from '../store';
+import { useAppStore } from '../store';
 import { createStylesheet } from './stylesheet';
 import { INITIAL_LAYOUT, registerExtensions } from './layouts';
 import { useCyControllers } from './controllers';
 import { useLayoutController } from './controllers/layout';
+import { useElementsController } from './controllers/elements';
 import { useKeyboardController } from './controllers/keyboard';
 import { GroupHeadings } from './GroupHeadings';
 import { KeyboardAnnouncer } from './KeyboardAnnouncer';
@@ -23,16 +24,13 @@ import '../styles/graph.css';
 registerExtensions();
 
 const CY_STYLE = { width: '100%', height: '100%' };
+/** react-cytoscapejs gets no elements: they are put in by the elements controller. */
+const NO_ELEMENTS: never[] = [];
 
 export function CyView() {
   const { t } = useTranslation();
   const dataset = useAppStore((s) => s.dataset);
   const positions = useAppStore((s) => s.positions);
-  // Language is read once here; later changes are applied by the language controller.
-  const elements = useMemo(
-    () => buildElements(dataset, getAppStore().getState().lang, positions ?? undefined),
-    [dataset, positions],
-  );
   const stylesheet = useMemo(() => createStylesheet(), []);
   const [cy, setCy] = useState<Core | null>(null);
   // react-cytoscapejs calls this on every update and, under StrictMode, with an instance it then
@@ -41,8 +39,9 @@ export function CyView() {
   const live = cy && !cy.destroyed() ? cy : null;
   const wrapRef = useRef<HTMLDivElement>(null);
 
-  // first: start-up sets the camera here, before a deep link's selection or tour step moves it
-  const groups = useLayoutController(live, dataset);
+  // first the elements, then the camera at start-up, before a deep link's selection or tour step moves it
+  const drawn = useElementsController(live, dataset, positions);
+  const groups = useLayoutController(live, drawn);
   useCyControllers(live);
   const focusedId = useKeyboardController(live, wrapRef);
 
@@ -50,7 +49,7 @@ export function CyView() {
     () => (
       <CytoscapeComponent
         className="cy"
-        elements={elements as never}
+        elements={NO_ELEMENTS}
         stylesheet={stylesheet}
         layout={INITIAL_LAYOUT}
         cy={onCy}
@@ -60,7 +59,7 @@ export function CyView() {
         style={CY_STYLE}
       />
     ),
-    [elements, stylesheet, onCy],
+    [stylesheet, onCy],
   );
 
   return (

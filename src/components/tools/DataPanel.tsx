@@ -1,44 +1,24 @@
 /**
- * Analysts' own data: load a dataset file of our format (file input, or drag and drop), read in
- * the browser and checked by the same validator as the built-in data. A wrong file (not JSON,
- * wrong shape, broken references) is refused with the validator's messages, each naming where,
- * and the dataset in use stays as it is; a valid one replaces the graph (laid out afresh with the
- * seeded force layout, as it has no stored positions). One button brings the built-in data back.
+ * Analysts' own data: load a dataset file of our format (file input, or drag and drop), read,
+ * checked by the same validator as the built-in data and laid out in a Web Worker, with progress
+ * and a cancel button. A wrong file (not JSON, wrong shape, broken references) is refused with the
+ * validator's messages, each naming where; a file beyond the limits is refused up front, with the
+ * choice to load it anyway without layout; the dataset in use stays as it is until the new one is
+ * valid. One button brings the built-in data back.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BUILTIN_DATASET, BUILTIN_POSITIONS } from '../../data/builtin';
-import { parseJson, validateDataset, type Problem } from '../../data/validate';
+import { validateDataset } from '../../data/validate';
 import { useAppStore, type Store } from '../../store';
+import { cancelLoad, loadFile } from '../../load/session';
+import { setLoadStatus, useLoadStatus } from '../../load/status';
+import { LoadStatusMessage } from './LoadStatus';
 import '../../styles/analyst.css';
-
-const MAX_MB = 20;
-const LISTED = 50;
-
-type Status =
-  | { kind: 'reading'; name: string }
-  | { kind: 'loaded'; name: string; nodes: number; edges: number }
-  | { kind: 'rejected'; name: string; problems: Problem[] }
-  | { kind: 'back' }
-  | null;
 
 const datasetSel = (s: Store) => s.dataset;
 const nameSel = (s: Store) => s.datasetName;
 const langSel = (s: Store) => s.lang;
-
-/** Reads and checks a file; never throws. `messages` say what went wrong before validation. */
-async function readDatasetFile(file: File, messages: { tooLarge: string; unreadable: string }) {
-  if (file.size > MAX_MB * 1024 * 1024)
-    return { ok: false as const, problems: [{ path: '', message: messages.tooLarge }] };
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    return { ok: false as const, problems: [{ path: '', message: messages.unreadable }] };
-  }
-  const json = parseJson(text);
-  return json.ok ? validateDataset(json.value) : json;
-}
 
 export function DataPanel() {
   const { t } = useTranslation();
@@ -46,32 +26,27 @@ export function DataPanel() {
   const datasetName = useAppStore(nameSel);
   const lang = useAppStore(langSel);
   const loadDataset = useAppStore((s) => s.loadDataset);
-  const [status, setStatus] = useState<Status>(null);
+  const status = useLoadStatus();
   const [dragging, setDragging] = useState(false);
   const inputId = useId();
+  // the last file chosen, so that "load anyway" can read it again without the limits
+  const lastFile = useRef<File | null>(null);
 
-  const read = async (file: File | undefined) => {
+  const read = (file: File | undefined) => {
     if (!file) return;
-    setStatus({ kind: 'reading', name: file.name });
-    const result = await readDatasetFile(file, {
-      tooLarge: t('analyst.data.tooLarge', { mb: MAX_MB }),
-      unreadable: t('analyst.data.unreadable'),
-    });
-    if (!result.ok) return setStatus({ kind: 'rejected', name: file.name, problems: result.problems });
-    loadDataset(result.dataset, file.name, null);
-    setStatus({
-      kind: 'loaded',
-      name: file.name,
-      nodes: result.dataset.nodes.length,
-      edges: result.dataset.edges.length,
-    });
+    lastFile.current = file;
+    loadFile(file);
+  };
+  const loadAnyway = () => {
+    if (lastFile.current) loadFile(lastFile.current, { enforceLimits: false, layout: 'none' });
   };
 
   const backToBuiltin = () => {
+    cancelLoad(false);
     const builtin = validateDataset(BUILTIN_DATASET);
     if (!builtin.ok) return; // cannot happen: the app does not start with an invalid built-in dataset
     loadDataset(builtin.dataset, null, BUILTIN_POSITIONS);
-    setStatus({ kind: 'back' });
+    setLoadStatus({ kind: 'back' });
   };
 
   // While this panel is open, a file dropped anywhere on the page is loaded (and the browser
@@ -95,7 +70,7 @@ export function DataPanel() {
       if (!e.dataTransfer?.files.length) return;
       e.preventDefault();
       setDragging(false);
-      void readRef.current(e.dataTransfer.files[0]);
+      readRef.current(e.dataTransfer.files[0]);
     };
     window.addEventListener('dragover', over);
     window.addEventListener('dragleave', leave);
@@ -146,7 +121,7 @@ export function DataPanel() {
             onChange={(e) => {
               const file = e.target.files?.[0];
               e.target.value = ''; // the same file can be chosen again after fixing it
-              void read(file);
+              read(file);
             }}
           />
           <span className="hint" aria-hidden="true">
@@ -155,38 +130,7 @@ export function DataPanel() {
         </div>
       </section>
 
-      <StatusMessage status={status} />
+      <LoadStatusMessage status={status} onCancel={() => cancelLoad()} onLoadAnyway={loadAnyway} />
     </div>
-  );
-}
-
-function StatusMessage({ status }: { status: Status }) {
-  const { t } = useTranslation();
-  if (status?.kind === 'rejected') {
-    const { problems } = status;
-    return (
-      <div className="message message-error" role="alert">
-        <p>
-          <strong>{t('analyst.data.rejected', { name: status.name, count: problems.length })}</strong>{' '}
-          {t('analyst.data.unchanged')}
-        </p>
-        <ul>
-          {problems.slice(0, LISTED).map((p, i) => (
-            <li key={i}>
-              <code>{p.path || t('analyst.data.whole')}</code>: {p.message}
-            </li>
-          ))}
-        </ul>
-        {problems.length > LISTED && <p>{t('analyst.data.more', { count: problems.length - LISTED })}</p>}
-      </div>
-    );
-  }
-  return (
-    <p role="status" className={status && status.kind !== 'reading' ? 'message message-ok' : 'hint'}>
-      {status?.kind === 'reading' && t('analyst.data.reading', { name: status.name })}
-      {status?.kind === 'loaded' &&
-        t('analyst.data.loaded', { name: status.name, nodes: status.nodes, edges: status.edges })}
-      {status?.kind === 'back' && t('analyst.data.backDone')}
-    </p>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
+import { onElementsAdded } from './onAdded';
 import { getAppStore } from '../../store';
 
 /** The class the stylesheet gives larger, higher-contrast labels (see stylesheet.ts). */
@@ -32,19 +33,12 @@ export function usePresentationController(cy: Core | null) {
         });
       },
     );
-    let pending = false;
-    const onAdd = () => {
-      if (pending || !store.getState().presentation) return;
-      pending = true;
-      queueMicrotask(() => {
-        pending = false;
-        if (!cy.destroyed()) applyPresentation(cy, store.getState().presentation);
-      });
-    };
-    cy.on('add', onAdd);
+    const offAdd = onElementsAdded(cy, () => {
+      if (store.getState().presentation) applyPresentation(cy, true);
+    });
     return () => {
       off();
-      cy.removeListener('add', onAdd);
+      offAdd();
     };
   }, [cy]);
 }
