@@ -1,21 +1,13 @@
 /**
- * Start-up: pick the language, validate the built-in dataset at the boundary, create the store,
- * restore the view from the URL (ignoring what is unknown, with a notice) and start the
- * subscribers that keep the URL, localStorage and <html lang> in step with the store.
+ * Start-up in the browser: pick the language, then build the app from the built-in data with
+ * createApp and start the subscribers that keep the URL, localStorage and <html lang> in step with
+ * the store.
  */
 import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
-import type { i18n as I18n } from 'i18next';
 import { BUILTIN_DATASET, BUILTIN_POSITIONS } from './data/builtin';
-import { validateDataset } from './data/validate';
-import { browserLang, createI18n, isLang, type Lang } from './i18n';
-import { createAppStore, initialState, setAppStore, type AppStore } from './store';
-import { fromSearch, type UrlProblem } from './store/url';
-import { startSync } from './store/sync';
-import { App } from './App';
-import { ErrorBoundary } from './components/ErrorBoundary';
-import { DatasetErrorPage } from './components/DatasetErrorPage';
-import { TOUR_IDS } from './data/tours';
+import { BUILTIN_STORIES } from './data/tours';
+import { browserLang, isLang, type Lang } from './i18n';
+import { createApp } from './createApp';
 
 export const LANG_KEY = 'samverkan.lang';
 
@@ -34,39 +26,17 @@ export function initialLang(search: string): Lang {
   return isLang(fromUrl) ? fromUrl : (readStoredLang() ?? browserLang());
 }
 
-/** A notice text for each parameter of the link that could not be used. */
-export function describeUrlProblems(i18n: I18n, problems: UrlProblem[]): string[] {
-  return problems.map((p) =>
-    p.reason === 'unknown'
-      ? i18n.t('common.url.unknown', { param: p.param, value: p.value })
-      : i18n.t('common.url.malformed', { param: p.param, value: p.value }),
-  );
-}
-
 export function boot(): ReactNode {
-  const lang = initialLang(window.location.search);
-  const i18n = createI18n(lang);
+  const search = window.location.search;
+  const lang = initialLang(search);
   document.documentElement.lang = lang;
-  const result = validateDataset(BUILTIN_DATASET);
-  if (!result.ok) {
-    return (
-      <I18nextProvider i18n={i18n}>
-        <DatasetErrorPage problems={result.problems} />
-      </I18nextProvider>
-    );
-  }
-  const store: AppStore = createAppStore(initialState(result.dataset, lang, BUILTIN_POSITIONS));
-  setAppStore(store);
-  const { patch, problems } = fromSearch(window.location.search, result.dataset, TOUR_IDS);
-  store.getState().restore(patch);
-  const details = describeUrlProblems(i18n, problems);
-  if (details.length) store.getState().notify({ kind: 'warning', text: i18n.t('common.url.ignored'), details });
-  startSync(store, i18n);
-  return (
-    <I18nextProvider i18n={i18n}>
-      <ErrorBoundary>
-        <App />
-      </ErrorBoundary>
-    </I18nextProvider>
-  );
+  const app = createApp({
+    dataset: BUILTIN_DATASET,
+    stories: BUILTIN_STORIES,
+    positions: BUILTIN_POSITIONS,
+    lang,
+    search,
+  });
+  if (app.ok) app.startSync();
+  return app.element;
 }

@@ -7,6 +7,7 @@
  */
 import type { Core } from 'cytoscape';
 import type { ElementDefinition } from '../graph/elements';
+import { pauseRendering } from './largeGraph';
 
 /** Above this many elements they are added in chunks (below, one batch is a frame or less). */
 export const CHUNKED_ABOVE = 2_000;
@@ -59,6 +60,8 @@ export function replaceElements(
   }
   cy.scratch(DRAWING, true);
   cy.batch(() => cy.elements().remove());
+  // no frame is drawn until every chunk is in: each would redraw all elements so far
+  const resume = pauseRendering(cy);
   let at = 0;
   let stop: () => void = () => {};
   let stopped = false;
@@ -72,6 +75,7 @@ export function replaceElements(
     done.onProgress?.(Math.min(1, at / elements.length));
     if (at < elements.length) return void (stop = nextFrame(step));
     cy.scratch(DRAWING, false);
+    resume();
     cy.emit(ELEMENTS_READY);
     done.onDone();
   };
@@ -79,6 +83,7 @@ export function replaceElements(
   return () => {
     stopped = true;
     stop();
+    resume();
     if (!cy.destroyed()) cy.scratch(DRAWING, false);
   };
 }

@@ -11,7 +11,12 @@ const HIGHLIGHT = '#000000';
 /** The path highlighter: a yellow that reads against every type colour and the white background. */
 const PATH = '#FFD84D';
 
-export function createStylesheet(opts: { labelScale?: number } = {}): StylesheetJson {
+/**
+ * `large`: for a network beyond the large-graph threshold (see largeGraph.ts), edges are drawn as
+ * plain straight lines (Cytoscape's haystack edges, by far the cheapest to draw) in their type's
+ * colour and line style; a hovered or selected relationship gets its arrow back.
+ */
+export function createStylesheet(opts: { labelScale?: number; large?: boolean } = {}): StylesheetJson {
   const k = opts.labelScale ?? 1;
   const sheet: StylesheetJson = [
     {
@@ -69,6 +74,12 @@ export function createStylesheet(opts: { labelScale?: number } = {}): Stylesheet
         'target-arrow-fill': a.hollow ? 'hollow' : 'filled',
       },
     });
+  }
+  if (opts.large) {
+    sheet.push(
+      { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 1, 'line-outline-width': 0 } },
+      { selector: 'edge.hover, edge:selected, edge.highlighted, edge.path-hop, edge.tour-focus', style: { 'curve-style': 'straight' } },
+    );
   }
   sheet.push(
     // Guided tour (before the selection rules, so a selected element still shows as selected)

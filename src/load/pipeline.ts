@@ -78,7 +78,7 @@ export async function runLoad(
   );
   await step('parsing');
   const read = READERS[request.kind](bytes);
-  if (!read.ok) return { kind: 'invalid', problems: read.problems };
+  if (!read.ok) return { kind: 'invalid', problems: read.problems, more: read.more ?? 0 };
 
   const counts = countsOf(read.candidate);
   if (request.options.enforceLimits && (counts.nodes > LIMITS.nodes || counts.edges > LIMITS.edges)) {
@@ -87,24 +87,26 @@ export async function runLoad(
 
   await step('validating');
   const valid = validateDataset(read.candidate);
-  if (!valid.ok) return { kind: 'invalid', problems: [...read.problems, ...valid.problems] };
+  if (!valid.ok)
+    return { kind: 'invalid', problems: [...read.problems, ...valid.problems], more: valid.more ?? 0 };
   const { dataset } = valid;
+  const warnings = [...read.problems, ...valid.warnings];
 
   await step('layout');
   const given = read.positions && dataset.nodes.every((n) => read.positions?.[n.id]);
   if (given && read.positions)
-    return { kind: 'loaded', dataset, positions: read.positions, problems: read.problems, layout: 'given' };
+    return { kind: 'loaded', dataset, positions: read.positions, problems: warnings, layout: 'given' };
   if (request.options.layout === 'none') {
     return {
       kind: 'loaded',
       dataset,
       positions: gridPositions(dataset.nodes.map((n) => n.id)),
-      problems: read.problems,
+      problems: warnings,
       layout: 'grid',
     };
   }
   const used = layoutFor(dataset.nodes.length);
   const positions = computeLayout(dataset, used);
   report({ stage: 'layout', fraction: overall('layout', 1) });
-  return { kind: 'loaded', dataset, positions, problems: read.problems, layout: used };
+  return { kind: 'loaded', dataset, positions, problems: warnings, layout: used };
 }

@@ -60,7 +60,7 @@ export type Counts = { nodes: number; edges: number };
 
 export type LoadOutcome =
   | { kind: 'loaded'; dataset: Dataset; positions: Positions; problems: Problem[]; layout: LayoutUsed }
-  | { kind: 'invalid'; problems: Problem[] }
+  | { kind: 'invalid'; problems: Problem[]; more: number }
   | { kind: 'tooLarge'; counts: Counts; limits: Limits };
 
 export type WorkerEvent =

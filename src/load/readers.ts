@@ -3,20 +3,21 @@
  * any positions the file carries. New formats (CSV, GraphML, GEXF, XLSX) add an entry here; the
  * pipeline then counts, validates and lays out whatever a reader returns, the same way for all.
  */
-import { parseJson, type Problem } from '../data/validate';
+import { decodeText, parseJson, type Problem } from '../data/validate';
 import type { Positions } from '../graph/elements';
-import { decodeText } from './decode';
 import type { FileKind } from './protocol';
 
 export type ReadResult =
   | { ok: true; candidate: unknown; positions: Positions | null; problems: Problem[] }
-  | { ok: false; problems: Problem[] };
+  | { ok: false; problems: Problem[]; more?: number };
 
 export type Reader = (bytes: Uint8Array) => ReadResult;
 
 /** Our own JSON format. Positions are taken from `position` on nodes where the file has them. */
 function readJson(bytes: Uint8Array): ReadResult {
-  const json = parseJson(decodeText(bytes));
+  const text = decodeText(bytes);
+  if (!text.ok) return text;
+  const json = parseJson(text.text);
   if (!json.ok) return json;
   return { ok: true, candidate: json.value, positions: positionsOf(json.value), problems: [] };
 }

@@ -11,8 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { BUILTIN_DATASET, BUILTIN_POSITIONS } from '../../data/builtin';
 import { validateDataset } from '../../data/validate';
 import { useAppStore, type Store } from '../../store';
-import { cancelLoad, loadFile } from '../../load/session';
-import { setLoadStatus, useLoadStatus } from '../../load/status';
+import { useLoadSession, useLoadStatus } from '../../load/session';
 import { LoadStatusMessage } from './LoadStatus';
 import '../../styles/analyst.css';
 
@@ -26,6 +25,7 @@ export function DataPanel() {
   const datasetName = useAppStore(nameSel);
   const lang = useAppStore(langSel);
   const loadDataset = useAppStore((s) => s.loadDataset);
+  const session = useLoadSession();
   const status = useLoadStatus();
   const [dragging, setDragging] = useState(false);
   const inputId = useId();
@@ -35,18 +35,18 @@ export function DataPanel() {
   const read = (file: File | undefined) => {
     if (!file) return;
     lastFile.current = file;
-    loadFile(file);
+    session.load(file);
   };
   const loadAnyway = () => {
-    if (lastFile.current) loadFile(lastFile.current, { enforceLimits: false, layout: 'none' });
+    if (lastFile.current) session.load(lastFile.current, { enforceLimits: false, layout: 'none' });
   };
 
   const backToBuiltin = () => {
-    cancelLoad(false);
+    session.cancel(false);
     const builtin = validateDataset(BUILTIN_DATASET);
     if (!builtin.ok) return; // cannot happen: the app does not start with an invalid built-in dataset
     loadDataset(builtin.dataset, null, BUILTIN_POSITIONS);
-    setLoadStatus({ kind: 'back' });
+    session.set({ kind: 'back' });
   };
 
   // While this panel is open, a file dropped anywhere on the page is loaded (and the browser
@@ -130,7 +130,7 @@ export function DataPanel() {
         </div>
       </section>
 
-      <LoadStatusMessage status={status} onCancel={() => cancelLoad()} onLoadAnyway={loadAnyway} />
+      <LoadStatusMessage status={status} onCancel={() => session.cancel()} onLoadAnyway={loadAnyway} />
     </div>
   );
 }

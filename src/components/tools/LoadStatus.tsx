@@ -8,8 +8,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LoadStatus } from '../../load/status';
 import { useAppStore } from '../../store';
-
-const LISTED = 50;
+import { ProblemList } from '../DatasetErrorPage';
 
 type Props = { status: LoadStatus; onCancel: () => void; onLoadAnyway: () => void };
 
@@ -90,21 +89,21 @@ function Problems({ status, onLoadAnyway }: Pick<Props, 'status' | 'onLoadAnyway
   const num = (n: number) => new Intl.NumberFormat(lang).format(n);
 
   if (status.kind === 'rejected') {
-    const { problems } = status;
+    const { problems, more } = status;
     return (
       <div className="message message-error" role="alert">
         <p>
-          <strong>{t('analyst.data.rejected', { name: status.name, count: problems.length })}</strong>{' '}
+          <strong>{t('analyst.data.rejected', { name: status.name, count: problems.length + more })}</strong>{' '}
           {t('analyst.data.unchanged')}
         </p>
-        <ul>
-          {problems.slice(0, LISTED).map((p, i) => (
-            <li key={i}>
-              <code>{p.path || t('analyst.data.whole')}</code>: {p.message}
-            </li>
-          ))}
-        </ul>
-        {problems.length > LISTED && <p>{t('analyst.data.more', { count: problems.length - LISTED })}</p>}
+        <ProblemList problems={problems} more={more} />
+      </div>
+    );
+  }
+  if (status.kind === 'loaded' && status.warnings.length > 0) {
+    return (
+      <div className="message message-warning">
+        <ProblemList problems={status.warnings} />
       </div>
     );
   }

@@ -2,9 +2,10 @@ import { useEffect, useState } from 'react';
 import type { Core } from 'cytoscape';
 import type { Dataset } from '../../data/schema';
 import { buildElements, type Positions } from '../../graph/elements';
-import { getAppStore } from '../../store';
-import { reportDrawing, reportDrawn } from '../../load/status';
+import { useAppStoreApi } from '../../store';
+import { sessionFor } from '../../load/session';
 import { replaceElements } from '../drawElements';
+import { createStylesheet } from '../stylesheet';
 import { applyLargeGraphOptions, isLarge } from '../largeGraph';
 
 /**
@@ -17,19 +18,28 @@ export function useElementsController(
   dataset: Dataset,
   positions: Positions | null,
 ): Dataset | null {
+  const store = useAppStoreApi();
   const [drawn, setDrawn] = useState<Dataset | null>(null);
   useEffect(() => {
     if (!cy) return;
     // Language is read here; later changes are applied by the language controller.
-    const elements = buildElements(dataset, getAppStore().getState().lang, positions ?? undefined);
-    applyLargeGraphOptions(cy, isLarge(elements.length));
+    const elements = buildElements(dataset, store.getState().lang, positions ?? undefined);
+    const large = isLarge(elements.length);
+    applyLargeGraphOptions(cy, large);
+    // the sheet is swapped while the graph is empty, so no element is restyled twice
+    if ((cy.scratch('_large') ?? false) !== large) {
+      cy.elements().remove();
+      cy.style(createStylesheet({ large }) as never);
+      cy.scratch('_large', large);
+    }
+    const session = sessionFor(store);
     return replaceElements(cy, elements, {
-      onProgress: reportDrawing,
+      onProgress: session.reportDrawing,
       onDone: () => {
         setDrawn(dataset);
-        reportDrawn();
+        session.reportDrawn();
       },
     });
-  }, [cy, dataset, positions]);
+  }, [cy, dataset, positions, store]);
   return drawn;
 }

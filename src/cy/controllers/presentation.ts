@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
 import { onElementsAdded } from './onAdded';
-import { getAppStore } from '../../store';
+import { useAppStoreApi } from '../../store';
 
 /** The class the stylesheet gives larger, higher-contrast labels (see stylesheet.ts). */
 const PRESENT = 'present';
@@ -19,9 +19,9 @@ export function applyPresentation(cy: Core, on: boolean) {
  * when the chrome around it appears or goes.
  */
 export function usePresentationController(cy: Core | null) {
+  const store = useAppStoreApi();
   useEffect(() => {
     if (!cy) return;
-    const store = getAppStore();
     applyPresentation(cy, store.getState().presentation);
     const off = store.subscribe(
       (s) => s.presentation,
@@ -40,5 +40,5 @@ export function usePresentationController(cy: Core | null) {
       off();
       offAdd();
     };
-  }, [cy]);
+  }, [cy, store]);
 }
