@@ -36,25 +36,3 @@ export function applyLargeGraphOptions(cy: Core, large: boolean) {
   r.forcedPixelRatio = pixelRatio;
   if (changed) cy.resize(); // the canvases take the new pixel ratio
 }
-
-type Drawing = { render?: (...args: unknown[]) => void; redraw?: () => void };
-
-/**
- * Stops the renderer drawing frames until the returned function is called (which draws once).
- * While a large dataset goes in chunk by chunk, each frame would otherwise redraw every element
- * added so far: seconds per frame at 20,000 edges. The renderer's draw method is shadowed on the
- * instance and the shadow removed afterwards; a headless instance has nothing to pause.
- */
-export function pauseRendering(cy: Core): () => void {
-  const r = (cy as unknown as { renderer?: () => Drawing | undefined }).renderer?.();
-  if (!r || typeof r.render !== 'function' || Object.prototype.hasOwnProperty.call(r, 'render'))
-    return () => {};
-  r.render = () => {};
-  let resumed = false;
-  return () => {
-    if (resumed) return;
-    resumed = true;
-    delete r.render;
-    if (!cy.destroyed()) r.redraw?.();
-  };
-}

@@ -17,8 +17,8 @@ const NODE_STYLE = [{ selector: 'node', style: { width: 28, height: 28 } }];
 /** Nodes in rows, in the file's order: no layout work at all. */
 export function gridPositions(ids: readonly string[]): Positions {
   const cols = Math.max(1, Math.ceil(Math.sqrt(ids.length)));
-  const out: Positions = {};
-  ids.forEach((id, i) => (out[id] = { x: (i % cols) * GRID_STEP, y: Math.floor(i / cols) * GRID_STEP }));
+  const out = new Map<string, { x: number; y: number }>();
+  ids.forEach((id, i) => out.set(id, { x: (i % cols) * GRID_STEP, y: Math.floor(i / cols) * GRID_STEP }));
   return out;
 }
 
@@ -50,10 +50,10 @@ export function computeLayout(dataset: Dataset, used: 'fcose' | 'spectral'): Pos
       ...(used === 'spectral' ? { quality: 'draft' } : {}),
     };
     withSeed(LAYOUT_SEED, () => cy.layout(options as never).run());
-    const out: Positions = {};
+    const out = new Map<string, { x: number; y: number }>();
     cy.nodes().forEach((n) => {
       const p = n.position();
-      out[n.id()] = { x: Math.round(p.x), y: Math.round(p.y) };
+      out.set(n.id(), { x: Math.round(p.x), y: Math.round(p.y) });
     });
     return out;
   } finally {

@@ -93,7 +93,7 @@ export async function runLoad(
   const warnings = [...read.problems, ...valid.warnings];
 
   await step('layout');
-  const given = read.positions && dataset.nodes.every((n) => read.positions?.[n.id]);
+  const given = read.positions && dataset.nodes.every((n) => read.positions?.has(n.id));
   if (given && read.positions)
     return { kind: 'loaded', dataset, positions: read.positions, problems: warnings, layout: 'given' };
   if (request.options.layout === 'none') {

@@ -26,12 +26,12 @@ function readJson(bytes: Uint8Array): ReadResult {
 export function positionsOf(candidate: unknown): Positions | null {
   const nodes = (candidate as { nodes?: unknown } | null)?.nodes;
   if (!Array.isArray(nodes) || nodes.length === 0) return null;
-  const out: Positions = {};
+  const out = new Map<string, { x: number; y: number }>();
   for (const n of nodes as { id?: unknown; position?: { x?: unknown; y?: unknown } }[]) {
     const p = n?.position;
     if (typeof n?.id !== 'string' || typeof p?.x !== 'number' || typeof p.y !== 'number') return null;
     if (!Number.isFinite(p.x) || !Number.isFinite(p.y)) return null;
-    out[n.id] = { x: p.x, y: p.y };
+    out.set(n.id, { x: p.x, y: p.y });
   }
   return out;
 }

@@ -1,45 +1,41 @@
-import { useEffect, useState } from 'react';
+/**
+ * The graph view owns its elements: they are built from the dataset and put into the graph here,
+ * in one batch, never through react-cytoscapejs's element diff (which looks ids up in plain
+ * objects, so an id such as `constructor` resolved to an Object.prototype member and was silently
+ * dropped). Another dataset mounts a new instance (see CyView), so elements are never removed.
+ */
+import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
-import type { Dataset } from '../../data/schema';
-import { buildElements, type Positions } from '../../graph/elements';
+import { hideInternals } from '../inspectable';
+import { buildElements, type ElementDefinition } from '../../graph/elements';
 import { useAppStoreApi } from '../../store';
 import { sessionFor } from '../../load/session';
-import { replaceElements } from '../drawElements';
-import { createStylesheet } from '../stylesheet';
 import { applyLargeGraphOptions, isLarge } from '../largeGraph';
+import { createStylesheet } from '../stylesheet';
+
+/** Adds the given elements in one batch (one redraw, one style pass). */
+export function addElements(cy: Core, elements: readonly ElementDefinition[]) {
+  cy.batch(() => {
+    hideInternals(cy, cy.add(elements as never));
+  });
+}
 
 /**
- * Keeps the graph's elements those of the store's dataset, replacing them when another dataset
- * is loaded (in chunks for a large one, reporting progress). Returns the dataset whose elements
- * are all in, or null until the first is: the layout controller waits for it.
+ * Puts the dataset's elements, in the language shown, into a new instance. Called before the
+ * other controllers, so that each finds the elements in place and applies its slice once.
  */
-export function useElementsController(
-  cy: Core | null,
-  dataset: Dataset,
-  positions: Positions | null,
-): Dataset | null {
+export function useElements(cy: Core | null) {
   const store = useAppStoreApi();
-  const [drawn, setDrawn] = useState<Dataset | null>(null);
   useEffect(() => {
-    if (!cy) return;
-    // Language is read here; later changes are applied by the language controller.
-    const elements = buildElements(dataset, store.getState().lang, positions ?? undefined);
+    if (!cy || cy.elements().nonempty()) return;
+    const s = store.getState();
+    const elements = buildElements(s.dataset, s.lang, s.positions ?? undefined);
+    // a large network: Cytoscape's large-graph options, and plain lines for edges (largeGraph.ts)
     const large = isLarge(elements.length);
     applyLargeGraphOptions(cy, large);
-    // the sheet is swapped while the graph is empty, so no element is restyled twice
-    if ((cy.scratch('_large') ?? false) !== large) {
-      cy.elements().remove();
-      cy.style(createStylesheet({ large }) as never);
-      cy.scratch('_large', large);
-    }
-    const session = sessionFor(store);
-    return replaceElements(cy, elements, {
-      onProgress: session.reportDrawing,
-      onDone: () => {
-        setDrawn(dataset);
-        session.reportDrawn();
-      },
-    });
-  }, [cy, dataset, positions, store]);
-  return drawn;
+    if (large) cy.style(createStylesheet({ large }) as never);
+    addElements(cy, elements);
+    // a user's file being loaded is drawn now
+    sessionFor(store).reportDrawn();
+  }, [cy, store]);
 }

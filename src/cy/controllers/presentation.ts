@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
-import { onElementsAdded } from './onAdded';
 import { useAppStoreApi } from '../../store';
 
 /** The class the stylesheet gives larger, higher-contrast labels (see stylesheet.ts). */
@@ -33,12 +32,6 @@ export function usePresentationController(cy: Core | null) {
         });
       },
     );
-    const offAdd = onElementsAdded(cy, () => {
-      if (store.getState().presentation) applyPresentation(cy, true);
-    });
-    return () => {
-      off();
-      offAdd();
-    };
+    return off;
   }, [cy, store]);
 }
