@@ -28,7 +28,12 @@ const LABEL_FRAME = {
   'text-background-opacity': 1,
 };
 
-export function createStylesheet(): StylesheetJson {
+/**
+ * `large`: for a network beyond the large-graph threshold (see largeGraph.ts), edges are drawn as
+ * plain straight lines (Cytoscape's haystack edges, by far the cheapest to draw) in their type's
+ * colour and line style; a hovered or selected relationship gets its arrow back.
+ */
+export function createStylesheet(opts: { large?: boolean } = {}): StylesheetJson {
   const sheet: StylesheetJson = [
     {
       selector: 'node',
@@ -89,6 +94,12 @@ export function createStylesheet(): StylesheetJson {
         'target-arrow-fill': a.hollow ? 'hollow' : 'filled',
       },
     });
+  }
+  if (opts.large) {
+    sheet.push(
+      { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 1, 'line-outline-width': 0 } },
+      { selector: 'edge.hover, edge:selected, edge.highlighted, edge.path-hop, edge.tour-focus', style: { 'curve-style': 'straight' } },
+    );
   }
   sheet.push(
     // The neighbourhood of the selected or hovered node: its relationships drawn thick and opaque,

@@ -1,54 +1,23 @@
 /**
- * Analysts' own data: load a dataset file of our format (file input, or drag and drop), read in
- * the browser and checked by the same validator as the built-in data. A wrong file (not JSON,
- * wrong shape, broken references) is refused with the validator's messages, each naming where,
- * and the dataset in use stays as it is; a valid one replaces the graph (laid out afresh with the
- * seeded force layout, as it has no stored positions). One button brings the built-in data back.
+ * Analysts' own data: load a dataset file of our format (file input, or drag and drop), read,
+ * checked by the same validator as the built-in data and laid out in a Web Worker, with progress
+ * and a cancel button. A wrong file (not JSON, wrong shape, broken references) is refused with the
+ * validator's messages, each naming where; a file beyond the limits is refused up front, with the
+ * choice to load it anyway without layout; the dataset in use stays as it is until the new one is
+ * valid. One button brings the built-in data back.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BUILTIN_DATASET, BUILTIN_POSITIONS } from '../../data/builtin';
-import type { Dataset } from '../../data/schema';
-import { decodeText, parseJson, validateDataset, type Problem } from '../../data/validate';
-import { ProblemList } from '../DatasetErrorPage';
+import { validateDataset } from '../../data/validate';
 import { useAppStore, type Store } from '../../store';
+import { useLoadSession, useLoadStatus } from '../../load/session';
+import { LoadStatusMessage } from './LoadStatus';
 import '../../styles/analyst.css';
-
-const MAX_MB = 20;
-
-type Status =
-  | { kind: 'reading'; name: string }
-  | { kind: 'loaded'; name: string; nodes: number; edges: number; warnings: Problem[] }
-  | { kind: 'rejected'; name: string; problems: Problem[]; more: number }
-  | { kind: 'back' }
-  | null;
 
 const datasetSel = (s: Store) => s.dataset;
 const nameSel = (s: Store) => s.datasetName;
 const langSel = (s: Store) => s.lang;
-
-/**
- * Reads and checks a file; never throws. Bytes are decoded as the command line decodes them
- * (UTF-8 with or without a mark, UTF-16), so both accept the same files.
- */
-async function readDatasetFile(
-  file: File,
-): Promise<
-  { ok: true; dataset: Dataset; warnings: Problem[] } | { ok: false; problems: Problem[]; more?: number }
-> {
-  if (file.size > MAX_MB * 1024 * 1024)
-    return { ok: false, problems: [{ path: '', code: 'file.tooLarge', params: { mb: MAX_MB } }] };
-  let bytes: ArrayBuffer;
-  try {
-    bytes = await file.arrayBuffer();
-  } catch {
-    return { ok: false, problems: [{ path: '', code: 'file.unreadable' }] };
-  }
-  const text = decodeText(bytes);
-  if (!text.ok) return text;
-  const json = parseJson(text.text);
-  return json.ok ? validateDataset(json.value) : json;
-}
 
 export function DataPanel() {
   const { t } = useTranslation();
@@ -56,36 +25,28 @@ export function DataPanel() {
   const datasetName = useAppStore(nameSel);
   const lang = useAppStore(langSel);
   const loadDataset = useAppStore((s) => s.loadDataset);
-  const [status, setStatus] = useState<Status>(null);
+  const session = useLoadSession();
+  const status = useLoadStatus();
   const [dragging, setDragging] = useState(false);
   const inputId = useId();
+  // the last file chosen, so that "load anyway" can read it again without the limits
+  const lastFile = useRef<File | null>(null);
 
-  const read = async (file: File | undefined) => {
+  const read = (file: File | undefined) => {
     if (!file) return;
-    setStatus({ kind: 'reading', name: file.name });
-    const result = await readDatasetFile(file);
-    if (!result.ok)
-      return setStatus({
-        kind: 'rejected',
-        name: file.name,
-        problems: result.problems,
-        more: result.more ?? 0,
-      });
-    loadDataset(result.dataset, file.name, null);
-    setStatus({
-      kind: 'loaded',
-      name: file.name,
-      nodes: result.dataset.nodes.length,
-      edges: result.dataset.edges.length,
-      warnings: result.warnings,
-    });
+    lastFile.current = file;
+    session.load(file);
+  };
+  const loadAnyway = () => {
+    if (lastFile.current) session.load(lastFile.current, { enforceLimits: false, layout: 'none' });
   };
 
   const backToBuiltin = () => {
+    session.cancel(false);
     const builtin = validateDataset(BUILTIN_DATASET);
     if (!builtin.ok) return; // cannot happen: the app does not start with an invalid built-in dataset
     loadDataset(builtin.dataset, null, BUILTIN_POSITIONS);
-    setStatus({ kind: 'back' });
+    session.set({ kind: 'back' });
   };
 
   // While this panel is open, a file dropped anywhere on the page is loaded (and the browser
@@ -109,7 +70,7 @@ export function DataPanel() {
       if (!e.dataTransfer?.files.length) return;
       e.preventDefault();
       setDragging(false);
-      void readRef.current(e.dataTransfer.files[0]);
+      readRef.current(e.dataTransfer.files[0]);
     };
     window.addEventListener('dragover', over);
     window.addEventListener('dragleave', leave);
@@ -160,7 +121,7 @@ export function DataPanel() {
             onChange={(e) => {
               const file = e.target.files?.[0];
               e.target.value = ''; // the same file can be chosen again after fixing it
-              void read(file);
+              read(file);
             }}
           />
           <span className="hint" aria-hidden="true">
@@ -169,38 +130,7 @@ export function DataPanel() {
         </div>
       </section>
 
-      <StatusMessage status={status} />
+      <LoadStatusMessage status={status} onCancel={() => session.cancel()} onLoadAnyway={loadAnyway} />
     </div>
-  );
-}
-
-function StatusMessage({ status }: { status: Status }) {
-  const { t } = useTranslation();
-  if (status?.kind === 'rejected') {
-    const { problems, more } = status;
-    return (
-      <div className="message message-error" role="alert">
-        <p>
-          <strong>{t('analyst.data.rejected', { name: status.name, count: problems.length + more })}</strong>{' '}
-          {t('analyst.data.unchanged')}
-        </p>
-        <ProblemList problems={problems} more={more} />
-      </div>
-    );
-  }
-  return (
-    <>
-      <p role="status" className={status && status.kind !== 'reading' ? 'message message-ok' : 'hint'}>
-        {status?.kind === 'reading' && t('analyst.data.reading', { name: status.name })}
-        {status?.kind === 'loaded' &&
-          t('analyst.data.loaded', { name: status.name, nodes: status.nodes, edges: status.edges })}
-        {status?.kind === 'back' && t('analyst.data.backDone')}
-      </p>
-      {status?.kind === 'loaded' && status.warnings.length > 0 && (
-        <div className="message message-warning">
-          <ProblemList problems={status.warnings} />
-        </div>
-      )}
-    </>
   );
 }

@@ -9,6 +9,9 @@ import type { Core } from 'cytoscape';
 import { hideInternals } from '../inspectable';
 import { buildElements, type ElementDefinition } from '../../graph/elements';
 import { useAppStoreApi } from '../../store';
+import { sessionFor } from '../../load/session';
+import { applyLargeGraphOptions, isLarge } from '../largeGraph';
+import { createStylesheet } from '../stylesheet';
 
 /** Adds the given elements in one batch (one redraw, one style pass). */
 export function addElements(cy: Core, elements: readonly ElementDefinition[]) {
@@ -26,6 +29,13 @@ export function useElements(cy: Core | null) {
   useEffect(() => {
     if (!cy || cy.elements().nonempty()) return;
     const s = store.getState();
-    addElements(cy, buildElements(s.dataset, s.lang, s.positions ?? undefined));
+    const elements = buildElements(s.dataset, s.lang, s.positions ?? undefined);
+    // a large network: Cytoscape's large-graph options, and plain lines for edges (largeGraph.ts)
+    const large = isLarge(elements.length);
+    applyLargeGraphOptions(cy, large);
+    if (large) cy.style(createStylesheet({ large }) as never);
+    addElements(cy, elements);
+    // a user's file being loaded is drawn now
+    sessionFor(store).reportDrawn();
   }, [cy, store]);
 }

@@ -3,7 +3,7 @@
  * re-created). Start-up with stored positions runs nothing (react-cytoscapejs placed them with the
  * preset layout); a dataset without positions is laid out once with seeded fcose; a layout chosen
  * later animates into place unless the user prefers reduced motion. A newly loaded dataset is laid
- * out after its elements are in the graph.
+ * out after its elements are all in the graph (`dataset` is the one drawn, null until then).
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
@@ -16,7 +16,7 @@ import { planLayout, runPlan, type LayoutPlan } from '../layouts';
 export type LayoutGroups = LayoutPlan['groups'];
 
 /** Applies `store.layout`; returns the blocks of a grouped layout once it has settled. */
-export function useLayoutController(cy: Core | null, dataset: Dataset): LayoutGroups {
+export function useLayoutController(cy: Core | null, dataset: Dataset | null): LayoutGroups {
   const store = useAppStoreApi();
   const [groups, setGroups] = useState<LayoutGroups>(null);
   // the dataset whose elements are in the graph now (CyView re-renders them before this runs)
@@ -55,7 +55,7 @@ export function useLayoutController(cy: Core | null, dataset: Dataset): LayoutGr
   }, [cy, store]);
 
   useEffect(() => {
-    if (!cy) return;
+    if (!cy || !dataset) return;
     const first = shown.current === null;
     shown.current = dataset;
     const { layout, positions } = store.getState();
@@ -63,9 +63,10 @@ export function useLayoutController(cy: Core | null, dataset: Dataset): LayoutGr
     // clear of the controls over the graph. After the first frame: moving the camera before it
     // leaves Cytoscape drawing some labels from stale, oversized textures. A tour step in the link
     // frames itself.
-    if (first && layout === 'preset' && positions) {
+    // A loaded dataset comes with positions (its own, or laid out while it was read): the same.
+    if (layout === 'preset' && positions) {
       const frame = requestAnimationFrame(() => {
-        if (!cy.destroyed() && !store.getState().tour) fitOn(cy, undefined, { instant: true });
+        if (!cy.destroyed() && !(first && store.getState().tour)) fitOn(cy, undefined, { instant: true });
       });
       return () => cancelAnimationFrame(frame);
     }

@@ -1,0 +1,38 @@
+/**
+ * Cytoscape's options for large graphs, switched on above a size measured with the browser
+ * benchmark (npm run bench:browser): while the camera moves, the graph is drawn from a texture
+ * and edges are hidden (dragging the background at 5,000 nodes / 20,000 edges otherwise redraws
+ * everything each frame, at about 5 fps); the canvas is drawn at one pixel per CSS pixel; no
+ * motion blur. These are renderer settings that Cytoscape reads at creation; the instance here is
+ * created once, so they are set on its renderer when a dataset's size crosses the threshold.
+ */
+import type { Core } from 'cytoscape';
+
+/** Nodes plus edges above which the large-graph options apply. */
+export const LARGE_GRAPH_ABOVE = 2_000;
+
+type Renderer = {
+  hideEdgesOnViewport?: boolean;
+  textureOnViewport?: boolean;
+  motionBlurEnabled?: boolean;
+  motionBlur?: boolean;
+  forcedPixelRatio?: number | null;
+};
+
+export function isLarge(elementCount: number): boolean {
+  return elementCount > LARGE_GRAPH_ABOVE;
+}
+
+/** Turns the large-graph options on or off for the instance's renderer. */
+export function applyLargeGraphOptions(cy: Core, large: boolean) {
+  const r = (cy as unknown as { renderer?: () => Renderer | undefined }).renderer?.();
+  if (!r) return; // headless
+  const pixelRatio = large ? 1 : null;
+  const changed = r.forcedPixelRatio !== pixelRatio;
+  r.hideEdgesOnViewport = large;
+  r.textureOnViewport = large;
+  r.motionBlurEnabled = false;
+  r.motionBlur = false;
+  r.forcedPixelRatio = pixelRatio;
+  if (changed) cy.resize(); // the canvases take the new pixel ratio
+}

@@ -1,0 +1,84 @@
+/**
+ * Starts a load in a Web Worker (one per load, stopped when it is done or cancelled), or on the
+ * page where Workers are unavailable or cannot start, with the same outcome either way.
+ */
+import { Cancelled, runLoad } from './pipeline';
+import type { FileKind, LoadOptions, LoadOutcome, Progress, WorkerEvent } from './protocol';
+
+export type LoadHandle = {
+  /** The outcome, or null when cancelled. Rejects only on an unexpected failure. */
+  done: Promise<LoadOutcome | null>;
+  cancel: () => void;
+};
+
+let nextId = 0;
+
+function startWorker(): Worker | null {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    return new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null;
+  }
+}
+
+/** Loads `bytes` of a kind; `onProgress` is called as the stages advance. */
+export function startLoad(
+  bytes: Blob | ArrayBuffer,
+  kind: FileKind,
+  options: LoadOptions,
+  onProgress: (p: Progress) => void,
+): LoadHandle {
+  let cancelled = false;
+  let settle: (outcome: LoadOutcome | null) => void = () => {};
+  let fail: (error: Error) => void = () => {};
+  const done = new Promise<LoadOutcome | null>((resolve, reject) => {
+    settle = resolve;
+    fail = reject;
+  });
+  const onPage = () =>
+    runLoad(
+      { kind, bytes, options },
+      (p) => !cancelled && onProgress(p),
+      () => cancelled,
+    ).then(settle, (error: unknown) =>
+      error instanceof Cancelled
+        ? settle(null)
+        : fail(error instanceof Error ? error : new Error(String(error))),
+    );
+
+  const worker = startWorker();
+  if (!worker) {
+    void onPage();
+    return { done, cancel: () => void (cancelled = true) };
+  }
+  const id = ++nextId;
+  let started = false;
+  worker.onmessage = (e: MessageEvent<WorkerEvent>) => {
+    const msg = e.data;
+    if (cancelled || msg?.id !== id) return;
+    started = true;
+    if (msg.type === 'progress') return onProgress(msg.progress);
+    worker.terminate();
+    if (msg.type === 'done') settle(msg.outcome);
+    else fail(new Error(msg.message));
+  };
+  // a Worker that cannot load its script leaves the job to the page
+  worker.onerror = (e) => {
+    e.preventDefault();
+    worker.terminate();
+    if (cancelled) return;
+    if (!started) void onPage();
+    else fail(new Error(e.message || 'the loading worker stopped'));
+  };
+  worker.postMessage({ type: 'load', id, kind, bytes, options });
+  return {
+    done,
+    cancel: () => {
+      if (cancelled) return;
+      cancelled = true;
+      worker.terminate();
+      settle(null);
+    },
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * Positions for a dataset without them, computed on a headless Cytoscape (in the Worker, or on
+ * the page where there is none): seeded fcose for small graphs (the same picture every time),
+ * its fast spectral pass alone for large ones (the full pass takes minutes at a thousand nodes),
+ * and a plain grid when the user asked for no layout.
+ */
+import cytoscape from 'cytoscape';
+import type { Dataset } from '../data/schema';
+import type { Positions } from '../graph/elements';
+import { FCOSE_OPTIONS, registerExtensions, withSeed, LAYOUT_SEED } from '../cy/layouts';
+import { FULL_FCOSE_MAX_NODES, type LayoutUsed } from './protocol';
+
+const GRID_STEP = 80;
+/** The node size the app draws (see the stylesheet), so the layout spaces nodes as they are shown. */
+const NODE_STYLE = [{ selector: 'node', style: { width: 28, height: 28 } }];
+
+/** Nodes in rows, in the file's order: no layout work at all. */
+export function gridPositions(ids: readonly string[]): Positions {
+  const cols = Math.max(1, Math.ceil(Math.sqrt(ids.length)));
+  const out = new Map<string, { x: number; y: number }>();
+  ids.forEach((id, i) => out.set(id, { x: (i % cols) * GRID_STEP, y: Math.floor(i / cols) * GRID_STEP }));
+  return out;
+}
+
+/** The layout chosen by size: full fcose up to FULL_FCOSE_MAX_NODES nodes, spectral above. */
+export function layoutFor(nodeCount: number): Exclude<LayoutUsed, 'given' | 'grid'> {
+  return nodeCount <= FULL_FCOSE_MAX_NODES ? 'fcose' : 'spectral';
+}
+
+/** Lays the dataset out headlessly; positions rounded to whole pixels. */
+export function computeLayout(dataset: Dataset, used: 'fcose' | 'spectral'): Positions {
+  registerExtensions();
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: NODE_STYLE as never,
+    elements: [
+      ...dataset.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id } })),
+      ...dataset.edges.map((e) => ({
+        group: 'edges' as const,
+        data: { id: e.id, source: e.source, target: e.target },
+      })),
+    ],
+  });
+  try {
+    const options = {
+      ...FCOSE_OPTIONS,
+      fit: false,
+      animate: false,
+      ...(used === 'spectral' ? { quality: 'draft' } : {}),
+    };
+    withSeed(LAYOUT_SEED, () => cy.layout(options as never).run());
+    const out = new Map<string, { x: number; y: number }>();
+    cy.nodes().forEach((n) => {
+      const p = n.position();
+      out.set(n.id(), { x: Math.round(p.x), y: Math.round(p.y) });
+    });
+    return out;
+  } finally {
+    cy.destroy();
+  }
+}

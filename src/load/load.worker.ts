@@ -1,0 +1,27 @@
+/**
+ * The loading Worker: reads, validates and lays out a user's file off the page's thread, so the
+ * page stays responsive and can show progress. Receives a `LoadRequest`, posts `progress` events
+ * and then `done` (the outcome) or `failed` (an unexpected error, as text). Cancelling stops the
+ * whole Worker (a layout cannot be interrupted from inside).
+ */
+import { runLoad } from './pipeline';
+import type { LoadRequest, WorkerEvent } from './protocol';
+
+// typed loosely: the project's lib is the DOM's, where `self` is a Window
+const scope = self as unknown as {
+  onmessage: ((e: MessageEvent<LoadRequest>) => void) | null;
+  postMessage: (message: WorkerEvent) => void;
+};
+
+scope.onmessage = (e) => {
+  const { id } = e.data;
+  runLoad(e.data, (progress) => scope.postMessage({ type: 'progress', id, progress })).then(
+    (outcome) => scope.postMessage({ type: 'done', id, outcome }),
+    (error: unknown) =>
+      scope.postMessage({
+        type: 'failed',
+        id,
+        message: error instanceof Error ? error.message : String(error),
+      }),
+  );
+};
