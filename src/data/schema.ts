@@ -29,6 +29,19 @@ export const IdSchema = v.pipe(
 const date = v.pipe(v.string('must be text'), v.isoDate('must be a date written YYYY-MM-DD'));
 const url = v.pipe(v.string('must be text'), v.url('must be a URL'));
 
+/** Bilingual texts the file gave in one language only, copied to the other and shown as untranslated. */
+const untranslated = v.optional(
+  v.array(
+    v.picklist(['label.sv', 'label.en', 'description.sv', 'description.en'], 'must be "label.sv", "label.en", "description.sv" or "description.en"'),
+    'must be a list of texts',
+  ),
+);
+
+const coordinate = v.pipe(v.number('must be a number'), v.finite('must be a finite number'));
+
+/** Where a node is drawn (model coordinates, y downwards); used instead of a fresh layout. */
+export const PositionSchema = v.strictObject({ x: coordinate, y: coordinate }, 'must be an object with numbers "x" and "y"');
+
 const year = v.pipe(
   v.number('must be a year (a number)'),
   v.integer('must be a whole year'),
@@ -38,11 +51,14 @@ const year = v.pipe(
 
 export const EvidenceSchema = v.strictObject({
   source: IdSchema,
-  quote: v.pipe(
-    v.string('must be text'),
-    v.trim(),
-    v.minLength(QUOTE_MIN, `is too short (a quote needs at least ${QUOTE_MIN} characters)`),
-    v.maxLength(QUOTE_MAX, `is too long (a quote may have at most ${QUOTE_MAX} characters)`),
+  /** Optional only for imported data, where a file may name a source without quoting it. */
+  quote: v.optional(
+    v.pipe(
+      v.string('must be text'),
+      v.trim(),
+      v.minLength(QUOTE_MIN, `is too short (a quote needs at least ${QUOTE_MIN} characters)`),
+      v.maxLength(QUOTE_MAX, `is too long (a quote may have at most ${QUOTE_MAX} characters)`),
+    ),
   ),
   /** Optional note on how the quote supports the claim, in both languages. */
   note: v.optional(BilingualSchema),
@@ -51,8 +67,9 @@ export const EvidenceSchema = v.strictObject({
 export const SourceSchema = v.strictObject({
   id: IdSchema,
   title: BilingualSchema,
-  publisher: text,
-  language: v.picklist(['sv', 'en'], 'must be "sv" or "en"'),
+  /** Optional for imported sources, of which a file may give only a name or a URL. */
+  publisher: v.optional(text),
+  language: v.optional(v.picklist(['sv', 'en'], 'must be "sv" or "en"')),
   date: v.optional(date),
   url: v.optional(url),
   /** File name of the stored copy of the document, if any. */
@@ -65,11 +82,14 @@ export const NodeSchema = v.strictObject({
   level: v.picklist(LEVEL_IDS, 'is not a level'),
   label: BilingualSchema,
   short: v.optional(BilingualSchema),
-  description: BilingualSchema,
+  /** Required in the built-in data; a user's imported file may have none. */
+  description: v.optional(BilingualSchema),
   founded: v.optional(year),
   aliases: v.optional(v.array(text, 'must be a list of texts')),
   url: v.optional(url),
   evidence: v.optional(v.array(EvidenceSchema, 'must be a list of evidence')),
+  position: v.optional(PositionSchema),
+  untranslated,
 }, 'must be an object describing a node');
 
 export const EdgeSchema = v.strictObject({
@@ -77,9 +97,11 @@ export const EdgeSchema = v.strictObject({
   source: IdSchema,
   target: IdSchema,
   type: v.picklist(EDGE_TYPE_IDS, 'is not a relationship type'),
-  description: BilingualSchema,
+  description: v.optional(BilingualSchema),
   since: v.optional(year),
-  evidence: v.pipe(v.array(EvidenceSchema, 'must be a list of evidence'), v.minLength(1, 'needs at least one quote')),
+  /** The built-in data gives every edge a quote; an imported edge may have none ("no evidence given"). */
+  evidence: v.optional(v.array(EvidenceSchema, 'must be a list of evidence'), []),
+  untranslated,
 }, 'must be an object describing an edge');
 
 export const GlossaryEntrySchema = v.strictObject({
@@ -111,6 +133,7 @@ export const DatasetSchema = v.strictObject({
 
 export type Lang = 'sv' | 'en';
 export type Bilingual = v.InferOutput<typeof BilingualSchema>;
+export type Position = v.InferOutput<typeof PositionSchema>;
 export type Evidence = v.InferOutput<typeof EvidenceSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type GraphNode = v.InferOutput<typeof NodeSchema>;

@@ -123,7 +123,7 @@ function specs(dataset: Dataset): Spec[] {
 
 /** Only quotes that state the year are evidence for it. */
 function foundingEvidence(n: GraphNode): Evidence[] {
-  return (n.evidence ?? []).filter((q) => n.founded !== undefined && q.quote.includes(String(n.founded)));
+  return (n.evidence ?? []).filter((q) => n.founded !== undefined && q.quote?.includes(String(n.founded)));
 }
 
 /**

@@ -61,7 +61,7 @@ export function EdgeDetails({ edge, lang, headingRef }: { edge: GraphEdge; lang:
           </div>
         )}
       </dl>
-      <p className="description">{edge.description[lang]}</p>
+      {edge.description && <p className="description">{edge.description[lang]}</p>}
       <section className="details-section" aria-labelledby="edge-evidence-title">
         <h3 id="edge-evidence-title">
           {t('common.details.evidence')} <span className="count">({t('common.details.evidenceCount', { count: edge.evidence.length })})</span>

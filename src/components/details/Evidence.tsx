@@ -20,24 +20,25 @@ function Quote({ item, lang }: { item: EvidenceItem; lang: Lang }) {
   const year = source?.date?.slice(0, 4);
   return (
     <figure className="quote">
-      <div className="quote-body">
-        <span className="lang-tag" aria-hidden="true">
-          {t(LANG_TAG[quoteLang])}
-        </span>
-        <span className="visually-hidden">{t(QUOTE_IN[quoteLang])}: </span>
-        <blockquote lang={quoteLang}>{item.quote}</blockquote>
-      </div>
+      {item.quote !== undefined && (
+        <div className="quote-body">
+          <span className="lang-tag" aria-hidden="true">
+            {t(LANG_TAG[quoteLang])}
+          </span>
+          <span className="visually-hidden">{t(QUOTE_IN[quoteLang])}: </span>
+          <blockquote lang={quoteLang}>{item.quote}</blockquote>
+        </div>
+      )}
       <figcaption>
         {source ? (
           <>
             <span className="visually-hidden">{t('common.details.source')}: </span>
-            <cite lang={source.language}>{source.title[source.language]}</cite>
-            {source.language !== lang && source.title[lang] !== source.title[source.language] && (
+            <cite lang={quoteLang}>{source.title[quoteLang]}</cite>
+            {quoteLang !== lang && source.title[lang] !== source.title[quoteLang] && (
               <span className="cite-translation"> ({source.title[lang]})</span>
             )}
             <span className="publisher">
-              {' — '}
-              {source.publisher}
+              {source.publisher ? ` — ${source.publisher}` : ''}
               {year ? `, ${year}` : ''}
             </span>
             {source.url && (

@@ -113,7 +113,7 @@ export function NodeDetails({ node, lang, headingRef }: { node: GraphNode; lang:
           </div>
         )}
       </dl>
-      <p className="description">{node.description[lang]}</p>
+      {node.description && <p className="description">{node.description[lang]}</p>}
       <button type="button" className="text-button show-in-graph" onClick={() => center(node.id)}>
         {t('common.details.showInGraph')}
       </button>

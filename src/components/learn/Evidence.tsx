@@ -21,9 +21,11 @@ export function EvidenceList({ evidence }: { evidence: readonly EvidenceRecord[]
         return (
           <li key={i}>
             <figure className="learn-evidence">
-              <blockquote lang={source?.language}>
-                <p>{ev.quote}</p>
-              </blockquote>
+              {ev.quote !== undefined && (
+                <blockquote lang={source?.language}>
+                  <p>{ev.quote}</p>
+                </blockquote>
+              )}
               <figcaption>
                 {source ? (
                   <>

@@ -156,7 +156,7 @@ export function ListView() {
                                 {fullLabel(other, lang)}
                               </button>
                               <LazyDetails open={isSelected('edge', edge.id)} summary={t('learn.list.evidence', { count: edge.evidence.length })}>
-                                <p className="list-edge-description">{edge.description[lang]}</p>
+                                {edge.description && <p className="list-edge-description">{edge.description[lang]}</p>}
                                 <EvidenceList evidence={edge.evidence} />
                                 <button type="button" aria-pressed={isSelected('edge', edge.id)} onClick={() => toggle('edge', edge.id)}>
                                   {t('learn.list.selectRelation')}

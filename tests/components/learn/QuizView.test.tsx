@@ -36,7 +36,7 @@ describe.each([11, 3])('QuizView (seed %i)', (SEED) => {
       // the choices are locked once checked
       for (const input of inputs) expect(input).toBeDisabled();
       // the explanation quotes the evidence that decides the question
-      const quote = q.kind === 'founded' ? q.nodeEvidence[0]!.quote : FIXTURE.edges.find((e) => e.id === q.edges[0])!.evidence[0]!.quote;
+      const quote = q.kind === 'founded' ? q.nodeEvidence[0]!.quote! : FIXTURE.edges.find((e) => e.id === q.edges[0])!.evidence[0]!.quote!;
       expect(screen.getByText(quote)).toBeInTheDocument();
       expect(screen.getByText(`Score so far: ${answers.slice(0, i + 1).filter(Boolean).length} of ${i + 1}`)).toBeInTheDocument();
       await user.click(screen.getByRole('button', { name: i < 2 ? 'Next question' : 'See your score' }));
