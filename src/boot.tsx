@@ -12,6 +12,8 @@ import { browserLang, createI18n, isLang, type Lang } from './i18n';
 import { createAppStore, initialState, setAppStore, type AppStore } from './store';
 import { fromSearch, type UrlProblem } from './store/url';
 import { startSync } from './store/sync';
+import { startKeepSync } from './store/keepSync';
+import type { Restored } from './store/keep';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { DatasetErrorPage } from './components/DatasetErrorPage';
@@ -43,7 +45,11 @@ export function describeUrlProblems(i18n: I18n, problems: UrlProblem[]): string[
   );
 }
 
-export function boot(): ReactNode {
+/**
+ * `restored` is the user's stored dataset to start with, if any (read from IndexedDB before
+ * boot, see store/keep.ts); its view comes from the link, or from where the user left it.
+ */
+export function boot(restored: Restored = { stored: null, notice: null, fromLink: false }): ReactNode {
   const lang = initialLang(window.location.search);
   const i18n = createI18n(lang);
   document.documentElement.lang = lang;
@@ -55,13 +61,34 @@ export function boot(): ReactNode {
       </I18nextProvider>
     );
   }
-  const store: AppStore = createAppStore(initialState(result.dataset, lang, BUILTIN_POSITIONS));
+  const own = restored.stored ? validateDataset(restored.stored.dataset) : null;
+  const dataset = own?.ok ? own.dataset : result.dataset;
+  const store: AppStore = createAppStore(
+    initialState(dataset, lang, own?.ok ? restored.stored!.positions : BUILTIN_POSITIONS),
+  );
   setAppStore(store);
-  const { patch, problems } = fromSearch(window.location.search, result.dataset, TOUR_IDS);
+  let search = window.location.search;
+  if (own?.ok) {
+    const stored = restored.stored!;
+    store.setState({ datasetName: stored.name, datasetId: stored.id });
+    // opened without a link: the view where the user left it, in the language chosen now
+    if (!restored.fromLink) {
+      const view = new URLSearchParams(stored.view);
+      view.set('lang', lang);
+      search = `?${view.toString()}`;
+    }
+  }
+  const { patch, problems } = fromSearch(search, dataset, TOUR_IDS);
   store.getState().restore(patch);
   const details = describeUrlProblems(i18n, problems);
   if (details.length) store.getState().notify({ kind: 'warning', text: i18n.t('common.url.ignored'), details });
+  if (restored.notice || (own && !own.ok))
+    store.getState().notify({
+      kind: 'warning',
+      text: i18n.t(own?.ok === false || restored.notice === 'restoreFailed' ? 'io.keep.restoreFailed' : 'io.keep.missing'),
+    });
   startSync(store, i18n);
+  startKeepSync(store);
   return (
     <I18nextProvider i18n={i18n}>
       <ErrorBoundary>

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { EDGE_TYPE_IDS, EDGE_TYPES, NODE_TYPE_IDS, NODE_TYPES } from '../data/vocabulary';
 import type { Dataset } from '../data/schema';
 import { useAppStore } from '../store';
-import { EdgeSwatch, NodeSwatch } from './Swatch';
+import { EdgeSwatch, NoEvidenceSwatch, NodeSwatch } from './Swatch';
 import '../styles/legend.css';
 
 const selectDataset = (s: { dataset: Dataset }) => s.dataset;
@@ -52,6 +52,7 @@ export function Legend() {
     const present = new Set(dataset.edges.map((e) => e.type));
     return EDGE_TYPE_IDS.filter((x) => present.has(x));
   }, [dataset]);
+  const unevidenced = useMemo(() => dataset.edges.some((e) => e.evidence.length === 0), [dataset]);
 
   return (
     <div className={`legend${open ? ' legend-open' : ''}`} data-graph-overlay>
@@ -85,6 +86,12 @@ export function Legend() {
               <span className="capitalise">{EDGE_TYPES[type][lang]}</span>
             </li>
           ))}
+          {unevidenced && (
+            <li data-type="no-evidence">
+              <NoEvidenceSwatch />
+              <span>{t('io.evidence.legend')}</span>
+            </li>
+          )}
         </ul>
         <p className="legend-note">{t('common.legend.arrows')}</p>
         <p className="legend-note legend-selected">

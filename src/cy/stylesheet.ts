@@ -10,6 +10,8 @@ const SELECT = '#C2185B';
 const HIGHLIGHT = '#000000';
 /** The path highlighter: a yellow that reads against every type colour and the white background. */
 const PATH = '#FFD84D';
+/** Relationships with no evidence given. */
+export const NO_EVIDENCE = '#8C8C8C';
 
 export function createStylesheet(opts: { labelScale?: number } = {}): StylesheetJson {
   const k = opts.labelScale ?? 1;
@@ -71,6 +73,19 @@ export function createStylesheet(opts: { labelScale?: number } = {}): Stylesheet
     });
   }
   sheet.push(
+    // A relationship with no source or quote: grey, finely dashed, whatever its type (the legend
+    // explains it; the arrow still shows direction)
+    {
+      selector: 'edge[?noEvidence]',
+      style: {
+        'line-color': NO_EVIDENCE,
+        'target-arrow-color': NO_EVIDENCE,
+        'line-style': 'dashed',
+        'line-dash-pattern': [2, 5],
+        'line-outline-width': 0,
+        width: 1.6,
+      },
+    },
     // Guided tour (before the selection rules, so a selected element still shows as selected)
     { selector: '.tour-faded', style: { opacity: 0.12, 'text-opacity': 0.2 } },
     { selector: 'node.tour-focus', style: { label: 'data(fullLabel)', 'border-width': 4, 'border-color': HIGHLIGHT, 'font-weight': 'bold', 'z-index': 18 } },

@@ -28,6 +28,8 @@ export type EdgeData = {
   directed: boolean;
   label: string;
   since?: number;
+  /** No source or quote given (an imported relationship): drawn in its own style. */
+  noEvidence?: boolean;
 };
 
 export type ElementDefinition =
@@ -69,6 +71,7 @@ export function edgeData(edge: GraphEdge, lang: Lang): EdgeData {
     directed: EDGE_TYPES[edge.type].directed,
     label: edgeLabel(edge, lang),
     ...(edge.since !== undefined ? { since: edge.since } : {}),
+    ...(edge.evidence.length === 0 ? { noEvidence: true } : {}),
   };
 }
 

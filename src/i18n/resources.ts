@@ -9,10 +9,12 @@ import enAnalyst from './locales/en/analyst.json';
 import svAnalyst from './locales/sv/analyst.json';
 import enLearn from './locales/en/learn.json';
 import svLearn from './locales/sv/learn.json';
+import enIo from './locales/en/io.json';
+import svIo from './locales/sv/io.json';
 
 export const resources = {
-  en: { translation: { common: enCommon, analyst: enAnalyst, learn: enLearn } },
-  sv: { translation: { common: svCommon, analyst: svAnalyst, learn: svLearn } },
+  en: { translation: { common: enCommon, analyst: enAnalyst, learn: enLearn, io: enIo } },
+  sv: { translation: { common: svCommon, analyst: svAnalyst, learn: svLearn, io: svIo } },
 } as const;
 
 export const LANGS = ['sv', 'en'] as const;

@@ -66,7 +66,13 @@ export function EdgeDetails({ edge, lang, headingRef }: { edge: GraphEdge; lang:
         <h3 id="edge-evidence-title">
           {t('common.details.evidence')} <span className="count">({t('common.details.evidenceCount', { count: edge.evidence.length })})</span>
         </h3>
-        <EvidenceList items={edge.evidence} lang={lang} />
+        {edge.evidence.length === 0 ? (
+          <p className="no-evidence">
+            <strong>{t('io.evidence.none')}</strong>: {t('io.evidence.noneHint')}
+          </p>
+        ) : (
+          <EvidenceList items={edge.evidence} lang={lang} />
+        )}
       </section>
     </article>
   );

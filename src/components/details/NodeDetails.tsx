@@ -66,6 +66,9 @@ export function NodeDetails({ node, lang, headingRef }: { node: GraphNode; lang:
         </p>
         <h2 id="details-title" ref={headingRef} tabIndex={-1}>
           {node.label[lang]}
+          {node.untranslated?.includes(lang === 'sv' ? 'label.sv' : 'label.en') && (
+            <span className="untranslated-tag">{t('io.evidence.untranslated')}</span>
+          )}
         </h2>
         {node.label[other] !== node.label[lang] && (
           <p className="other-name">
@@ -113,7 +116,14 @@ export function NodeDetails({ node, lang, headingRef }: { node: GraphNode; lang:
           </div>
         )}
       </dl>
-      {node.description && <p className="description">{node.description[lang]}</p>}
+      {node.description && (
+        <p className="description">
+          {node.description[lang]}
+          {node.untranslated?.includes(lang === 'sv' ? 'description.sv' : 'description.en') && (
+            <span className="untranslated-tag">{t('io.evidence.untranslated')}</span>
+          )}
+        </p>
+      )}
       <button type="button" className="text-button show-in-graph" onClick={() => center(node.id)}>
         {t('common.details.showInGraph')}
       </button>

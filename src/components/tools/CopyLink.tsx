@@ -11,7 +11,8 @@ export function CopyLink() {
   const { t } = useTranslation();
   const [state, setState] = useState<{ kind: 'copied' | 'failed'; url: string } | null>(null);
   const field = useRef<HTMLInputElement>(null);
-  const ownData = useAppStore((s) => s.datasetName !== null);
+  const ownName = useAppStore((s) => s.datasetName);
+  const storedHere = useAppStore((s) => s.datasetId !== null);
 
   const copy = async () => {
     const url = window.location.href;
@@ -32,7 +33,11 @@ export function CopyLink() {
           {t('analyst.export.copy')}
         </button>
       </div>
-      {ownData && <p className="message message-warning">{t('analyst.export.linkOwnData')}</p>}
+      {ownName !== null && (
+        <p className="message message-warning">
+          {storedHere ? t('io.link.stored', { name: ownName }) : t('io.link.builtin')}
+        </p>
+      )}
       <p role="status" className="hint">
         {state?.kind === 'copied'
           ? t('analyst.export.copied')

@@ -13,6 +13,7 @@ import { pngSize, viewLegend, viewPng, viewPositions, viewScene } from '../../cy
 import { getAppStore, useAppStore, type Store } from '../../store';
 import { selectVisible } from '../../store/visible';
 import { CopyLink } from './CopyLink';
+import { withPositions } from '../../io/positions';
 import '../../styles/analyst.css';
 
 const SCALES = [1, 2, 3, 4] as const;
@@ -129,7 +130,7 @@ export function ExportPanel() {
           <button
             type="button"
             disabled={busy}
-            onClick={() => run('samverkan.json', () => text(toJson(subgraph()), 'application/json'))}
+            onClick={() => run('samverkan.json', () => text(toJson(withPositions(subgraph(), viewPositions())), 'application/json'))}
           >
             {t('analyst.export.json')}
           </button>

@@ -14,6 +14,7 @@ import { usePrintController } from './print';
 import { useVisibilityController } from './visibility';
 import { useHighlightController } from './highlight';
 import { useSizeByController } from './sizeBy';
+import { useKeepController } from './keep';
 
 export function useCyControllers(cy: Core | null) {
   useGlobalHandle(cy);
@@ -27,4 +28,5 @@ export function useCyControllers(cy: Core | null) {
   useVisibilityController(cy);
   useHighlightController(cy);
   useSizeByController(cy);
+  useKeepController(cy);
 }
