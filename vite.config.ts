@@ -32,6 +32,18 @@ export default defineConfig({
         test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
       },
       {
+        // generated inputs with a fixed seed (fast-check); see tests/property/README.md
+        extends: true,
+        test: {
+          name: 'property',
+          environment: 'node',
+          include: ['tests/property/**/*.test.ts'],
+          setupFiles: ['tests/property/setup.ts'],
+          // a few hundred generated cases per test; generous on a busy machine (no timing asserted)
+          testTimeout: 60_000,
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'components',

@@ -5,12 +5,16 @@
  *   npm run validate my.json               only my.json
  *   npm run validate my.json --stories s.json
  *
- * Prints every problem as `file: path: message`, then a summary; exits 1 on any problem.
- * The checks are the app's own (src/data/validate.ts), so a file that passes here loads in the app.
+ * Prints every problem as `file: path: message` (in English; at most a hundred per file, then how
+ * many more), warnings marked as such, then a summary; exits 1 on any error. The checks are the
+ * app's own (src/data/validate.ts), bytes decoded the same way, so a file that passes here loads
+ * in the app.
  */
 import { readFileSync } from 'node:fs';
 import {
+  decodeText,
   formatProblems,
+  isWarning,
   parseJson,
   validateDataset,
   validateStories,
@@ -42,20 +46,24 @@ function parseArgs(argv: string[]): Args | string {
   return { dataset: dataset ?? DEFAULT_DATASET, stories: stories ?? (usesDefault ? DEFAULT_STORIES : null) };
 }
 
-/** Reads and parses a JSON file; a problem (unreadable, not JSON) instead of a throw. */
+/** Reads and parses a JSON file; a problem (unreadable, not text, not JSON) instead of a throw. */
 function readJson(file: string): { value: unknown } | { problems: Problem[] } {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return {
       problems: [
-        { path: '', message: code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? error})` },
+        code === 'ENOENT'
+          ? { path: '', code: 'file.missing' }
+          : { path: '', code: 'file.unreadableReason', params: { reason: String(code ?? error) } },
       ],
     };
   }
-  const parsed = parseJson(text);
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { problems: decoded.problems };
+  const parsed = parseJson(decoded.text);
   return parsed.ok ? { value: parsed.value } : { problems: parsed.problems };
 }
 
@@ -77,14 +85,16 @@ function main(): number {
     console.error(args);
     return 2;
   }
-  const report: { file: string; problems: Problem[] }[] = [];
+  const report: { file: string; problems: Problem[]; more?: number }[] = [];
 
   const data = readJson(args.dataset);
   let ids = { nodes: [] as { id: string }[], edges: [] as { id: string }[] };
   if ('problems' in data) report.push({ file: args.dataset, problems: data.problems });
   else {
     const result = validateDataset(data.value);
-    report.push({ file: args.dataset, problems: result.ok ? [] : result.problems });
+    report.push(
+      result.ok ? { file: args.dataset, problems: result.warnings } : { file: args.dataset, ...result },
+    );
     ids = result.ok ? result.dataset : looseIds(data.value);
   }
 
@@ -93,18 +103,23 @@ function main(): number {
     if ('problems' in stories) report.push({ file: args.stories, problems: stories.problems });
     else {
       const result = validateStories(stories.value, ids);
-      report.push({ file: args.stories, problems: result.ok ? [] : result.problems });
+      report.push(result.ok ? { file: args.stories, problems: [] } : { file: args.stories, ...result });
     }
   }
 
   let total = 0;
-  for (const { file, problems } of report) {
-    if (problems.length) console.error(formatProblems(problems, file));
-    total += problems.length;
+  let warnings = 0;
+  for (const { file, problems, more = 0 } of report) {
+    if (problems.length) console.error(formatProblems(problems, file, more));
+    const w = problems.filter(isWarning).length;
+    warnings += w;
+    total += problems.length - w + more;
   }
   const files = report.map((r) => r.file).join(' and ');
-  if (total === 0) console.log(`${files}: valid, no problems found`);
-  else console.error(`${total} problem${total === 1 ? '' : 's'} found in ${files}`);
+  const count = (n: number, what: string) => `${n.toLocaleString('en-GB')} ${what}${n === 1 ? '' : 's'}`;
+  const warned = warnings ? ` (${count(warnings, 'warning')})` : '';
+  if (total === 0) console.log(`${files}: valid, no problems found${warned}`);
+  else console.error(`${count(total, 'problem')} found in ${files}${warned}`);
   return total === 0 ? 0 : 1;
 }
 

@@ -6,7 +6,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fit, zoomIn, zoomOut } from '../cy/commands';
-import { LAYOUTS, useAppStore, type LayoutName } from '../store';
+import { LAYOUTS, useAppStore, useAppStoreApi, type LayoutName } from '../store';
 import '../styles/toolbar.css';
 
 const LAYOUT_KEYS = {
@@ -31,19 +31,20 @@ const FIT = 'M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5';
 
 export function GraphToolbar() {
   const { t } = useTranslation();
+  const store = useAppStoreApi();
   const layout = useAppStore((s) => s.layout);
   const setLayout = useAppStore((s) => s.setLayout);
   const selectId = useId();
   return (
     <div className="graph-toolbar" data-graph-overlay role="group" aria-label={t('common.toolbar.label')}>
       <div className="zoom-buttons">
-        <button type="button" className="icon-button" onClick={() => zoomIn()} aria-label={t('common.toolbar.zoomIn')} title={t('common.toolbar.zoomIn')}>
+        <button type="button" className="icon-button" onClick={() => zoomIn(store)} aria-label={t('common.toolbar.zoomIn')} title={t('common.toolbar.zoomIn')}>
           <Icon d={PLUS} />
         </button>
-        <button type="button" className="icon-button" onClick={() => zoomOut()} aria-label={t('common.toolbar.zoomOut')} title={t('common.toolbar.zoomOut')}>
+        <button type="button" className="icon-button" onClick={() => zoomOut(store)} aria-label={t('common.toolbar.zoomOut')} title={t('common.toolbar.zoomOut')}>
           <Icon d={MINUS} />
         </button>
-        <button type="button" className="icon-button" onClick={() => fit()} aria-label={t('common.toolbar.fit')} title={t('common.toolbar.fit')}>
+        <button type="button" className="icon-button" onClick={() => fit(store)} aria-label={t('common.toolbar.fit')} title={t('common.toolbar.fit')}>
           <Icon d={FIT} />
         </button>
       </div>

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../store';
+import { useAppStore, useAppStoreApi } from '../store';
 import { openHelp } from './learn/helpDialog';
 import { enterPresentation } from './learn/presentation';
 
@@ -10,6 +10,7 @@ import { enterPresentation } from './learn/presentation';
  */
 export function PresentButton() {
   const { t } = useTranslation();
+  const store = useAppStoreApi();
   const presentation = useAppStore((s) => s.presentation);
   const ref = useRef<HTMLButtonElement>(null);
   const was = useRef(presentation);
@@ -21,7 +22,7 @@ export function PresentButton() {
 
   return (
     <div className="present-controls">
-      <button type="button" ref={ref} onClick={enterPresentation}>
+      <button type="button" ref={ref} onClick={() => enterPresentation(store)}>
         {t('learn.presentation.present')}
       </button>
       <button type="button" className="icon-button" aria-keyshortcuts="?" aria-label={t('learn.help.open')} onClick={openHelp}>

@@ -6,6 +6,7 @@
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAppStoreApi } from '../store';
 import { showNode } from './showNode';
 import { NodeCombobox } from './NodeCombobox';
 import '../styles/analyst.css';
@@ -17,6 +18,7 @@ const isField = (el: EventTarget | null) =>
 
 export function SearchBox() {
   const { t } = useTranslation();
+  const store = useAppStoreApi();
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -34,7 +36,7 @@ export function SearchBox() {
 
   // the other views show the selection their own way; the camera moves only on the graph
   const choose = (id: string | null) => {
-    if (id) showNode(id);
+    if (id) showNode(store, id);
   };
 
   return (

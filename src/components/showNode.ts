@@ -1,5 +1,5 @@
 import { center, commandTarget } from '../cy/commands';
-import { getAppStore } from '../store';
+import type { AppStore } from '../store';
 
 /**
  * Selects a node (its details panel opens) and, on the graph, centres it. Opening the panel
@@ -7,14 +7,14 @@ import { getAppStore } from '../store';
  * observer; so, once React has rendered the panel, the size is re-read (cy.resize) before
  * centring, or the camera would aim at the old middle.
  */
-export function showNode(id: string) {
-  const s = getAppStore().getState();
+export function showNode(store: AppStore, id: string) {
+  const s = store.getState();
   s.select({ kind: 'node', id });
   if (s.view !== 'graph') return;
   requestAnimationFrame(() =>
     requestAnimationFrame(() => {
-      commandTarget()?.resize();
-      center(id);
+      commandTarget(store)?.resize();
+      center(store, id);
     }),
   );
 }

@@ -10,7 +10,7 @@ import CytoscapeComponent from 'react-cytoscapejs';
 import type { Core } from 'cytoscape';
 import { useTranslation } from 'react-i18next';
 import { buildElements } from '../graph/elements';
-import { getAppStore, useAppStore } from '../store';
+import { useAppStore, useAppStoreApi } from '../store';
 import { createStylesheet } from './stylesheet';
 import { INITIAL_LAYOUT, registerExtensions } from './layouts';
 import { useCyControllers } from './controllers';
@@ -26,12 +26,13 @@ const CY_STYLE = { width: '100%', height: '100%' };
 
 export function CyView() {
   const { t } = useTranslation();
+  const store = useAppStoreApi();
   const dataset = useAppStore((s) => s.dataset);
   const positions = useAppStore((s) => s.positions);
   // Language is read once here; later changes are applied by the language controller.
   const elements = useMemo(
-    () => buildElements(dataset, getAppStore().getState().lang, positions ?? undefined),
-    [dataset, positions],
+    () => buildElements(dataset, store.getState().lang, positions ?? undefined),
+    [dataset, positions, store],
   );
   const stylesheet = useMemo(() => createStylesheet(), []);
   const [cy, setCy] = useState<Core | null>(null);

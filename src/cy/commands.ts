@@ -1,21 +1,19 @@
 /**
  * Camera commands (fit, zoom, centre) as plain functions, so toolbar buttons, keyboard keys and
  * other parts of the app share one implementation and never reach into Cytoscape themselves.
- * They act on the instance CyView registers; with no graph mounted they do nothing and say so
- * (return false). Movement is animated unless the user prefers reduced motion.
+ * They act on the instance the graph view registers in the app store (`store.cy`); with no graph
+ * mounted they do nothing and say so (return false). Movement is animated unless the user prefers
+ * reduced motion.
  */
 import type { Core, NodeSingular } from 'cytoscape';
 
-let target: Core | null = null;
+/** Anything that holds the registered instance: the app store (tests may pass a tiny stand-in). */
+export type CyHolder = { getState(): { cy: Core | null } };
 
-/** Called by CyView's controllers: the instance commands act on (null when it goes). */
-export function setCommandTarget(cy: Core | null) {
-  target = cy;
-}
-
-/** The instance commands act on, if a graph is mounted (for controllers and tests). */
-export function commandTarget(): Core | null {
-  return target && !target.destroyed() ? target : null;
+/** The instance commands act on, if a graph is mounted and alive. */
+export function commandTarget(store: CyHolder): Core | null {
+  const cy = store.getState().cy;
+  return cy && !cy.destroyed() ? cy : null;
 }
 
 /** True when the user asked the system for less motion: then the camera jumps instead of gliding. */
@@ -44,8 +42,8 @@ function clampZoom(cy: Core, level: number): number {
 }
 
 /** Zooms by `factor` about the centre of the view (so what is in the middle stays there). */
-export function zoomBy(factor: number): boolean {
-  const cy = commandTarget();
+export function zoomBy(store: CyHolder, factor: number): boolean {
+  const cy = commandTarget(store);
   if (!cy) return false;
   const zoom = cy.zoom();
   const level = clampZoom(cy, zoom * factor);
@@ -57,8 +55,8 @@ export function zoomBy(factor: number): boolean {
   return true;
 }
 
-export const zoomIn = () => zoomBy(ZOOM_STEP);
-export const zoomOut = () => zoomBy(1 / ZOOM_STEP);
+export const zoomIn = (store: CyHolder) => zoomBy(store, ZOOM_STEP);
+export const zoomOut = (store: CyHolder) => zoomBy(store, 1 / ZOOM_STEP);
 
 /**
  * Room along the top and bottom of the view taken by controls floating over the graph (elements
@@ -88,12 +86,12 @@ export function overlayInsets(cy: Core): { top: number; bottom: number } {
  * Fits the visible graph (or the given element ids) into the view, clear of the controls over it.
  * `instant` skips the glide (start-up).
  */
-export function fit(ids?: readonly string[], options: { instant?: boolean } = {}): boolean {
-  const cy = commandTarget();
+export function fit(store: CyHolder, ids?: readonly string[], options: { instant?: boolean } = {}): boolean {
+  const cy = commandTarget(store);
   return cy ? fitOn(cy, ids, options) : false;
 }
 
-/** `fit` on a given instance (for controllers that run before the command target is set). */
+/** `fit` on a given instance (for controllers, which hold their instance). */
 export function fitOn(cy: Core, ids?: readonly string[], { instant = false }: { instant?: boolean } = {}): boolean {
   // a hidden graph (another view is open) has no size to fit into; it is fitted when shown
   if (cy.container() && (cy.width() < 2 || cy.height() < 2)) return false;
@@ -123,8 +121,8 @@ export function fitOn(cy: Core, ids?: readonly string[], { instant = false }: { 
 }
 
 /** Centres the view on a node, zooming in to a readable level if the view is far out. */
-export function center(id: string): boolean {
-  const cy = commandTarget();
+export function center(store: CyHolder, id: string): boolean {
+  const cy = commandTarget(store);
   if (!cy) return false;
   const node = cy.getElementById(id);
   if (node.empty()) return false;
@@ -137,8 +135,8 @@ export function center(id: string): boolean {
 }
 
 /** Pans (without zooming) just enough to bring an element into view, if it is outside it. */
-export function ensureVisible(id: string, margin = 60): boolean {
-  const cy = commandTarget();
+export function ensureVisible(store: CyHolder, id: string, margin = 60): boolean {
+  const cy = commandTarget(store);
   if (!cy) return false;
   const ele = cy.getElementById(id);
   if (ele.empty() || !ele.visible()) return false;
@@ -157,8 +155,8 @@ export function ensureVisible(id: string, margin = 60): boolean {
 }
 
 /** Pans the view by a distance in screen pixels (keyboard panning). */
-export function panBy(dx: number, dy: number): boolean {
-  const cy = commandTarget();
+export function panBy(store: CyHolder, dx: number, dy: number): boolean {
+  const cy = commandTarget(store);
   if (!cy) return false;
   cy.stop(true, false);
   cy.panBy({ x: dx, y: dy });

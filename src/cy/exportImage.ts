@@ -2,7 +2,8 @@
  * Pictures of the view for the export tool: a PNG from Cytoscape's own renderer (at a chosen
  * scale of the on-screen size, so 2× means twice the pixels whatever the screen's density), with
  * the legend drawn beside it on request; the SVG scene (positions, sizes, opacity, emphasis) that
- * src/graph/svg.ts serializes; and the node positions for GEXF and GraphML.
+ * src/graph/svg.ts serializes; and the node positions for GEXF and GraphML. Each takes the instance
+ * the graph view registered in the store (null when no graph is mounted).
  */
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import {
@@ -18,15 +19,13 @@ import { EDGE_APPEARANCE, NODE_APPEARANCE } from '../graph/appearance';
 import type { Positions } from '../graph/elements';
 import { arrowPath, dashArray, nodeShapePath } from '../graph/shapes';
 import type { SvgScene } from '../graph/svg';
-import { commandTarget } from './commands';
 
 export type Legend = NonNullable<SvgScene['legend']>;
 
 const upperFirst = (text: string, lang: Lang) => text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 
 /** The node and edge types among the elements on screen, named in the language given. */
-export function viewLegend(heading: string, lang: Lang): Legend | null {
-  const cy = commandTarget();
+export function viewLegend(cy: Core | null, heading: string, lang: Lang): Legend | null {
   if (!cy) return null;
   const nodeTypes = new Set(cy.nodes(':visible').map((n) => n.data('type') as NodeType));
   const edgeTypes = new Set(cy.edges(':visible').map((e) => e.data('type') as EdgeType));
@@ -45,8 +44,7 @@ export function viewLegend(heading: string, lang: Lang): Legend | null {
 }
 
 /** Width and height in pixels of the PNG at `scale` (the view on screen, or the whole graph). */
-export function pngSize(scale: number, whole: boolean): { width: number; height: number } | null {
-  const cy = commandTarget();
+export function pngSize(cy: Core | null, scale: number, whole: boolean): { width: number; height: number } | null {
   if (!cy) return null;
   if (whole) {
     const bb = cy.elements(':visible').boundingBox();
@@ -131,12 +129,11 @@ const legendHeight = (legend: Legend) => 46 + (legend.nodeTypes.length + legend.
  * the device pixel ratio itself, so it is divided out here. With a legend, the picture is
  * widened and the legend drawn to the right, so it never covers the graph.
  */
-export async function viewPng(opts: {
+export async function viewPng(cy: Core | null, opts: {
   scale: number;
   whole: boolean;
   legend: Legend | null;
 }): Promise<Blob | null> {
-  const cy: Core | null = commandTarget();
   if (!cy) return null;
   const ratio = window.devicePixelRatio || 1;
   const graph = await cy.png({
@@ -166,8 +163,7 @@ const opacity = (ele: NodeSingular | EdgeSingular) => {
 };
 
 /** The elements on screen as an SVG scene: the whole graph, or the area the view shows. */
-export function viewScene(opts: { whole: boolean; title: string; legend: Legend | null }): SvgScene | null {
-  const cy = commandTarget();
+export function viewScene(cy: Core | null, opts: { whole: boolean; title: string; legend: Legend | null }): SvgScene | null {
   if (!cy) return null;
   const nodes = cy.nodes(':visible').map((n) => ({
     id: n.id(),
@@ -202,8 +198,7 @@ export function viewScene(opts: { whole: boolean; title: string; legend: Legend 
 }
 
 /** Where the nodes on screen are, for files that keep a layout (GEXF, GraphML). */
-export function viewPositions(): Positions | undefined {
-  const cy = commandTarget();
+export function viewPositions(cy: Core | null): Positions | undefined {
   if (!cy) return undefined;
   const out: Positions = {};
   cy.nodes().forEach((n) => {

@@ -3,106 +3,115 @@
  * valibot is used because it is small and builds no code at run time (no `new Function`),
  * so the app runs under a strict Content Security Policy.
  * Objects are strict: a field the format does not know (often a typo) is reported, not dropped.
- * Integrity rules that span records (ids, references, duplicates) live in `validate.ts`.
+ * Messages are problem codes (see `validation/problems.ts`), worded per language in the
+ * `problems` locale files. Integrity rules that span records (ids, references, duplicates)
+ * live in `validation/integrity.ts`.
  */
 import * as v from 'valibot';
 import {
   EDGE_TYPE_IDS,
+  EVIDENCE_SUPPORT_IDS,
   LEVEL_IDS,
   NODE_TYPE_IDS,
   QUOTE_MAX,
   QUOTE_MIN,
+  SOURCE_KIND_IDS,
   YEAR_MAX,
   YEAR_MIN,
 } from './vocabulary';
 
-const text = v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must not be empty'));
+const text = v.pipe(v.string('schema.text'), v.trim(), v.minLength(1, 'schema.empty'));
 
 /** Text in both languages. */
-export const BilingualSchema = v.strictObject({ sv: text, en: text }, 'must be an object with a Swedish ("sv") and an English ("en") text');
+export const BilingualSchema = v.strictObject({ sv: text, en: text }, 'schema.bilingual');
 
 export const IdSchema = v.pipe(
-  v.string('must be text'),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (lower-case letters, digits and single hyphens)'),
+  v.string('schema.text'),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'schema.kebab'),
 );
 
-const date = v.pipe(v.string('must be text'), v.isoDate('must be a date written YYYY-MM-DD'));
-const url = v.pipe(v.string('must be text'), v.url('must be a URL'));
+const date = v.pipe(v.string('schema.text'), v.isoDate('schema.date'));
+const url = v.pipe(v.string('schema.text'), v.url('schema.url'));
 
 /** Bilingual texts the file gave in one language only, copied to the other and shown as untranslated. */
 const untranslated = v.optional(
-  v.array(
-    v.picklist(['label.sv', 'label.en', 'description.sv', 'description.en'], 'must be "label.sv", "label.en", "description.sv" or "description.en"'),
-    'must be a list of texts',
-  ),
+  v.array(v.picklist(['label.sv', 'label.en', 'description.sv', 'description.en'], 'schema.untranslated'), 'schema.textList'),
 );
 
-const coordinate = v.pipe(v.number('must be a number'), v.finite('must be a finite number'));
+const coordinate = v.pipe(v.number('schema.number'), v.finite('schema.number'));
 
 /** Where a node is drawn (model coordinates, y downwards); used instead of a fresh layout. */
-export const PositionSchema = v.strictObject({ x: coordinate, y: coordinate }, 'must be an object with numbers "x" and "y"');
+export const PositionSchema = v.strictObject({ x: coordinate, y: coordinate }, 'schema.position');
 
 const year = v.pipe(
-  v.number('must be a year (a number)'),
-  v.integer('must be a whole year'),
-  v.minValue(YEAR_MIN, `must be a year from ${YEAR_MIN} to ${YEAR_MAX}`),
-  v.maxValue(YEAR_MAX, `must be a year from ${YEAR_MIN} to ${YEAR_MAX}`),
+  v.number('schema.year'),
+  v.integer('schema.wholeYear'),
+  v.minValue(YEAR_MIN, 'schema.yearRange'),
+  v.maxValue(YEAR_MAX, 'schema.yearRange'),
 );
 
 export const EvidenceSchema = v.strictObject({
   source: IdSchema,
-  /** Optional only for imported data, where a file may name a source without quoting it. */
-  quote: v.optional(
-    v.pipe(
-      v.string('must be text'),
-      v.trim(),
-      v.minLength(QUOTE_MIN, `is too short (a quote needs at least ${QUOTE_MIN} characters)`),
-      v.maxLength(QUOTE_MAX, `is too long (a quote may have at most ${QUOTE_MAX} characters)`),
-    ),
+  quote: v.pipe(
+    v.string('schema.text'),
+    v.trim(),
+    v.minLength(QUOTE_MIN, 'schema.quoteShort'),
+    v.maxLength(QUOTE_MAX, 'schema.quoteLong'),
   ),
+  /**
+   * Our translation of the quote into the other language (the quote itself stays in its source's
+   * language). Optional in the format; the built-in data gives one for every quote.
+   */
+  translation: v.optional(
+    v.strictObject({ sv: v.optional(text), en: v.optional(text) }, 'schema.translation'),
+  ),
+  /** Whether the text states the claim (the default) or it is implied by the quote's context. */
+  support: v.optional(v.picklist(EVIDENCE_SUPPORT_IDS, 'schema.support')),
   /** Optional note on how the quote supports the claim, in both languages. */
   note: v.optional(BilingualSchema),
-}, 'must be an object with a "source" and a "quote"');
+}, 'schema.evidence');
 
 export const SourceSchema = v.strictObject({
   id: IdSchema,
   title: BilingualSchema,
   /** Optional for imported sources, of which a file may give only a name or a URL. */
   publisher: v.optional(text),
-  language: v.optional(v.picklist(['sv', 'en'], 'must be "sv" or "en"')),
+  language: v.optional(v.picklist(['sv', 'en'], 'schema.language')),
+  /** What kind of document it is (an authority's own page, a news article). */
+  kind: v.optional(v.picklist(SOURCE_KIND_IDS, 'schema.sourceKind')),
   date: v.optional(date),
   url: v.optional(url),
   /** File name of the stored copy of the document, if any. */
   file: v.optional(text),
-}, 'must be an object describing a source');
+}, 'schema.source');
 
 export const NodeSchema = v.strictObject({
   id: IdSchema,
-  type: v.picklist(NODE_TYPE_IDS, 'is not a node type'),
-  level: v.picklist(LEVEL_IDS, 'is not a level'),
+  type: v.picklist(NODE_TYPE_IDS, 'schema.nodeType'),
+  level: v.picklist(LEVEL_IDS, 'schema.level'),
   label: BilingualSchema,
   short: v.optional(BilingualSchema),
   /** Required in the built-in data; a user's imported file may have none. */
   description: v.optional(BilingualSchema),
   founded: v.optional(year),
-  aliases: v.optional(v.array(text, 'must be a list of texts')),
+  aliases: v.optional(v.array(text, 'schema.textList')),
   url: v.optional(url),
-  evidence: v.optional(v.array(EvidenceSchema, 'must be a list of evidence')),
+  evidence: v.optional(v.array(EvidenceSchema, 'schema.evidenceList')),
   position: v.optional(PositionSchema),
   untranslated,
-}, 'must be an object describing a node');
+}, 'schema.node');
 
 export const EdgeSchema = v.strictObject({
   id: IdSchema,
   source: IdSchema,
   target: IdSchema,
-  type: v.picklist(EDGE_TYPE_IDS, 'is not a relationship type'),
+  type: v.picklist(EDGE_TYPE_IDS, 'schema.edgeType'),
   description: v.optional(BilingualSchema),
   since: v.optional(year),
   /** The built-in data gives every edge a quote; an imported edge may have none ("no evidence given"). */
-  evidence: v.optional(v.array(EvidenceSchema, 'must be a list of evidence'), []),
+  evidence: v.optional(v.array(EvidenceSchema, 'schema.evidenceList'), []),
   untranslated,
-}, 'must be an object describing an edge');
+}, 'schema.edge');
 
 export const GlossaryEntrySchema = v.strictObject({
   id: IdSchema,
@@ -113,7 +122,7 @@ export const GlossaryEntrySchema = v.strictObject({
   definition: BilingualSchema,
   /** The node this term names, if there is one. */
   node: v.optional(IdSchema),
-}, 'must be an object describing a glossary entry');
+}, 'schema.glossaryEntry');
 
 export const MetaSchema = v.strictObject({
   title: BilingualSchema,
@@ -121,15 +130,15 @@ export const MetaSchema = v.strictObject({
   version: v.optional(text),
   updated: v.optional(date),
   license: v.optional(text),
-}, 'must be an object with at least a "title"');
+}, 'schema.meta');
 
 export const DatasetSchema = v.strictObject({
   meta: MetaSchema,
-  sources: v.array(SourceSchema, 'must be a list of sources'),
-  nodes: v.array(NodeSchema, 'must be a list of nodes'),
-  edges: v.array(EdgeSchema, 'must be a list of edges'),
-  glossary: v.optional(v.array(GlossaryEntrySchema, 'must be a list of glossary entries')),
-}, 'must be an object with "meta", "sources", "nodes" and "edges"');
+  sources: v.array(SourceSchema, 'schema.sources'),
+  nodes: v.array(NodeSchema, 'schema.nodes'),
+  edges: v.array(EdgeSchema, 'schema.edges'),
+  glossary: v.optional(v.array(GlossaryEntrySchema, 'schema.glossary')),
+}, 'schema.dataset');
 
 export type Lang = 'sv' | 'en';
 export type Bilingual = v.InferOutput<typeof BilingualSchema>;

@@ -15,21 +15,21 @@ export const TourStepSchema = v.strictObject({
   id: IdSchema,
   title: BilingualSchema,
   text: BilingualSchema,
-  nodes: v.array(IdSchema, 'must be a list of node ids'),
-  edges: v.array(IdSchema, 'must be a list of edge ids'),
-  camera: v.optional(v.picklist(CAMERAS, 'is not a camera setting')),
-}, 'must be an object describing a step');
+  nodes: v.array(IdSchema, 'schema.nodeIds'),
+  edges: v.array(IdSchema, 'schema.edgeIds'),
+  camera: v.optional(v.picklist(CAMERAS, 'schema.camera')),
+}, 'schema.step');
 
 export const TourSchema = v.strictObject({
   id: IdSchema,
   title: BilingualSchema,
   description: BilingualSchema,
-  steps: v.pipe(v.array(TourStepSchema, 'must be a list of steps'), v.minLength(1, 'needs at least one step')),
-}, 'must be an object describing a tour');
+  steps: v.pipe(v.array(TourStepSchema, 'schema.steps'), v.minLength(1, 'schema.stepNeeded')),
+}, 'schema.tour');
 
 export const StoriesSchema = v.strictObject({
-  tours: v.array(TourSchema, 'must be a list of tours'),
-}, 'must be an object with a list of "tours"');
+  tours: v.array(TourSchema, 'schema.tours'),
+}, 'schema.stories');
 
 export type TourStep = v.InferOutput<typeof TourStepSchema>;
 export type GuidedTour = v.InferOutput<typeof TourSchema>;

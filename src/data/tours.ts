@@ -8,11 +8,12 @@ import stories from '../../data/stories.json';
 import { BUILTIN_DATASET } from './builtin';
 import type { GuidedTour, TourStep } from './stories';
 import { validateStories, type Problem } from './validate';
+import type { IdLists } from './validation/integrity';
 
 export type { GuidedTour, TourStep };
 
 /** Ids the tours refer to: all a tour needs to know about a dataset. */
-export type IdLists = { nodes: readonly { id: string }[]; edges: readonly { id: string }[] };
+export type { IdLists };
 
 export type ToursResult = {
   tours: GuidedTour[];
@@ -29,15 +30,15 @@ const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
  * Validates a stories file against a dataset, keeping every tour that is sound on its own.
  * Problems keep the path of the whole file (`tours[2].steps[0].nodes[1]`), so they can be found.
  */
-export function loadTours(input: unknown, dataset: IdLists): ToursResult {
-  const whole = validateStories(input, dataset);
+export function loadTours(input: unknown, dataset: IdLists, options: { hints?: boolean } = {}): ToursResult {
+  const whole = validateStories(input, dataset, options);
   if (whole.ok) return { tours: whole.stories.tours, problems: [] };
   // The file as a whole fails: salvage the tours that pass alone (unless it has no tour list at all).
   if (!isRecord(input) || !Array.isArray(input.tours)) return { tours: [], problems: whole.problems };
   const tours: GuidedTour[] = [];
   const seen = new Set<string>();
   for (const tour of input.tours as unknown[]) {
-    const one = validateStories({ tours: [tour] }, dataset);
+    const one = validateStories({ tours: [tour] }, dataset, { hints: false });
     const sound = one.ok ? one.stories.tours[0] : undefined;
     if (sound && !seen.has(sound.id)) {
       seen.add(sound.id);
@@ -58,18 +59,21 @@ function rawIds(input: unknown): IdLists {
  * Ids of the built-in tours that are sound for the built-in dataset: the start-up link reader
  * accepts `?tour=` only for these (an unknown one is ignored with a notice).
  */
-export const TOUR_IDS: string[] = loadTours(BUILTIN_STORIES, rawIds(BUILTIN_DATASET)).tours.map((t) => t.id);
+export const TOUR_IDS: string[] = loadTours(BUILTIN_STORIES, rawIds(BUILTIN_DATASET), { hints: false }).tours.map((t) => t.id);
 
 const cache = new WeakMap<object, ToursResult>();
 
 /**
  * The built-in tours checked against the dataset now shown (memoised per dataset). A dataset the
- * user loaded may lack the tours' nodes: then only the tours it can show are offered.
+ * user loaded may lack the tours' nodes: then only the tours it can show are offered. No "did you
+ * mean" here: the tours were not written for the user's data, so absent ids are expected (and
+ * suggesting near ids among thousands of nodes would cost seconds); `npm run validate` gives hints
+ * for the built-in pair.
  */
 export function toursFor(dataset: IdLists): ToursResult {
   let result = cache.get(dataset);
   if (!result) {
-    result = loadTours(BUILTIN_STORIES, dataset);
+    result = loadTours(BUILTIN_STORIES, dataset, { hints: false });
     cache.set(dataset, result);
   }
   return result;

@@ -83,6 +83,31 @@ export const EDGE_TYPES = {
 export type EdgeType = keyof typeof EDGE_TYPES;
 export const EDGE_TYPE_IDS = Object.keys(EDGE_TYPES) as EdgeType[];
 
+/**
+ * What kind of document a source is, shown beside each quote so that a reader can weigh it: an
+ * agency speaking for itself, or a news site restating what an agency says.
+ */
+export const SOURCE_KINDS = {
+  authority: { sv: 'Myndighetens webbsida', en: 'Authority web page' },
+  news: { sv: 'Nyhetsartikel', en: 'News article' },
+} as const satisfies Record<string, Bilingual>;
+
+export type SourceKind = keyof typeof SOURCE_KINDS;
+export const SOURCE_KIND_IDS = Object.keys(SOURCE_KINDS) as SourceKind[];
+
+/**
+ * How a quote supports its claim: the text says it (`stated`, the default when the field is
+ * absent), or the claim follows from the quote read in its context (`implied`), which the panel
+ * marks and explains with the evidence's note.
+ */
+export const EVIDENCE_SUPPORT = {
+  stated: { sv: 'Sägs i texten', en: 'Stated in the text' },
+  implied: { sv: 'Framgår av sammanhanget', en: 'Implied by the context' },
+} as const satisfies Record<string, Bilingual>;
+
+export type EvidenceSupport = keyof typeof EVIDENCE_SUPPORT;
+export const EVIDENCE_SUPPORT_IDS = Object.keys(EVIDENCE_SUPPORT) as EvidenceSupport[];
+
 /** Years accepted in `founded` and `since`. */
 export const YEAR_MIN = 1800;
 export const YEAR_MAX = 2100;

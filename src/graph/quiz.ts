@@ -1,34 +1,24 @@
 /**
- * The self-test: multiple-choice questions generated from the dataset itself, so that every
- * answer is true in the data and every wrong option is false in it, and each question carries
- * the evidence that decides it. Pure and seeded: the same dataset and seed always give the same
- * round (testable in Node, reproducible for a class). Questions are language-neutral structures;
- * the view words them in the current language, so switching language keeps the round.
+ * The self-test: multiple-choice questions about what the sources say, built only from the
+ * reviewed templates in quizTemplates.ts (each closed by a passage of a source), checked against
+ * the dataset it is given. Pure and seeded: the same dataset and seed always give the same round
+ * (testable in Node, reproducible for a class). Questions are language-neutral structures; the
+ * view words them per template and language, so switching language keeps the round.
  */
 import type { Dataset, Evidence, GraphEdge, GraphNode } from '../data/schema';
-import type { EdgeType } from '../data/vocabulary';
 import { seededRandom } from './random';
+import { normalise } from './search';
+import { QUIZ_TEMPLATES, type QuizAsk, type QuizTemplate, type QuizTemplateId } from './quizTemplates';
 
-/** Kinds of question, each worded by the view (see QuizView's key map). */
-export const QUIZ_KINDS = [
-  'staffed-by',
-  'works-under',
-  'funded-by',
-  'member-of',
-  'participates-in',
-  'led-by',
-  'coordinated-by',
-  'established-by',
-  'founded',
-] as const;
-export type QuizKind = (typeof QUIZ_KINDS)[number];
+export { QUIZ_TEMPLATES, type QuizTemplateId } from './quizTemplates';
 
 export type QuizOption = { id: string } & ({ type: 'node'; node: string } | { type: 'year'; year: number });
 
 export type QuizQuestion = {
-  /** Stable within a dataset: kind and subject ("staffed-by:nct"). */
-  id: string;
-  kind: QuizKind;
+  /** The template's id: stable within a dataset, one question per template. */
+  id: QuizTemplateId;
+  /** What is asked: about a relationship, a year, or a node named by its own evidence. */
+  ask: QuizAsk['kind'];
   /** The node the question is about. */
   subject: string;
   options: QuizOption[];
@@ -36,36 +26,17 @@ export type QuizQuestion = {
   correct: string[];
   /** Several options are right: the view asks to choose all that apply. */
   multiple: boolean;
-  /** The edges whose evidence decides the question (empty for `founded`). */
+  /** The edges whose evidence decides the question, in order. */
   edges: string[];
-  /** Evidence on the subject node itself (used by `founded`). */
+  /** Quotes on nodes that decide it (the closing passage when it is on a node). */
   nodeEvidence: Evidence[];
 };
-
-/**
- * A relationship question: the subject sits at one end of edges of the given types and the
- * answers are the nodes at the other end. `pickOne` asks for one of many ("Which of these is a
- * member of …?"), so that a long member list still makes a fair single-choice question.
- */
-type Template = { kind: QuizKind; edgeTypes: readonly EdgeType[]; subject: 'source' | 'target'; pickOne?: boolean };
-
-const TEMPLATES: readonly Template[] = [
-  { kind: 'staffed-by', edgeTypes: ['staffed-by'], subject: 'source' },
-  { kind: 'works-under', edgeTypes: ['established-under', 'part-of'], subject: 'source' },
-  { kind: 'funded-by', edgeTypes: ['funds'], subject: 'target' },
-  { kind: 'member-of', edgeTypes: ['member-of'], subject: 'target', pickOne: true },
-  { kind: 'participates-in', edgeTypes: ['participates-in'], subject: 'target', pickOne: true },
-  { kind: 'led-by', edgeTypes: ['led-by'], subject: 'source' },
-  { kind: 'coordinated-by', edgeTypes: ['coordinated-by'], subject: 'source' },
-  { kind: 'established-by', edgeTypes: ['established-by'], subject: 'source' },
-];
 
 /** At most this many right answers are shown in a choose-all question (the rest are left out). */
 const MAX_CORRECT_SHOWN = 3;
 const OPTIONS = 4;
-const MIN_DISTRACTORS = 2;
+const MIN_WRONG = 2;
 export const DEFAULT_ROUND_SIZE = 5;
-
 
 function shuffle<T>(xs: readonly T[], rng: () => number): T[] {
   const a = [...xs];
@@ -76,104 +47,123 @@ function shuffle<T>(xs: readonly T[], rng: () => number): T[] {
   return a;
 }
 
-type Index = {
-  nodes: Map<string, GraphNode>;
-  /** Node ids joined by any edge, both ways: used to keep distractors clear of the subject. */
-  neighbours: Map<string, Set<string>>;
-};
+type Index = { nodes: Map<string, GraphNode>; edges: readonly GraphEdge[] };
 
-function index(dataset: Dataset): Index {
-  const nodes = new Map(dataset.nodes.map((n) => [n.id, n]));
-  const neighbours = new Map<string, Set<string>>();
-  const link = (a: string, b: string) => {
-    if (!neighbours.has(a)) neighbours.set(a, new Set());
-    neighbours.get(a)!.add(b);
-  };
-  for (const e of dataset.edges) {
-    link(e.source, e.target);
-    link(e.target, e.source);
-  }
-  return { nodes, neighbours };
-}
+const contains = (text: string, passage: string) =>
+  ` ${normalise(text)} `.includes(` ${normalise(passage)} `);
 
-/** A question before its options are drawn: what is asked and what is right. */
-type Spec = { kind: QuizKind; subject: string; answers: Map<string, string[]>; template?: Template };
+/** Every name a node goes by (labels, acronyms, aliases), for "is it named in this quote?". */
+const names = (n: GraphNode) =>
+  [n.label.sv, n.label.en, n.short?.sv, n.short?.en, ...(n.aliases ?? [])].filter((x): x is string => !!x);
 
-/** Every question the dataset can support, in a stable order. */
-function specs(dataset: Dataset): Spec[] {
-  const out: Spec[] = [];
-  for (const t of TEMPLATES) {
-    const bySubject = new Map<string, Map<string, string[]>>();
-    for (const e of dataset.edges) {
-      if (!(t.edgeTypes as readonly string[]).includes(e.type) || e.source === e.target) continue;
-      const [subject, answer] = t.subject === 'source' ? [e.source, e.target] : [e.target, e.source];
-      const answers = bySubject.get(subject) ?? new Map<string, string[]>();
-      answers.set(answer, [...(answers.get(answer) ?? []), e.id]);
-      bySubject.set(subject, answers);
-    }
-    for (const [subject, answers] of bySubject) out.push({ kind: t.kind, subject, answers, template: t });
-  }
-  for (const n of dataset.nodes) {
-    if (n.founded !== undefined && foundingEvidence(n).length > 0) {
-      out.push({ kind: 'founded', subject: n.id, answers: new Map() });
+const namedIn = (n: GraphNode, quotes: readonly string[]) =>
+  quotes.some((q) => names(n).some((name) => contains(q, name)));
+
+/** The right answers of a relationship template in the data, each with the edges that make it true. */
+function relationAnswers(idx: Index, ask: Extract<QuizAsk, { kind: 'relation' }>): Map<string, GraphEdge[]> {
+  const out = new Map<string, GraphEdge[]>();
+  const types = ask.types as readonly string[];
+  for (const e of idx.edges) {
+    if (!types.includes(e.type)) continue;
+    const [mine, other] = ask.end === 'source' ? [e.source, e.target] : [e.target, e.source];
+    if (mine !== ask.subject || other === ask.subject) continue;
+    const reached = ask.through
+      ? idx.edges
+          .filter((t) => t.type === ask.through && t.source === other)
+          .map((t) => [t.target, [e, t]] as const)
+      : [[other, [e]] as const];
+    for (const [answer, path] of reached) {
+      const type = idx.nodes.get(answer)?.type;
+      if (!type || (ask.answerTypes && !(ask.answerTypes as readonly string[]).includes(type))) continue;
+      out.set(answer, [
+        ...(out.get(answer) ?? []),
+        ...path.filter((p) => !(out.get(answer) ?? []).includes(p)),
+      ]);
     }
   }
   return out;
 }
 
-/** Only quotes that state the year are evidence for it. */
-function foundingEvidence(n: GraphNode): Evidence[] {
-  return (n.evidence ?? []).filter((q) => n.founded !== undefined && q.quote?.includes(String(n.founded)));
-}
+const quotesOf = (edges: readonly GraphEdge[]) => edges.flatMap((e) => e.evidence.flatMap((q) => (q.quote === undefined ? [] : [q.quote])));
 
-/**
- * Wrong options for a relationship question: nodes of the same type as the right answers that
- * are not right. Nodes with no edge at all to the subject come first, so that a distractor is
- * not merely "related in another way" (and less likely to be true in a world the data leaves out).
- */
-function distractors(idx: Index, spec: Spec, shown: readonly string[], rng: () => number): string[] {
-  const answerTypes = new Set(shown.map((id) => idx.nodes.get(id)?.type));
-  const near = idx.neighbours.get(spec.subject) ?? new Set<string>();
-  const pool = [...idx.nodes.values()].filter(
-    (n) => answerTypes.has(n.type) && n.id !== spec.subject && !spec.answers.has(n.id),
-  );
-  const far = shuffle(pool.filter((n) => !near.has(n.id)), rng);
-  const close = shuffle(pool.filter((n) => near.has(n.id)), rng);
-  return [...far, ...close].map((n) => n.id);
-}
+/** The question a template asks of this dataset, or null when the data no longer supports it. */
+function build(idx: Index, t: QuizTemplate, rng: () => number): QuizQuestion | null {
+  const subject = idx.nodes.get(t.ask.subject);
+  if (!subject) return null;
+  const closingOnNode = (subject.evidence ?? []).filter((q) => contains(q.quote ?? '', t.closing));
 
-function relationshipQuestion(idx: Index, spec: Spec, rng: () => number): QuizQuestion | null {
-  const answerIds = shuffle([...spec.answers.keys()], rng);
-  const shown = spec.template?.pickOne ? answerIds.slice(0, 1) : answerIds.slice(0, MAX_CORRECT_SHOWN);
-  const wrong = distractors(idx, spec, shown, rng);
-  const distractorCount = Math.max(OPTIONS - shown.length, MIN_DISTRACTORS);
-  if (wrong.length < MIN_DISTRACTORS) return null;
-  const options = shuffle([...shown, ...wrong.slice(0, distractorCount)], rng).map(
-    (node): QuizOption => ({ id: node, type: 'node', node }),
-  );
+  if (t.ask.kind === 'year') {
+    const year = subject.founded;
+    if (
+      year === undefined ||
+      closingOnNode.length === 0 ||
+      !closingOnNode.some((q) => q.quote?.includes(String(year)))
+    )
+      return null;
+    return yearQuestion(t, subject, year, closingOnNode, rng);
+  }
+
+  let answers: Map<string, GraphEdge[]>;
+  if (t.ask.kind === 'named') {
+    if (closingOnNode.length === 0) return null;
+    answers = new Map([[subject.id, []]]);
+  } else {
+    answers = relationAnswers(idx, t.ask);
+  }
+  // The data must state exactly the set the closing passage names, no more and no less.
+  const expected = [...t.expect].sort();
+  if ([...answers.keys()].sort().join() !== expected.join()) return null;
+  const edges = [...new Set([...answers.values()].flat())];
+  const onEdges = quotesOf(edges).some((q) => contains(q, t.closing));
+  if (!onEdges && closingOnNode.length === 0) return null;
+  const nodeEvidence = onEdges ? [] : closingOnNode;
+  const deciding = [...quotesOf(edges), ...nodeEvidence.flatMap((q) => (q.quote === undefined ? [] : [q.quote]))];
+
+  const wrong = t.wrong.filter((id) => {
+    const n = idx.nodes.get(id);
+    // Defence in depth: never offer as wrong what the data makes right or the deciding quotes name.
+    return n && !answers.has(id) && id !== subject.id && !namedIn(n, deciding);
+  });
+  if (wrong.length < MIN_WRONG) return null;
+  const right = shuffle([...answers.keys()], rng).slice(0, t.choose === 'one' ? 1 : MAX_CORRECT_SHOWN);
+  const shownWrong = shuffle(wrong, rng).slice(0, Math.max(OPTIONS - right.length, MIN_WRONG));
+  const options = shuffle([...right, ...shownWrong], rng).map((node): QuizOption => ({
+    id: node,
+    type: 'node',
+    node,
+  }));
+  const shownEdges = edges.filter((e) => right.some((r) => answers.get(r)?.includes(e)));
   return {
-    id: `${spec.kind}:${spec.subject}`,
-    kind: spec.kind,
-    subject: spec.subject,
+    id: t.id as QuizTemplateId,
+    ask: t.ask.kind,
+    subject: subject.id,
     options,
-    correct: shown,
-    multiple: shown.length > 1,
-    edges: shown.flatMap((a) => spec.answers.get(a) ?? []),
-    nodeEvidence: [],
+    correct: right,
+    multiple: t.choose === 'all' && right.length > 1,
+    edges: shownEdges.map((e) => e.id),
+    nodeEvidence,
   };
 }
 
-function foundedQuestion(idx: Index, spec: Spec, rng: () => number): QuizQuestion | null {
-  const node = idx.nodes.get(spec.subject);
-  if (node?.founded === undefined) return null;
-  const year = node.founded;
-  // Plausible wrong years: within fifteen years either side, never in the future.
+function yearQuestion(
+  t: QuizTemplate,
+  subject: GraphNode,
+  year: number,
+  evidence: Evidence[],
+  rng: () => number,
+): QuizQuestion {
+  // Years any quote on the subject gives are never offered as wrong (they may be true of something).
+  const stated = new Set(
+    (subject.evidence ?? []).flatMap((q) => q.quote?.match(/\b\d{4}\b/g) ?? []).map(Number),
+  );
   const latest = new Date().getFullYear();
   const near = shuffle(
-    Array.from({ length: 30 }, (_, i) => year - 15 + i + (i >= 15 ? 1 : 0)).filter((y) => y <= latest),
+    Array.from({ length: 30 }, (_, i) => year - 15 + i + (i >= 15 ? 1 : 0)).filter(
+      (y) => y <= latest && !stated.has(y),
+    ),
     rng,
   );
-  // Keep wrong years at least two apart from each other and from the right one, so none is a near-miss.
+  // Wrong years at least two apart from each other and from the right one, so none is a near-miss.
   const chosen: number[] = [];
   for (const y of near) {
     if ([year, ...chosen].every((c) => Math.abs(c - y) >= 2)) chosen.push(y);
@@ -181,45 +171,49 @@ function foundedQuestion(idx: Index, spec: Spec, rng: () => number): QuizQuestio
   }
   const years = [year, ...chosen].sort((a, b) => a - b);
   return {
-    id: `founded:${spec.subject}`,
-    kind: 'founded',
-    subject: spec.subject,
+    id: t.id as QuizTemplateId,
+    ask: 'year',
+    subject: subject.id,
     options: years.map((y): QuizOption => ({ id: String(y), type: 'year', year: y })),
     correct: [String(year)],
     multiple: false,
     edges: [],
-    nodeEvidence: foundingEvidence(node),
+    nodeEvidence: evidence,
   };
 }
 
 /** Every question the dataset supports, with options drawn by `seed` (for tests and review). */
-export function allQuestions(dataset: Dataset, seed = 1): QuizQuestion[] {
-  const idx = index(dataset);
+export function allQuestions(
+  dataset: Dataset,
+  seed = 1,
+  templates: readonly QuizTemplate[] = QUIZ_TEMPLATES,
+): QuizQuestion[] {
+  const idx: Index = { nodes: new Map(dataset.nodes.map((n) => [n.id, n])), edges: dataset.edges };
   const rng = seededRandom(seed);
-  return specs(dataset)
-    .map((s) => (s.kind === 'founded' ? foundedQuestion(idx, s, rng) : relationshipQuestion(idx, s, rng)))
-    .filter((q): q is QuizQuestion => q !== null);
+  return templates.map((t) => build(idx, t, rng)).filter((q): q is QuizQuestion => q !== null);
 }
 
 /**
- * A round of `size` questions, as varied as the data allows: kinds are taken in turn so that a
- * round is not five membership questions. Fewer come back when the dataset supports fewer.
+ * A round of `size` questions in a random order, about as many different subjects as the data
+ * allows (not three questions on OPC). `only` limits the round to those templates (a round that
+ * focuses on the questions one got wrong); fewer come back when the dataset supports fewer.
  */
-export function generateRound(dataset: Dataset, seed: number, size = DEFAULT_ROUND_SIZE): QuizQuestion[] {
+export function generateRound(
+  dataset: Dataset,
+  seed: number,
+  size = DEFAULT_ROUND_SIZE,
+  only?: readonly string[],
+): QuizQuestion[] {
   const rng = seededRandom(seed);
-  const byKind = new Map<QuizKind, QuizQuestion[]>();
-  for (const q of shuffle(allQuestions(dataset, seed ^ 0x5bd1e995), rng)) {
-    byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), q]);
-  }
-  const kinds = shuffle([...byKind.keys()], rng);
-  const round: QuizQuestion[] = [];
-  while (round.length < size && kinds.some((k) => (byKind.get(k)?.length ?? 0) > 0)) {
-    for (const k of kinds) {
-      const q = byKind.get(k)?.shift();
-      if (q && round.length < size) round.push(q);
-    }
-  }
-  return round;
+  const pool = shuffle(
+    allQuestions(dataset, seed ^ 0x5bd1e995).filter((q) => !only || only.includes(q.id)),
+    rng,
+  );
+  const limit = only ? pool.length : size;
+  const subjects = new Set<string>();
+  const first = pool.filter((q) => !subjects.has(q.subject) && subjects.add(q.subject));
+  const rest = pool.filter((q) => !first.includes(q));
+  return [...first, ...rest].slice(0, limit);
 }
 
 /** An answer is right when exactly the right options are chosen. */

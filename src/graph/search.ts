@@ -1,7 +1,9 @@
 /**
  * Search over node names, acronyms and aliases in both languages (and glossary terms that name a
  * node), insensitive to case and diacritics, so that "sapo" finds Säpo and "osse" finds OSCE
- * (its Swedish acronym OSSE). Pure: an index is built once per dataset, queries are cheap.
+ * (its Swedish acronym OSSE). A query matches whole words and the starts of words, never the
+ * inside of a word: "FRA" finds FRA, not "…främjande". Pure: an index is built once per dataset,
+ * queries are cheap.
  */
 import type { Dataset, Lang } from '../data/schema';
 
@@ -21,16 +23,76 @@ export function normalise(text: string): string {
 
 const FOLD: Record<string, string> = { ø: 'o', œ: 'oe', æ: 'ae', ß: 'ss', ł: 'l', đ: 'd', ı: 'i' };
 
+/** Lower case and word breaks as `normalise`, but the letters kept as written (å stays å). */
+const lowerWords = (text: string) =>
+  text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ');
+
+/**
+ * Up to this many letters, a query that only starts a word must match its letters as written, not
+ * folded: "fra" is an acronym and must not find "från", while "sapo" (a whole word) still finds
+ * Säpo and "sakerhets" (longer) still finds "säkerhetsskydd".
+ */
+const SHORT_QUERY = 3;
+
+/** Text prepared for matching: folded words, and the same words with their letters as written. */
+export type Words = { folded: string[]; written: string[] };
+
+export function words(text: string): Words {
+  const folded = normalise(text).split(' ').filter(Boolean);
+  const written = lowerWords(text);
+  // folding never splits or joins words, but be safe if some letter ever does
+  return { folded, written: written.length === folded.length ? written : folded };
+}
+
+/** Whether the query word `q` (folded; `qw` as written) is, or starts, the text word `w` (`ww` as written). */
+function startsWord(w: string, ww: string, q: string, qw: string): boolean {
+  if (w === q) return true;
+  return w.startsWith(q) && (q.length > SHORT_QUERY || ww.startsWith(qw));
+}
+
+/**
+ * Where the query's words start a run of the text's words: -1 when they do not; the index of the
+ * first word otherwise. Every word but the last must match whole; the last may be a word start.
+ */
+export function wordStart(text: Words, query: Words): number {
+  const q = query.folded;
+  if (q.length === 0) return -1;
+  for (let i = 0; i + q.length <= text.folded.length; i++) {
+    const ok = q.every((qw, j) =>
+      j < q.length - 1
+        ? text.folded[i + j] === qw
+        : startsWord(text.folded[i + j]!, text.written[i + j]!, qw, query.written[j] ?? qw),
+    );
+    if (ok) return i;
+  }
+  return -1;
+}
+
+/** Whether every word of the query is or starts some word of the text, in any order. */
+export function allWordsStart(text: Words, query: Words): boolean {
+  return query.folded.every((qw, j) =>
+    text.folded.some((w, i) => startsWord(w, text.written[i]!, qw, query.written[j] ?? qw)),
+  );
+}
+
 /** What kind of text matched: an acronym or alias, a full name, or a glossary term. */
 export type FieldKind = 'short' | 'label' | 'alias' | 'glossary';
 
-type Field = { text: string; norm: string; kind: FieldKind; words: string[] };
+type Field = { text: string; norm: string; kind: FieldKind; words: Words };
 type Entry = { id: string; labels: Record<Lang, string>; fields: Field[] };
 
 export type SearchIndex = { entries: Entry[] };
 
-/** Better matches first: an exact acronym beats an exact name, a prefix, a word start, a substring. */
-export const RANK = { exactShort: 0, exact: 1, prefix: 2, wordPrefix: 3, substring: 4, allWords: 5 } as const;
+/**
+ * Better matches first: an exact acronym or alias, an exact name, the start of a name, a whole word
+ * inside a name, the start of a word inside it, every word of the query somewhere in it.
+ */
+export const RANK = { exactShort: 0, exact: 1, prefix: 2, word: 3, wordPrefix: 4, allWords: 5 } as const;
 
 export type SearchHit = {
   id: string;
@@ -42,7 +104,7 @@ export type SearchHit = {
 
 const field = (text: string, kind: FieldKind): Field => {
   const norm = normalise(text);
-  return { text, norm, kind, words: norm.split(' ') };
+  return { text, norm, kind, words: words(text) };
 };
 
 /** Builds the index of a dataset: one entry per node with all its names. */
@@ -82,12 +144,12 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
 
 const isAcronymLike = (kind: FieldKind) => kind === 'short' || kind === 'alias' || kind === 'glossary';
 
-function rankField(f: Field, q: string, qWords: string[]): number | null {
+function rankField(f: Field, q: string, qWords: Words): number | null {
   if (f.norm === q) return isAcronymLike(f.kind) ? RANK.exactShort : RANK.exact;
-  if (f.norm.startsWith(q)) return RANK.prefix;
-  if (f.words.some((w) => w.startsWith(q))) return RANK.wordPrefix;
-  if (f.norm.includes(q)) return RANK.substring;
-  if (qWords.length > 1 && qWords.every((qw) => f.words.some((w) => w.startsWith(qw)))) return RANK.allWords;
+  const at = wordStart(f.words, qWords);
+  if (at === 0) return RANK.prefix;
+  if (at > 0) return ` ${f.norm} `.includes(` ${q} `) ? RANK.word : RANK.wordPrefix;
+  if (qWords.folded.length > 1 && allWordsStart(f.words, qWords)) return RANK.allWords;
   return null;
 }
 
@@ -98,7 +160,7 @@ function rankField(f: Field, q: string, qWords: string[]): number | null {
 export function search(index: SearchIndex, query: string, lang: Lang, limit = 10): SearchHit[] {
   const q = normalise(query);
   if (!q) return [];
-  const qWords = q.split(' ');
+  const qWords = words(query);
   const hits: (SearchHit & { length: number; label: string })[] = [];
   for (const entry of index.entries) {
     let best: { rank: number; f: Field } | null = null;

@@ -85,7 +85,13 @@ export async function readImport(files: readonly InputFile[], options: ReadOptio
       const json = parseJson(decodeText(first.bytes));
       const checked = json.ok ? validateDataset(json.value) : json;
       if (!checked.ok) {
-        report.push({ level: 'error', code: 'json-invalid', file: first.name, problems: checked.problems });
+        report.push({
+          level: 'error',
+          code: 'json-invalid',
+          file: first.name,
+          problems: checked.problems,
+          more: ('more' in checked ? (checked.more as number | undefined) : 0) ?? 0,
+        });
         return fail();
       }
       const dataset = checked.dataset;

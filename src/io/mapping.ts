@@ -247,8 +247,7 @@ function evidenceOf(
   const evidence: Evidence[] = [];
   const quoted = new Set<string>();
   const addQuote = (text: string, quote: string) => {
-    const id = sourceId(text);
-    quoted.add(id);
+    quoted.add(slugify(text) || 'source');
     if (quote.length < QUOTE_MIN || quote.length > QUOTE_MAX) {
       findings.add(
         {
@@ -260,8 +259,7 @@ function evidenceOf(
         },
         row.at,
       );
-      evidence.push({ source: id });
-    } else evidence.push({ source: id, quote });
+    } else evidence.push({ source: sourceId(text), quote });
   };
   if (quoteText) {
     const lines = quoteText.split(/\r?\n/).filter((l) => l.trim());
@@ -278,12 +276,13 @@ function evidenceOf(
         row.at,
       );
   }
-  for (const text of sourceTexts)
-    if (!quoted.has(slugify(text) || 'source')) evidence.push({ source: sourceId(text) });
-  // one source named twice keeps one entry
-  return evidence.filter(
-    (e, i) => e.quote !== undefined || evidence.findIndex((o) => o.source === e.source) === i,
-  );
+  // evidence is a quote: a source named without one is reported, not made into evidence
+  if (sourceTexts.some((text) => !quoted.has(slugify(text) || 'source')))
+    findings.add(
+      { level: 'warning', code: 'source-without-quote', file: table.file, unit: table.unit },
+      row.at,
+    );
+  return evidence;
 }
 
 function yearOf(row: Row, column: Column, findings: Findings, table: Table): number | undefined {
@@ -518,7 +517,10 @@ export function applyMapping(raw: RawGraph, m: Mapping): MappedResult {
   if (!checked.ok)
     return {
       ok: false,
-      report: [...report, { level: 'error', code: 'json-invalid', file, problems: checked.problems }],
+      report: [
+        ...report,
+        { level: 'error', code: 'json-invalid', file, problems: checked.problems, more: checked.more ?? 0 },
+      ],
     };
   return { ok: true, dataset: checked.dataset, positions, report };
 }

@@ -5,6 +5,7 @@
  * the readers can run in a Worker.
  */
 import type { EdgeType, Level, NodeType } from '../data/vocabulary';
+import type { Problem } from '../data/validate';
 
 /** The file kinds the app reads. */
 export type ImportKind = 'json' | 'csv' | 'graphml' | 'gexf' | 'xlsx';
@@ -97,6 +98,7 @@ export type ReportCode =
   | 'bad-year'
   | 'bad-quote'
   | 'quote-without-source'
+  | 'source-without-quote'
   | 'sheets-ignored'
   | 'ids-rewritten'
   | 'nodes-from-edges'
@@ -118,6 +120,8 @@ export type ReportItem = {
   at?: number[];
   count?: number;
   values?: Record<string, string | number>;
-  /** Validator messages, for a JSON file or a result that failed the final check. */
-  problems?: { path: string; message: string }[];
+  /** Validator problems, for a JSON file or a result that failed the final check. */
+  problems?: Problem[];
+  /** Problems found beyond those listed. */
+  more?: number;
 };

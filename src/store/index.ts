@@ -1,14 +1,29 @@
-import { createStore, useStore as useZustand } from 'zustand';
+import { createStore } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
+import type { Core } from 'cytoscape';
 import type { Dataset } from '../data/schema';
 import type { Positions } from '../graph/elements';
 import type { Lang } from '../i18n/resources';
 import { DEFAULT_FILTERS, type AppState, type Filters, type Notice, type Selection } from './types';
 import * as p from './producers';
+import * as quiz from './quiz';
+import type { QuizSession } from './quiz';
 
 export * from './types';
 
+/**
+ * What the app holds while it runs but never links to or remembers: the Cytoscape instance the
+ * graph view registers when it mounts (null while no graph is mounted).
+ */
+export type RuntimeState = {
+  cy: Core | null;
+  /** The self-test round in progress (see quiz.ts). */
+  quiz: QuizSession;
+};
+
 export type Actions = {
+  /** Called by the graph view: the instance camera commands and exports act on (null when it goes). */
+  setCy: (cy: Core | null) => void;
   setLang: (lang: Lang) => void;
   select: (selection: Selection) => void;
   setLayout: (layout: AppState['layout']) => void;
@@ -29,9 +44,14 @@ export type Actions = {
   dismissNotice: (id: number) => void;
   /** Applies a patch read from the URL (already checked against the dataset). */
   restore: (patch: Partial<AppState>) => void;
+  /** Self-test: a new round drawn from `dataset` with `seed`, limited to `focus` templates if given. */
+  startQuiz: (dataset: Dataset, seed: number, focus?: string[] | null) => void;
+  chooseInQuiz: (chosen: string[]) => void;
+  checkInQuiz: (right: boolean) => void;
+  nextInQuiz: () => void;
 };
 
-export type Store = AppState & Actions;
+export type Store = AppState & RuntimeState & Actions;
 
 export function initialState(dataset: Dataset, lang: Lang, positions: Positions | null = null): AppState {
   return {
@@ -55,13 +75,16 @@ export function initialState(dataset: Dataset, lang: Lang, positions: Positions 
 }
 
 /**
- * Creates the app store. Actions are thin wrappers over the pure producers in producers.ts;
- * URL and localStorage sync live in subscribers (url.ts, persist.ts), not in actions.
+ * Creates an app store (one per app: see createApp). Actions are thin wrappers over the pure
+ * producers in producers.ts; URL and localStorage sync live in subscribers (sync.ts), not in actions.
  */
 export function createAppStore(state: AppState) {
   return createStore<Store>()(
     subscribeWithSelector((set) => ({
       ...state,
+      cy: null,
+      quiz: quiz.NO_QUIZ,
+      setCy: (cy) => set({ cy }),
       setLang: (lang) => set({ lang }),
       select: (selection) => set((s) => p.select(s, selection)),
       setLayout: (layout) => set({ layout }),
@@ -81,25 +104,14 @@ export function createAppStore(state: AppState) {
       notify: (notice) => set((s) => p.notify(s, notice)),
       dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
       restore: (patch) => set(patch),
+      startQuiz: (dataset, seed, focus = null) => set({ quiz: quiz.startQuiz(dataset, seed, focus) }),
+      chooseInQuiz: (chosen) => set((s) => ({ quiz: quiz.chooseInQuiz(s.quiz, chosen) })),
+      checkInQuiz: (right) => set((s) => ({ quiz: quiz.checkInQuiz(s.quiz, right) })),
+      nextInQuiz: () => set((s) => ({ quiz: quiz.nextInQuiz(s.quiz) })),
     })),
   );
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;
-
-let current: AppStore | null = null;
-
-/** The app's one store, set once at start-up (tests make their own with createAppStore). */
-export function setAppStore(store: AppStore) {
-  current = store;
-}
-
-export function getAppStore(): AppStore {
-  if (!current) throw new Error('The app store is not created yet');
-  return current;
-}
-
-/** Hook into the app store with a selector (module-level selectors keep renders cheap). */
-export function useAppStore<T>(selector: (s: Store) => T): T {
-  return useZustand(getAppStore(), selector);
-}
+export { AppProvider, useAppStore, useAppStoreApi } from './context';
+export { freshSeed, type QuizSession } from './quiz';

@@ -2,8 +2,15 @@
  * The URL mirrors the store, so every view is a link. Pure functions: state -> query string,
  * and query string -> a patch of state plus the parameters that were ignored (unknown ids,
  * malformed values), which the app shows as a short notice instead of failing.
+ *
+ * Every link `toSearch` writes is read back by `fromSearch` as the same state (a property test
+ * holds this). What is read from a link is bounded: a value longer than MAX_VALUE or a list of more
+ * than MAX_ITEMS items is refused whole, and values named in notices are shortened to
+ * SHOWN_MAX_LENGTH characters, so a hostile 100 kB link costs no more than a short one.
  */
 import type { Dataset } from '../data/schema';
+import { shown } from '../data/validation/text';
+import { YEAR_MAX, YEAR_MIN } from '../data/vocabulary';
 import { isLang } from '../i18n/resources';
 import {
   DEFAULT_FILTERS,
@@ -16,11 +23,22 @@ import {
   type Filters,
 } from './types';
 
-/** A parameter that could not be used, and why ('unknown' id or 'malformed' value). */
-export type UrlProblem = { param: string; value: string; reason: 'unknown' | 'malformed' };
+/** A parameter that could not be used, and why ('unknown' id or 'malformed' value, or 'tooLong'). */
+export type UrlProblem = { param: string; value: string; reason: 'unknown' | 'malformed' | 'tooLong' };
+
+/** Longest value read from a link (ids are far shorter); a longer one is refused unread. */
+export const MAX_VALUE = 2000;
+/** Most items read from a list parameter (each a type, level or source id). */
+export const MAX_ITEMS = 500;
+/** Most unknown items of a list named in a notice. */
+const MAX_NAMED = 10;
 
 const list = (xs: string[]) => xs.join(',');
-const parseList = (x: string) => x.split(',').map((s) => s.trim()).filter(Boolean);
+const parseList = (x: string) =>
+  x
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** The query string (without "?") for a state; defaults are left out to keep links short. */
 export function toSearch(s: AppState): string {
@@ -68,13 +86,24 @@ export function fromSearch(
   dataset: Dataset,
   tourIds: readonly string[] = [],
 ): { patch: Partial<AppState>; problems: UrlProblem[] } {
-  const q = new URLSearchParams(search);
+  const params = new URLSearchParams(search);
   const patch: Partial<AppState> = {};
   const problems: UrlProblem[] = [];
   const nodeIds = new Set(dataset.nodes.map((n) => n.id));
   const edgeIds = new Set(dataset.edges.map((e) => e.id));
   const bad = (param: string, value: string, reason: UrlProblem['reason'] = 'malformed') =>
-    problems.push({ param, value, reason });
+    problems.push({ param: shown(param), value: shown(value), reason });
+  // a value too long to be anything we wrote is refused once, then read as absent
+  const tooLong = new Set<string>();
+  const q = {
+    get(param: string): string | null {
+      const v = params.get(param);
+      if (v === null || v.length <= MAX_VALUE) return v;
+      if (!tooLong.has(param)) bad(param, v, 'tooLong');
+      tooLong.add(param);
+      return null;
+    },
+  };
 
   const oneOf = <T extends string>(param: string, allowed: readonly T[]): T | undefined => {
     const v = q.get(param);
@@ -94,8 +123,12 @@ export function fromSearch(
     const v = q.get(param);
     if (v === null) return undefined;
     const ids = parseList(v);
+    if (ids.length > MAX_ITEMS) return void bad(param, v, 'tooLong');
     const unknown = ids.filter((id) => !allowed.has(id));
-    if (unknown.length) bad(param, unknown.join(','), 'unknown');
+    if (unknown.length) {
+      const named = unknown.slice(0, MAX_NAMED).join(',');
+      bad(param, unknown.length > MAX_NAMED ? `${named},…` : named, 'unknown');
+    }
     return ids.filter((id) => allowed.has(id));
   };
 
@@ -143,10 +176,13 @@ export function fromSearch(
   }
   const years = q.get('years');
   if (years !== null) {
+    // the years the data can hold (what the year filter accepts), so what is written reads back
     const m = /^(\d{4})?-(\d{4})?$/.exec(years);
     const from = m?.[1] ? Number(m[1]) : null;
     const to = m?.[2] ? Number(m[2]) : null;
-    if (!m || (from !== null && to !== null && from > to)) bad('years', years);
+    const inRange = (y: number | null) => y === null || (y >= YEAR_MIN && y <= YEAR_MAX);
+    if (!m || !inRange(from) || !inRange(to) || (from !== null && to !== null && from > to))
+      bad('years', years);
     else {
       filters.yearFrom = from;
       filters.yearTo = to;

@@ -108,7 +108,8 @@ test.describe('selecting', () => {
     // relationships grouped by type, read from this node's side, with their evidence
     const staffed = details.getByRole('region', { name: new RegExp(EDGE_TYPES['staffed-by'].en, 'i') });
     const edges = DATA.edges.filter((e) => e.source === 'nct' && e.type === 'staffed-by');
-    await expect(staffed.getByRole('link')).toHaveCount(edges.length);
+    // one link per party (the evidence beside them also links to its sources)
+    await expect(staffed.getByRole('link').filter({ hasNotText: 'Open the source' })).toHaveCount(edges.length);
     const edge = edges.find((e) => e.target === 'sakerhetspolisen')!;
     const ev = edge.evidence[0]!;
     const quoted = ev.quote!;
@@ -392,24 +393,4 @@ test.describe('on a phone', () => {
     await page.getByRole('button', { name: 'Close panel' }).tap();
     await expect(details).toHaveCount(0);
   });
-});
-
-test('a built-in dataset that fails validation shows where and why, not a blank page', async ({ page }) => {
-  const edgeIndex = DATA.edges.findIndex((e) => e.id === 'nct-staffed-by-fra');
-  expect(edgeIndex).toBeGreaterThanOrEqual(0);
-  // break one edge's target in the bundled data, as a bad edit of data/network.json would
-  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-    const response = await route.fetch();
-    const js = await response.text();
-    const broken = js.replace(/(id:(["'`])nct-staffed-by-fra\2,source:\2nct\2,target:\2)fra\2/, '$1fraa$2');
-    expect(broken).not.toBe(js);
-    await route.fulfill({ response, body: broken });
-  });
-  const { errors } = await openApp(page, 'lang=en', { waitForGraph: false });
-  await expect(page.getByRole('heading', { level: 1, name: 'The dataset could not be loaded' })).toBeVisible();
-  await expect(page.getByRole('listitem').filter({ hasText: `edges[${edgeIndex}].target` })).toContainText(
-    '"fraa" is not a node id (did you mean "fra"?)',
-  );
-  expect(errors).toEqual([]);
-  await expectNoSeriousViolations(page);
 });

@@ -12,7 +12,11 @@ import { openApp } from './fixtures';
 import { download, openTool } from './analystHelpers';
 
 const dir = path.resolve('tests/fixtures/import');
-const fixture = (name: string) => ({ name, mimeType: 'application/octet-stream', buffer: readFileSync(path.join(dir, name)) });
+const fixture = (name: string) => ({
+  name,
+  mimeType: 'application/octet-stream',
+  buffer: readFileSync(path.join(dir, name)),
+});
 const counts = (page: Page) => page.evaluate(() => [window.cy!.nodes().length, window.cy!.edges().length]);
 const positionOf = (page: Page, id: string) =>
   page.evaluate((n) => {
@@ -30,7 +34,9 @@ async function choose(panel: Locator, files: FileArg[]) {
 async function importThrough(page: Page, panel: Locator, files: FileArg[], nodes: number, edges: number) {
   await choose(panel, files);
   await expect(panel.getByRole('heading', { name: 'Check what was found' })).toBeVisible();
-  await expect(panel.getByText(`With these choices: ${nodes} nodes and ${edges} relationships.`)).toBeVisible();
+  await expect(
+    panel.getByText(`With these choices: ${nodes} nodes and ${edges} relationships.`),
+  ).toBeVisible();
   await panel.getByRole('button', { name: 'Load this dataset' }).click();
   await expect.poll(() => counts(page)).toEqual([nodes, edges]);
 }
@@ -52,10 +58,14 @@ test.describe('files from other tools load through the mapping step', () => {
       await expect(panel.getByRole('heading', { name: 'Check what was found' })).toBeVisible();
       // nothing changes until the user loads the result
       expect(await counts(page)).toEqual(before);
-      await expect(panel.getByText(`With these choices: ${nodes} nodes and ${edges} relationships.`)).toBeVisible();
+      await expect(
+        panel.getByText(`With these choices: ${nodes} nodes and ${edges} relationships.`),
+      ).toBeVisible();
       await panel.getByRole('button', { name: 'Load this dataset' }).click();
       await expect.poll(() => counts(page)).toEqual([nodes, edges]);
-      await expect(panel.getByText('Stored on this device: it will still be here after a reload.')).toBeVisible();
+      await expect(
+        panel.getByText('Stored on this device: it will still be here after a reload.'),
+      ).toBeVisible();
       expect(errors).toEqual([]);
     });
   }
@@ -159,7 +169,10 @@ test.describe('bad files get a message in the UI language and leave the dataset 
   }
 });
 
-test('a loaded dataset, a dragged node and the view survive a reload and a new tab', async ({ page, context }) => {
+test('a loaded dataset, a dragged node and the view survive a reload and a new tab', async ({
+  page,
+  context,
+}) => {
   await openApp(page, 'lang=en');
   const panel = await openTool(page, 'Data');
   await importThrough(page, panel, [fixture('networkx.gexf')], 6, 7);
@@ -209,7 +222,9 @@ test('copy link says what the link will open', async ({ page }) => {
   await importThrough(page, data, [fixture('gephi-edges.csv')], 6, 7);
   await expect(data.getByText('Stored on this device: it will still be here after a reload.')).toBeVisible();
   const panel = await openTool(page, 'Export');
-  await expect(panel.getByText('This link opens “gephi-edges” with this view, but only in this browser on this device')).toBeVisible();
+  await expect(
+    panel.getByText('This link opens “gephi-edges” with this view, but only in this browser on this device'),
+  ).toBeVisible();
 });
 
 test('our exports load again with the same counts and positions', async ({ page }, testInfo) => {
@@ -217,7 +232,13 @@ test('our exports load again with the same counts and positions', async ({ page 
   let panel = await openTool(page, 'Data');
   await importThrough(page, panel, [fixture('networkx.gexf')], 6, 7);
   const positions = () =>
-    page.evaluate(() => Object.fromEntries(window.cy!.nodes().map((n) => [n.id(), { x: Math.round(n.position('x')), y: Math.round(n.position('y')) }])));
+    page.evaluate(() =>
+      Object.fromEntries(
+        window
+          .cy!.nodes()
+          .map((n) => [n.id(), { x: Math.round(n.position('x')), y: Math.round(n.position('y')) }]),
+      ),
+    );
   const want = await positions();
   for (const [button, name] of [
     [/^JSON/, 'again.json'],
@@ -259,11 +280,15 @@ test.describe('storage that is missing or throws is a notice, never an error', (
       await page.addInitScript(script);
       const { errors } = await openApp(page, 'lang=en');
       const panel = await openTool(page, 'Data');
-      await expect(panel.getByText('Storage on this device is unavailable, so loaded datasets cannot be kept.')).toBeVisible();
+      await expect(
+        panel.getByText('Storage on this device is unavailable, so loaded datasets cannot be kept.'),
+      ).toBeVisible();
       await importThrough(page, panel, [fixture('gephi-edges.csv')], 6, 7);
       await expect(panel.getByText(/could not be stored on this device/)).toBeVisible();
       const exportPanel = await openTool(page, 'Export');
-      await expect(exportPanel.getByText(/This link opens the built-in dataset with this view/)).toBeVisible();
+      await expect(
+        exportPanel.getByText(/This link opens the built-in dataset with this view/),
+      ).toBeVisible();
       expect(errors).toEqual([]);
     });
   }

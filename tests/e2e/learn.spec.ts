@@ -188,7 +188,7 @@ test('list view follows the filters, and selection goes from list to graph and b
   const countries = network.nodes.filter((n) => n.type === 'country');
   await expect(list.getByRole('status')).toContainText(`${network.nodes.length - countries.length} of ${network.nodes.length}`);
   await expect(list.getByRole('heading', { name: /^Country/ })).toHaveCount(0);
-  await expect(list.getByRole('heading', { level: 4, name: countries[0]!.label.en })).toHaveCount(0);
+  await expect(list.getByRole('heading', { level: 4, name: countries[0]!.label.en, exact: true })).toHaveCount(0);
   await expectNoSeriousViolations(page);
 
   // list → graph

@@ -10,7 +10,7 @@ import { readEdge } from '../../graph/relations';
 import { shortLabel } from '../../graph/elements';
 import { useAppStore } from '../../store';
 import { EdgeSwatch } from '../Swatch';
-import { EvidenceList } from './Evidence';
+import { EvidenceList } from '../evidence/EvidenceList';
 import { PartyLink } from './PartyLink';
 
 export function EdgeDetails({ edge, lang, headingRef }: { edge: GraphEdge; lang: Lang; headingRef: RefObject<HTMLHeadingElement | null> }) {

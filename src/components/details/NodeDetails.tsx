@@ -9,9 +9,10 @@ import type { GraphNode, Lang } from '../../data/schema';
 import { LEVELS, NODE_TYPES } from '../../data/vocabulary';
 import { relationsOf, type RelationGroup } from '../../graph/relations';
 import { center } from '../../cy/commands';
-import { useAppStore } from '../../store';
+import { useAppStore, useAppStoreApi } from '../../store';
 import { EdgeSwatch, NodeSwatch } from '../Swatch';
-import { EvidenceList } from './Evidence';
+import { EvidenceList } from '../evidence/EvidenceList';
+import { linkHost, safeHref } from '../../graph/safeUrl';
 import { PartyLink } from './PartyLink';
 
 const NAME_IN = { sv: 'common.details.nameIn.sv', en: 'common.details.nameIn.en' } as const;
@@ -32,7 +33,9 @@ function Relations({ group, lang }: { group: RelationGroup; lang: Lang }) {
           <li key={edge.id} className="relation">
             <div className="relation-head">
               <PartyLink node={other} lang={lang} />
-              {edge.since !== undefined && <span className="since">{t('common.details.sinceYear', { year: edge.since })}</span>}
+              {edge.since !== undefined && (
+                <span className="since">{t('common.details.sinceYear', { year: edge.since })}</span>
+              )}
               <button
                 type="button"
                 className="text-button"
@@ -50,8 +53,17 @@ function Relations({ group, lang }: { group: RelationGroup; lang: Lang }) {
   );
 }
 
-export function NodeDetails({ node, lang, headingRef }: { node: GraphNode; lang: Lang; headingRef: RefObject<HTMLHeadingElement | null> }) {
+export function NodeDetails({
+  node,
+  lang,
+  headingRef,
+}: {
+  node: GraphNode;
+  lang: Lang;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}) {
   const { t } = useTranslation();
+  const store = useAppStoreApi();
   const dataset = useAppStore((s) => s.dataset);
   const other: Lang = lang === 'sv' ? 'en' : 'sv';
   const groups = relationsOf(dataset, node.id, lang);
@@ -108,10 +120,15 @@ export function NodeDetails({ node, lang, headingRef }: { node: GraphNode; lang:
           <div>
             <dt>{t('common.details.website')}</dt>
             <dd>
-              <a href={node.url} target="_blank" rel="noreferrer noopener">
-                {new URL(node.url).hostname.replace(/^www\./, '')}
-                <span aria-hidden="true"> ↗</span>
-              </a>
+              {safeHref(node.url) ? (
+                <a href={safeHref(node.url)!} target="_blank" rel="noreferrer noopener">
+                  {linkHost(node.url)}
+                  <span aria-hidden="true"> ↗</span>
+                </a>
+              ) : (
+                // not a web address: shown, never followed
+                <span className="source-address-text">{node.url}</span>
+              )}
             </dd>
           </div>
         )}
@@ -124,7 +141,7 @@ export function NodeDetails({ node, lang, headingRef }: { node: GraphNode; lang:
           )}
         </p>
       )}
-      <button type="button" className="text-button show-in-graph" onClick={() => center(node.id)}>
+      <button type="button" className="text-button show-in-graph" onClick={() => center(store, node.id)}>
         {t('common.details.showInGraph')}
       </button>
       {node.evidence && node.evidence.length > 0 && (
@@ -135,7 +152,8 @@ export function NodeDetails({ node, lang, headingRef }: { node: GraphNode; lang:
       )}
       <section className="details-section" aria-labelledby="relations-title">
         <h3 id="relations-title">
-          {t('common.details.relationships')} <span className="count">({t('common.details.relationshipCount', { count: total })})</span>
+          {t('common.details.relationships')}{' '}
+          <span className="count">({t('common.details.relationshipCount', { count: total })})</span>
         </h3>
         {groups.length === 0 ? (
           <p className="muted">{t('common.details.noRelationships')}</p>

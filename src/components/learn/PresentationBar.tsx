@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAppStoreApi } from '../../store';
 import { openHelp } from './helpDialog';
 import { isFullscreen, leavePresentation, takeFocusLost, toggleFullscreen } from './presentation';
 
@@ -9,6 +10,7 @@ import { isFullscreen, leavePresentation, takeFocusLost, toggleFullscreen } from
  */
 export function PresentationBar() {
   const { t } = useTranslation();
+  const store = useAppStoreApi();
   const [fullscreen, setFullscreen] = useState(isFullscreen);
   const leaveRef = useRef<HTMLButtonElement>(null);
 
@@ -32,7 +34,7 @@ export function PresentationBar() {
       <button type="button" aria-keyshortcuts="?" onClick={openHelp}>
         {t('learn.presentation.shortcuts')}
       </button>
-      <button type="button" ref={leaveRef} aria-keyshortcuts="Escape" onClick={leavePresentation}>
+      <button type="button" ref={leaveRef} aria-keyshortcuts="Escape" onClick={() => leavePresentation(store)}>
         {t('learn.presentation.leave')}
       </button>
     </section>

@@ -3,7 +3,7 @@
  * full screen is asked for on top when the browser allows it. A browser may refuse (no user
  * gesture, an embedding frame, a headless run): presentation mode then goes on in the window.
  */
-import { getAppStore } from '../../store';
+import type { AppStore } from '../../store';
 
 /** Set while the app itself leaves full screen, so that this is not taken as "leave presentation". */
 let leavingOnPurpose = false;
@@ -38,14 +38,14 @@ export function takeFocusLost(): boolean {
   return was;
 }
 
-export function enterPresentation(): void {
+export function enterPresentation(store: AppStore): void {
   focusLost = true;
-  getAppStore().getState().setPresentation(true);
+  store.getState().setPresentation(true);
   requestFullscreen();
 }
 
-export function leavePresentation(): void {
-  getAppStore().getState().setPresentation(false);
+export function leavePresentation(store: AppStore): void {
+  store.getState().setPresentation(false);
   exitFullscreen();
 }
 
@@ -60,12 +60,12 @@ export const isFullscreen = (): boolean => Boolean(document.fullscreenElement);
  * The browser leaves full screen on Esc without telling the page about the key: when full screen
  * ends other than by the app's own toggle, the user meant to leave the presentation.
  */
-export function onFullscreenChange(): void {
+export function onFullscreenChange(store: AppStore): void {
   if (document.fullscreenElement) return;
   if (leavingOnPurpose) {
     leavingOnPurpose = false;
     return;
   }
-  const s = getAppStore().getState();
+  const s = store.getState();
   if (s.presentation) s.setPresentation(false);
 }

@@ -3,11 +3,10 @@
  * keep the step within the tour in the same way. Reads fresh state from the store (no stale closures).
  */
 import { resolveStep, toursFor } from '../../data/tours';
-import { getAppStore } from '../../store';
+import type { AppStore } from '../../store';
 
 /** Moves the running tour by `delta` steps; false when there is no tour or it is already at that end. */
-export function stepTour(delta: number): boolean {
-  const store = getAppStore();
+export function stepTour(store: AppStore, delta: number): boolean {
   const { tour, dataset } = store.getState();
   const at = resolveStep(toursFor(dataset).tours, tour);
   if (!at) return false;
@@ -18,8 +17,8 @@ export function stepTour(delta: number): boolean {
 }
 
 /** Starts a tour at its first step (the tour panel is where its narrative is read). */
-export function startTour(id: string) {
-  const s = getAppStore().getState();
+export function startTour(store: AppStore, id: string) {
+  const s = store.getState();
   s.setTour({ id, step: 0 });
   if (s.tool !== 'tours') s.setTool('tours');
   if (s.view !== 'graph') s.setView('graph');

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { fit, zoomIn, zoomOut } from '../../cy/commands';
-import { getAppStore } from '../../store';
+import { useAppStoreApi } from '../../store';
 import { openHelp, useHelpDialog } from './helpDialog';
 import { isOwnKeyTarget, shortcutFor } from './keys';
 import { leavePresentation, onFullscreenChange, toggleFullscreen } from './presentation';
@@ -13,34 +13,35 @@ import { stepTour } from './tourNav';
  * left alone. A shortcut that has nothing to do (no tour running, graph not shown) lets the key be.
  */
 export function useShortcutKeys() {
+  const store = useAppStoreApi();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented) return;
       const shortcut = shortcutFor(e);
       if (!shortcut || isOwnKeyTarget(e.target, e.key)) return;
       if (useHelpDialog.getState().open || document.querySelector('dialog[open]')) return;
-      const s = getAppStore().getState();
+      const s = store.getState();
       const onGraph = s.view === 'graph';
       let done = false;
       switch (shortcut) {
         case 'next':
-          done = stepTour(1);
+          done = stepTour(store, 1);
           break;
         case 'previous':
-          done = stepTour(-1);
+          done = stepTour(store, -1);
           break;
         case 'fullscreen':
           toggleFullscreen();
           done = true;
           break;
         case 'zoomIn':
-          done = onGraph && zoomIn();
+          done = onGraph && zoomIn(store);
           break;
         case 'zoomOut':
-          done = onGraph && zoomOut();
+          done = onGraph && zoomOut(store);
           break;
         case 'fit':
-          done = onGraph && fit();
+          done = onGraph && fit(store);
           break;
         case 'help':
           openHelp();
@@ -48,7 +49,7 @@ export function useShortcutKeys() {
           break;
         case 'leave':
           if (s.presentation) {
-            leavePresentation();
+            leavePresentation(store);
             done = true;
           }
           break;
@@ -56,10 +57,11 @@ export function useShortcutKeys() {
       if (done) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
-    document.addEventListener('fullscreenchange', onFullscreenChange);
+    const onFullscreen = () => onFullscreenChange(store);
+    document.addEventListener('fullscreenchange', onFullscreen);
     return () => {
       window.removeEventListener('keydown', onKey);
-      document.removeEventListener('fullscreenchange', onFullscreenChange);
+      document.removeEventListener('fullscreenchange', onFullscreen);
     };
-  }, []);
+  }, [store]);
 }

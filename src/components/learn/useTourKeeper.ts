@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resolveStep, toursFor } from '../../data/tours';
-import { formatProblems } from '../../data/validate';
-import { getAppStore } from '../../store';
+import { formatProblem } from '../../data/validate';
+import { useAppStoreApi } from '../../store';
 
 /** Problems listed in the start-up notice; the rest are summarised (the tours panel says more). */
 const NOTICE_PROBLEMS = 5;
@@ -15,13 +15,17 @@ const NOTICE_PROBLEMS = 5;
  */
 export function useTourKeeper() {
   const { t } = useTranslation();
+  const store = useAppStoreApi();
   useEffect(() => {
-    const store = getAppStore();
     const start = store.getState();
     const { problems } = toursFor(start.dataset);
     if (problems.length > 0) {
-      const details = formatProblems(problems.slice(0, NOTICE_PROBLEMS)).split('\n');
-      if (problems.length > NOTICE_PROBLEMS) details.push(t('learn.tours.moreProblems', { count: problems.length - NOTICE_PROBLEMS }));
+      // in the UI language, each with its place in the stories file
+      const details = problems
+        .slice(0, NOTICE_PROBLEMS)
+        .map((p) => `${p.path ? `${p.path}: ` : ''}${formatProblem(p, t)}`);
+      if (problems.length > NOTICE_PROBLEMS)
+        details.push(t('learn.tours.moreProblems', { count: problems.length - NOTICE_PROBLEMS }));
       start.notify({ kind: 'warning', text: t('learn.tours.brokenNotice'), details });
     }
     const requested = start.tour;

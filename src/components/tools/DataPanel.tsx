@@ -12,7 +12,8 @@ import { BUILTIN_DATASET, BUILTIN_POSITIONS } from '../../data/builtin';
 import type { Dataset } from '../../data/schema';
 import { validateDataset } from '../../data/validate';
 import type { Positions } from '../../graph/elements';
-import { getAppStore, useAppStore, type Store } from '../../store';
+import { useAppStore, useAppStoreApi, type Store } from '../../store';
+import { ProblemList } from '../DatasetErrorPage';
 import { deleteDataset, getDataset, listDatasets, saveDataset, type StoredSummary } from '../../store/keep';
 import { toSearch } from '../../store/url';
 import type { Mapping, RawGraph, ReportItem } from '../../io/types';
@@ -61,6 +62,8 @@ export function DataPanel() {
   const [recent, setRecent] = useState<StoredSummary[] | 'unavailable' | null>(null);
   const [dragging, setDragging] = useState(false);
   const inputId = useId();
+  const appStore = useAppStoreApi();
+  const getAppStore = () => appStore;
 
   const refreshRecent = useCallback(async () => {
     const list = await listDatasets();
@@ -312,20 +315,14 @@ function Status({ phase }: { phase: Phase }) {
           <>
             <p>
               <strong>
-                {t('analyst.data.rejected', { name: json.file, count: json.problems?.length ?? 0 })}
+                {t('analyst.data.rejected', {
+                  name: json.file,
+                  count: (json.problems?.length ?? 0) + (json.more ?? 0),
+                })}
               </strong>{' '}
               {t('analyst.data.unchanged')}
             </p>
-            <ul>
-              {(json.problems ?? []).slice(0, 50).map((p, i) => (
-                <li key={i}>
-                  <code>{p.path || t('analyst.data.whole')}</code>: {p.message}
-                </li>
-              ))}
-            </ul>
-            {(json.problems?.length ?? 0) > 50 && (
-              <p>{t('analyst.data.more', { count: json.problems!.length - 50 })}</p>
-            )}
+            <ProblemList problems={json.problems ?? []} more={json.more ?? 0} />
           </>
         ) : (
           <>

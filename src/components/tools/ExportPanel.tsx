@@ -9,10 +9,11 @@ import { useTranslation } from 'react-i18next';
 import { saveAs } from 'file-saver';
 import { edgesCsv, nodesCsv, subgraphDataset, toGexf, toGraphml, toJson } from '../../graph/export';
 import { toSvg } from '../../graph/svg';
+import { commandTarget } from '../../cy/commands';
 import { pngSize, viewLegend, viewPng, viewPositions, viewScene } from '../../cy/exportImage';
-import { getAppStore, useAppStore, type Store } from '../../store';
+import { useAppStore, useAppStoreApi, type Store } from '../../store';
 import { selectVisible } from '../../store/visible';
-import { CopyLink } from './CopyLink';
+import { CopyLink } from '../CopyLink';
 import { withPositions } from '../../io/positions';
 import '../../styles/analyst.css';
 
@@ -20,13 +21,17 @@ const SCALES = [1, 2, 3, 4] as const;
 
 const visibleSel = (s: Store) => selectVisible(s);
 const langSel = (s: Store) => s.lang;
+const cySel = (s: Store) => (s.cy && !s.cy.destroyed() ? s.cy : null);
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
 export function ExportPanel() {
   const { t } = useTranslation();
+  const store = useAppStoreApi();
   const visible = useAppStore(visibleSel);
   const lang = useAppStore(langSel);
+  // the registered graph (this panel re-renders when it mounts or goes), for the picture sizes
+  const shownCy = useAppStore(cySel);
   const [scale, setScale] = useState<number>(2);
   const [whole, setWhole] = useState(false);
   const [legend, setLegend] = useState(true);
@@ -57,11 +62,11 @@ export function ExportPanel() {
   };
   const text = (body: string, type: string) => new Blob([body], { type: `${type};charset=utf-8` });
   const subgraph = () => {
-    const s = getAppStore().getState();
+    const s = store.getState();
     return subgraphDataset(s.dataset, selectVisible(s));
   };
-  const legendFor = () => (legend ? viewLegend(t('analyst.export.legendHeading'), lang) : null);
-  const title = () => getAppStore().getState().dataset.meta.title[lang];
+  const legendFor = () => (legend ? viewLegend(commandTarget(store), t('analyst.export.legendHeading'), lang) : null);
+  const title = () => store.getState().dataset.meta.title[lang];
 
   return (
     <div className="analyst-panel export-panel">
@@ -82,7 +87,7 @@ export function ExportPanel() {
           {t('analyst.export.scale')}
           <select value={scale} onChange={(e) => setScale(Number(e.target.value))}>
             {SCALES.map((k) => {
-              const size = pngSize(k, whole);
+              const size = pngSize(shownCy, k, whole);
               return (
                 <option key={k} value={k}>
                   {size
@@ -102,7 +107,7 @@ export function ExportPanel() {
             type="button"
             className="primary-button"
             disabled={busy}
-            onClick={() => run('samverkan.png', () => viewPng({ scale, whole, legend: legendFor() }))}
+            onClick={() => run('samverkan.png', () => viewPng(commandTarget(store), { scale, whole, legend: legendFor() }))}
           >
             {t('analyst.export.png')}
           </button>
@@ -111,7 +116,7 @@ export function ExportPanel() {
             disabled={busy}
             onClick={() =>
               run('samverkan.svg', () => {
-                const scene = viewScene({ whole, title: title(), legend: legendFor() });
+                const scene = viewScene(commandTarget(store), { whole, title: title(), legend: legendFor() });
                 return scene && text(toSvg(scene), 'image/svg+xml');
               })
             }
@@ -130,7 +135,7 @@ export function ExportPanel() {
           <button
             type="button"
             disabled={busy}
-            onClick={() => run('samverkan.json', () => text(toJson(withPositions(subgraph(), viewPositions())), 'application/json'))}
+            onClick={() => run('samverkan.json', () => text(toJson(withPositions(subgraph(), viewPositions(commandTarget(store)))), 'application/json'))}
           >
             {t('analyst.export.json')}
           </button>
@@ -152,7 +157,7 @@ export function ExportPanel() {
             type="button"
             disabled={busy}
             onClick={() =>
-              run('samverkan.gexf', () => text(toGexf(subgraph(), lang, viewPositions()), 'application/xml'))
+              run('samverkan.gexf', () => text(toGexf(subgraph(), lang, viewPositions(commandTarget(store))), 'application/xml'))
             }
           >
             {t('analyst.export.gexf')}
@@ -162,7 +167,7 @@ export function ExportPanel() {
             disabled={busy}
             onClick={() =>
               run('samverkan.graphml', () =>
-                text(toGraphml(subgraph(), lang, viewPositions()), 'application/xml'),
+                text(toGraphml(subgraph(), lang, viewPositions(commandTarget(store))), 'application/xml'),
               )
             }
           >
@@ -180,7 +185,7 @@ export function ExportPanel() {
 
       <section aria-labelledby="export-link">
         <h3 id="export-link">{t('analyst.export.link')}</h3>
-        <CopyLink />
+        <CopyLink label={t('analyst.export.copy')} />
       </section>
     </div>
   );

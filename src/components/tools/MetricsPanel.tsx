@@ -8,7 +8,8 @@ import { Fragment, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Visible } from '../../graph/filter';
 import { METRIC_NAMES, rankRows, type Metric, type MetricValues } from '../../graph/metrics';
-import { getAppStore, useAppStore, type Store } from '../../store';
+import { MetricsTimeout } from '../../graph/metricsAsync';
+import { useAppStore, useAppStoreApi, type Store } from '../../store';
 import { selectVisible, visibleMetrics } from '../../store/visible';
 import { showNode } from '../showNode';
 import '../../styles/analyst.css';
@@ -35,6 +36,7 @@ const sizeBySel = (s: Store) => s.sizeBy;
 
 export function MetricsPanel() {
   const { t } = useTranslation();
+  const store = useAppStoreApi();
   const dataset = useAppStore(datasetSel);
   const lang = useAppStore(langSel);
   const visible = useAppStore(visibleSel);
@@ -42,6 +44,8 @@ export function MetricsPanel() {
   const setSizeBy = useAppStore((s) => s.setSizeBy);
   const [computed, setComputed] = useState<Computed | null>(null);
   const [busy, setBusy] = useState(false);
+  /** Why the last computation gave nothing (it timed out, or failed), with a retry offered. */
+  const [failure, setFailure] = useState<{ seconds: number } | { seconds: null } | null>(null);
   const [sort, setSort] = useState<{ by: SortKey; descending: boolean }>({ by: 'degree', descending: true });
   const [showAll, setShowAll] = useState(false);
   const captionId = useId();
@@ -57,15 +61,28 @@ export function MetricsPanel() {
   }, []);
   const compute = () => {
     setBusy(true);
-    const s = getAppStore().getState();
+    setFailure(null);
+    const s = store.getState();
     const current = selectVisible(s);
     const start = performance.now();
     // off the main thread where possible: the page stays usable while a large graph is measured
-    void visibleMetrics(s, METRIC_NAMES).then((values) => {
-      if (!mounted.current) return;
-      setComputed({ visible: current, values, ms: Math.round(performance.now() - start), edges: current.edges.size });
-      setBusy(false);
-    });
+    visibleMetrics(s, METRIC_NAMES).then(
+      (values) => {
+        if (!mounted.current) return;
+        setComputed({
+          visible: current,
+          values,
+          ms: Math.round(performance.now() - start),
+          edges: current.edges.size,
+        });
+        setBusy(false);
+      },
+      (error: unknown) => {
+        if (!mounted.current) return;
+        setFailure({ seconds: error instanceof MetricsTimeout ? error.seconds : null });
+        setBusy(false);
+      },
+    );
   };
 
   const rows = useMemo(() => {
@@ -132,6 +149,20 @@ export function MetricsPanel() {
           </button>
         </div>
       )}
+      {failure && (
+        <div className="message message-error" role="alert">
+          <p>
+            {failure.seconds === null
+              ? t('analyst.metrics.failed')
+              : t('analyst.metrics.timeout', { seconds: failure.seconds })}
+          </p>
+          <div className="button-row">
+            <button type="button" onClick={compute}>
+              {t('analyst.metrics.retry')}
+            </button>
+          </div>
+        </div>
+      )}
       <p role="status" className={stale ? 'message message-warning' : 'hint'}>
         {stale
           ? t('analyst.metrics.stale')
@@ -169,7 +200,7 @@ export function MetricsPanel() {
                   <tr key={row.id}>
                     <td>{i + 1}</td>
                     <td>
-                      <button type="button" onClick={() => showNode(row.id)}>
+                      <button type="button" onClick={() => showNode(store, row.id)}>
                         {names.get(row.id) ?? row.id}
                       </button>
                     </td>

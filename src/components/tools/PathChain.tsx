@@ -6,9 +6,10 @@
  */
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
+import { safeHref } from '../../graph/safeUrl';
 import { EDGE_TYPES } from '../../data/vocabulary';
 import type { Hop } from '../../graph/paths';
-import { useAppStore, type Store } from '../../store';
+import { useAppStore, useAppStoreApi, type Store } from '../../store';
 import { showNode } from '../showNode';
 import { EdgeSwatch } from '../Swatch';
 
@@ -17,6 +18,7 @@ const langSel = (s: Store) => s.lang;
 
 export function PathChain({ hops }: { hops: readonly Hop[] }) {
   const { t } = useTranslation();
+  const store = useAppStoreApi();
   const dataset = useAppStore(datasetSel);
   const lang = useAppStore(langSel);
   const nodes = new Map(dataset.nodes.map((n) => [n.id, n]));
@@ -29,7 +31,7 @@ export function PathChain({ hops }: { hops: readonly Hop[] }) {
     const name = nodes.get(id)?.label[lang] ?? id;
     return (
       <li className="chain-node">
-        <button type="button" aria-label={t('analyst.paths.select', { name })} onClick={() => showNode(id)}>
+        <button type="button" aria-label={t('analyst.paths.select', { name })} onClick={() => showNode(store, id)}>
           {name}
         </button>
       </li>
@@ -63,8 +65,8 @@ export function PathChain({ hops }: { hops: readonly Hop[] }) {
                     <li key={`${ev.source}-${i}`}>
                       {ev.quote !== undefined && <blockquote lang={source?.language}>“{ev.quote}”</blockquote>}
                       <cite>
-                        {source?.url ? (
-                          <a href={source.url} target="_blank" rel="noreferrer noopener">
+                        {safeHref(source?.url) ? (
+                          <a href={safeHref(source?.url)!} target="_blank" rel="noreferrer noopener">
                             {t('analyst.paths.source', { title })}
                           </a>
                         ) : (

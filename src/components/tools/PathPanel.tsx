@@ -10,7 +10,7 @@ import { EDGE_TYPE_IDS, EDGE_TYPES } from '../../data/vocabulary';
 import { isDefaultFilters } from '../../graph/filter';
 import { pathElements, type PathsResult } from '../../graph/paths';
 import { fit } from '../../cy/commands';
-import { useAppStore, type Store } from '../../store';
+import { useAppStore, useAppStoreApi, type Store } from '../../store';
 import { selectPaths } from '../../store/visible';
 import { NodeCombobox } from '../NodeCombobox';
 import { EdgeSwatch } from '../Swatch';
@@ -126,6 +126,7 @@ function PathResult({
   nameOf: (id: string) => string;
 }) {
   const { t } = useTranslation();
+  const store = useAppStoreApi();
   const filters = useAppStore(filtersSel);
   const focus = useAppStore(focusSel);
   const resetFilters = useAppStore((s) => s.resetFilters);
@@ -179,7 +180,7 @@ function PathResult({
           ` ${t('analyst.paths.truncated', { shown: result.paths.length })}`}
       </p>
       <div className="button-row">
-        <button type="button" onClick={() => fit([...pathElements(result.paths).nodes])}>
+        <button type="button" onClick={() => fit(store, [...pathElements(result.paths).nodes])}>
           {t('analyst.paths.zoom')}
         </button>
       </div>

@@ -4,9 +4,9 @@ import { resolveStep, stepElementIds, toursFor, type GuidedTour } from '../../da
 import { visibleElements } from '../../graph/filter';
 import { readEdge, indexDataset } from '../../graph/relations';
 import { fullLabel } from '../../graph/elements';
-import { useAppStore } from '../../store';
-import { EvidenceList } from '../learn/Evidence';
-import { CopyLink } from '../learn/CopyLink';
+import { useAppStore, useAppStoreApi } from '../../store';
+import { EvidenceList } from '../evidence/EvidenceList';
+import { CopyLink } from '../CopyLink';
 import { startTour, stepTour } from '../learn/tourNav';
 import '../../styles/learn.css';
 
@@ -29,6 +29,7 @@ export function TourPanel() {
 
 function TourList({ tours, broken }: { tours: GuidedTour[]; broken: boolean }) {
   const { t } = useTranslation();
+  const store = useAppStoreApi();
   const lang = useAppStore((s) => s.lang);
   return (
     <>
@@ -45,7 +46,7 @@ function TourList({ tours, broken }: { tours: GuidedTour[]; broken: boolean }) {
             <p>{tour.description[lang]}</p>
             <div className="tour-list-foot">
               <span className="muted">{t('learn.tours.steps', { count: tour.steps.length })}</span>
-              <button type="button" className="primary" aria-describedby={`tour-title-${tour.id}`} onClick={() => startTour(tour.id)}>
+              <button type="button" className="primary" aria-describedby={`tour-title-${tour.id}`} onClick={() => startTour(store, tour.id)}>
                 {t('learn.tours.start')}
               </button>
             </div>
@@ -58,6 +59,7 @@ function TourList({ tours, broken }: { tours: GuidedTour[]; broken: boolean }) {
 
 function TourPlayer({ tour, index }: { tour: GuidedTour; index: number }) {
   const { t } = useTranslation();
+  const store = useAppStoreApi();
   const lang = useAppStore((s) => s.lang);
   const dataset = useAppStore((s) => s.dataset);
   const filters = useAppStore((s) => s.filters);
@@ -128,14 +130,14 @@ function TourPlayer({ tour, index }: { tour: GuidedTour; index: number }) {
                         {t('learn.tours.selectRelation')}
                       </button>
                     </p>
-                    <EvidenceList evidence={e.evidence} />
+                    <EvidenceList items={e.evidence} showNone />
                   </li>
                 );
               })}
               {nodes.map((n) => (
                 <li key={n!.id}>
                   <p className="relation-sentence">{fullLabel(n!, lang)}</p>
-                  <EvidenceList evidence={n!.evidence ?? []} />
+                  <EvidenceList items={n!.evidence} showNone />
                 </li>
               ))}
             </ul>
@@ -143,7 +145,7 @@ function TourPlayer({ tour, index }: { tour: GuidedTour; index: number }) {
         </div>
       )}
       <div className="tour-nav">
-        <button type="button" onClick={() => stepTour(-1)} disabled={index === 0} aria-keyshortcuts="ArrowLeft">
+        <button type="button" onClick={() => stepTour(store, -1)} disabled={index === 0} aria-keyshortcuts="ArrowLeft">
           ← {t('learn.tours.previous')}
         </button>
         {last ? (
@@ -151,13 +153,13 @@ function TourPlayer({ tour, index }: { tour: GuidedTour; index: number }) {
             {t('learn.tours.finish')}
           </button>
         ) : (
-          <button type="button" className="primary" onClick={() => stepTour(1)} aria-keyshortcuts="ArrowRight">
+          <button type="button" className="primary" onClick={() => stepTour(store, 1)} aria-keyshortcuts="ArrowRight">
             {t('learn.tours.next')} →
           </button>
         )}
       </div>
       <div className="tour-foot">
-        <CopyLink />
+        <CopyLink label={t('learn.tours.copyLink')} buttonClassName="link-button" />
         {!last && (
           <button type="button" className="link-button" onClick={() => setTour(null)}>
             {t('learn.tours.end')}

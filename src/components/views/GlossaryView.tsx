@@ -24,7 +24,10 @@ export function GlossaryView() {
   const searchId = useId();
   const entries = useMemo(() => dataset.glossary ?? [], [dataset]);
   const nodeIds = useMemo(() => new Set(dataset.nodes.map((n) => n.id)), [dataset]);
-  const shown = useMemo(() => searchGlossary(entries, query, lang), [entries, query, lang]);
+  const shown = useMemo(
+    () => searchGlossary(entries, query, lang, dataset.nodes),
+    [entries, query, lang, dataset],
+  );
   const o = other(lang);
 
   const showInGraph = (node: string) => {
@@ -50,7 +53,9 @@ export function GlossaryView() {
           />
         </div>
         <p className="learn-count" role="status">
-          {query.trim() ? t('learn.glossary.matches', { count: shown.length }) : t('learn.glossary.count', { count: entries.length })}
+          {query.trim()
+            ? t('learn.glossary.matches', { count: shown.length })
+            : t('learn.glossary.count', { count: entries.length })}
         </p>
       </div>
       {entries.length === 0 ? (
@@ -72,7 +77,11 @@ export function GlossaryView() {
                 )}
                 <p lang={lang}>{e.definition[lang]}</p>
                 {e.node && nodeIds.has(e.node) && (
-                  <button type="button" aria-describedby={`glossary-${e.id}`} onClick={() => showInGraph(e.node!)}>
+                  <button
+                    type="button"
+                    aria-describedby={`glossary-${e.id}`}
+                    onClick={() => showInGraph(e.node!)}
+                  >
                     {t('learn.glossary.showInGraph')}
                   </button>
                 )}

@@ -4,7 +4,7 @@ import { visibleElements } from '../../graph/filter';
 import { listGroups, type ListGroupBy, type ListSortBy } from '../../graph/listing';
 import { fullLabel } from '../../graph/elements';
 import { useAppStore, type Selection } from '../../store';
-import { EvidenceList } from '../learn/Evidence';
+import { EvidenceList } from '../evidence/EvidenceList';
 import { useViewPrefs } from '../learn/viewPrefs';
 import '../../styles/learn.css';
 
@@ -157,7 +157,7 @@ export function ListView() {
                               </button>
                               <LazyDetails open={isSelected('edge', edge.id)} summary={t('learn.list.evidence', { count: edge.evidence.length })}>
                                 {edge.description && <p className="list-edge-description">{edge.description[lang]}</p>}
-                                <EvidenceList evidence={edge.evidence} />
+                                <EvidenceList items={edge.evidence} showNone />
                                 <button type="button" aria-pressed={isSelected('edge', edge.id)} onClick={() => toggle('edge', edge.id)}>
                                   {t('learn.list.selectRelation')}
                                 </button>

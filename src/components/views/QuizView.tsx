@@ -1,52 +1,61 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_ROUND_SIZE, generateRound, isCorrect, type QuizKind, type QuizQuestion } from '../../graph/quiz';
-import { fullLabel } from '../../graph/elements';
-import { useAppStore } from '../../store';
+import { DEFAULT_ROUND_SIZE, generateRound, isCorrect, type QuizQuestion } from '../../graph/quiz';
+import { freshSeed, useAppStore, useAppStoreApi } from '../../store';
 import { QuizExplanation } from '../learn/QuizExplanation';
-import { freshSeed, useQuizSession } from '../learn/quizSession';
+import {
+  forgetProgress,
+  loadProgress,
+  progressSaved,
+  recordRound,
+  totals,
+  type QuizProgress,
+} from '../learn/quizProgress';
+import { optionsText, optionText, questionText } from '../learn/quizText';
 import '../../styles/learn.css';
 
-/** Question wordings, one key per kind and number of right answers (never built from the kind). */
-const QUESTION_KEYS = {
-  'staffed-by': { one: 'learn.quiz.q.staffedBy', many: 'learn.quiz.q.staffedByMany' },
-  'works-under': { one: 'learn.quiz.q.worksUnder', many: 'learn.quiz.q.worksUnderMany' },
-  'funded-by': { one: 'learn.quiz.q.fundedBy', many: 'learn.quiz.q.fundedByMany' },
-  'member-of': { one: 'learn.quiz.q.memberOf', many: 'learn.quiz.q.memberOf' },
-  'participates-in': { one: 'learn.quiz.q.participatesIn', many: 'learn.quiz.q.participatesIn' },
-  'led-by': { one: 'learn.quiz.q.ledBy', many: 'learn.quiz.q.ledByMany' },
-  'coordinated-by': { one: 'learn.quiz.q.coordinatedBy', many: 'learn.quiz.q.coordinatedByMany' },
-  'established-by': { one: 'learn.quiz.q.establishedBy', many: 'learn.quiz.q.establishedByMany' },
-  founded: { one: 'learn.quiz.q.founded', many: 'learn.quiz.q.founded' },
-} as const satisfies Record<QuizKind, { one: string; many: string }>;
+/** Latest rounds shown in the progress summary. */
+const LATEST = 5;
 
 /**
- * The self-test: a round of questions generated from the dataset, in the reader's language. Each
+ * The self-test: a round of questions about what the sources say, in the reader's language. Each
  * question is a fieldset of radio buttons (or checkboxes when several answers are right); once
  * checked, the answer is explained with the evidence and a way to see it in the graph. The round
- * ends with the score. The round is kept while the user looks at the evidence in the graph (see
- * quizSession.ts). `seed` fixes the first round (tests, or a class working through the same one).
+ * ends with the score, the questions one got wrong with their evidence, a round focused on them,
+ * and the progress kept on this device. The round is kept while the user looks at the evidence in
+ * the graph (the store's quiz slice, store/quiz.ts). `seed` fixes the first round (tests, or a class working
+ * through the same one).
  */
 export function QuizView({ seed: fixedSeed, size = DEFAULT_ROUND_SIZE }: { seed?: number; size?: number }) {
   const { t } = useTranslation();
   const dataset = useAppStore((s) => s.dataset);
-  const session = useQuizSession();
+  const session = useAppStore((s) => s.quiz);
+  const api = useAppStoreApi();
   const [firstSeed] = useState(() => fixedSeed ?? freshSeed());
+  const [progress, setProgress] = useState<QuizProgress>(() => loadProgress());
   // The round in progress, unless it was drawn from another dataset (then a new one starts).
   const current = session.dataset === dataset;
-  const { start } = session;
+  const start = useAppStore((s) => s.startQuiz);
   useEffect(() => {
     if (!current) start(dataset, firstSeed);
   }, [current, dataset, firstSeed, start]);
   const seed = current ? session.seed : firstSeed;
+  const focus = current ? session.focus : null;
   const index = current ? session.index : 0;
   const chosen = current ? session.chosen : [];
   const results = current ? session.results : [];
-  const questions = useMemo(() => generateRound(dataset, seed, size), [dataset, seed, size]);
+  const answers = current ? session.answers : [];
+  // A focused round whose questions the data no longer supports falls back to a full round.
+  const { questions, focused } = useMemo(() => {
+    const round = focus ? generateRound(dataset, seed, size, focus) : [];
+    return round.length > 0
+      ? { questions: round, focused: true }
+      : { questions: generateRound(dataset, seed, size), focused: false };
+  }, [dataset, seed, size, focus]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
 
-  // After "next" or "new round", focus goes to the new question so it is read out.
+  // After "next" or a new round, focus goes to the new question (or the score) so it is read out.
   useEffect(() => {
     if (moved.current) headingRef.current?.focus();
     moved.current = false;
@@ -63,30 +72,55 @@ export function QuizView({ seed: fixedSeed, size = DEFAULT_ROUND_SIZE }: { seed?
 
   const done = index >= questions.length;
   const score = results.filter(Boolean).length;
-  const newRound = () => {
+  const newRound = (only: string[] | null = null) => {
     moved.current = true;
-    start(dataset, freshSeed());
+    start(dataset, freshSeed(), only);
   };
+  const next = () => {
+    moved.current = true;
+    if (index === questions.length - 1) {
+      setProgress(recordRound({ score, count: questions.length, focused }));
+    }
+    api.getState().nextInQuiz();
+  };
+  const missed = questions.filter((_, i) => results[i] === false);
 
   return (
     <section className="learn-view quiz-view" aria-labelledby="quiz-title">
       <div className="learn-view-head">
         <h2 id="quiz-title">{t('learn.quiz.title')}</h2>
-        <p className="panel-intro">{t('learn.quiz.intro', { count: questions.length })}</p>
+        <p className="panel-intro">
+          {focused
+            ? t('learn.quiz.focusIntro', { count: questions.length })
+            : t('learn.quiz.intro', { count: questions.length })}
+        </p>
       </div>
       {done ? (
         <div className="quiz-result">
           <h3 ref={headingRef} tabIndex={-1}>
             {t('learn.quiz.score', { score, count: questions.length })}
           </h3>
-          <p>{score === questions.length ? t('learn.quiz.perfect') : t('learn.quiz.tryAgain')}</p>
-          <button type="button" className="primary" onClick={newRound}>
-            {t('learn.quiz.newRound')}
-          </button>
+          <p>{missed.length === 0 ? t('learn.quiz.perfect') : t('learn.quiz.tryAgain')}</p>
+          <div className="quiz-nav">
+            {missed.length > 0 && (
+              <button type="button" className="primary" onClick={() => newRound(missed.map((q) => q.id))}>
+                {t('learn.quiz.focusRound')}
+              </button>
+            )}
+            <button
+              type="button"
+              className={missed.length > 0 ? undefined : 'primary'}
+              onClick={() => newRound()}
+            >
+              {t('learn.quiz.newRound')}
+            </button>
+          </div>
+          {missed.length > 0 && <Review questions={questions} results={results} answers={answers} />}
+          <Progress progress={progress} onForget={() => setProgress(forgetProgress())} />
         </div>
       ) : (
         <Question
-          key={questions[index]!.id}
+          key={`${seed}:${questions[index]!.id}`}
           question={questions[index]!}
           number={index + 1}
           count={questions.length}
@@ -95,15 +129,71 @@ export function QuizView({ seed: fixedSeed, size = DEFAULT_ROUND_SIZE }: { seed?
           answered={results.length > index}
           chosen={chosen}
           headingRef={headingRef}
-          onChoose={session.choose}
-          onCheck={() => session.check(isCorrect(questions[index]!, chosen))}
-          onNext={() => {
-            moved.current = true;
-            session.next();
-          }}
-          onNewRound={newRound}
+          onChoose={(ids) => api.getState().chooseInQuiz(ids)}
+          onCheck={() => api.getState().checkInQuiz(isCorrect(questions[index]!, chosen))}
+          onNext={next}
+          onNewRound={() => newRound()}
         />
       )}
+    </section>
+  );
+}
+
+/** The questions one got wrong, each with one's answer, the right one and the evidence. */
+function Review({
+  questions,
+  results,
+  answers,
+}: {
+  questions: QuizQuestion[];
+  results: boolean[];
+  answers: string[][];
+}) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const dataset = useAppStore((s) => s.dataset);
+  const nodes = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n])), [dataset]);
+  return (
+    <section className="quiz-review" aria-labelledby="quiz-review-title">
+      <h4 id="quiz-review-title">{t('learn.quiz.review')}</h4>
+      <ol className="quiz-review-list">
+        {questions.map((q, i) =>
+          results[i] === false ? (
+            <li key={q.id}>
+              <h5>{questionText(t, q, nodes, lang)}</h5>
+              <p className="quiz-review-answer is-wrong">
+                {t('learn.quiz.yourAnswer', { answer: optionsText(q, answers[i] ?? [], nodes, lang) })}
+              </p>
+              <p className="quiz-review-answer is-right">
+                {t('learn.quiz.rightAnswer', { answer: optionsText(q, q.correct, nodes, lang) })}
+              </p>
+              <QuizExplanation question={q} level={6} />
+            </li>
+          ) : null,
+        )}
+      </ol>
+    </section>
+  );
+}
+
+function Progress({ progress, onForget }: { progress: QuizProgress; onForget: () => void }) {
+  const { t } = useTranslation();
+  const sum = totals(progress);
+  if (sum.rounds === 0) return null;
+  const latest = progress.rounds
+    .slice(-LATEST)
+    .reverse()
+    .map((r) => t('learn.quiz.scoreShort', { score: r.score, count: r.count }))
+    .join(', ');
+  return (
+    <section className="quiz-progress-summary" aria-labelledby="quiz-progress-title">
+      <h4 id="quiz-progress-title">{t('learn.quiz.progress')}</h4>
+      <p>{t('learn.quiz.progressRounds', { count: sum.rounds, right: sum.right, asked: sum.asked })}</p>
+      <p>{t('learn.quiz.progressLast', { scores: latest })}</p>
+      {!progressSaved() && <p className="muted">{t('learn.quiz.progressNotSaved')}</p>}
+      <button type="button" onClick={onForget}>
+        {t('learn.quiz.forget')}
+      </button>
     </section>
   );
 }
@@ -124,18 +214,27 @@ type QuestionProps = {
   onNewRound: () => void;
 };
 
-function Question({ question: q, number, count, score, checked, answered, chosen, headingRef, onChoose, onCheck, onNext, onNewRound }: QuestionProps) {
+function Question({
+  question: q,
+  number,
+  count,
+  score,
+  checked,
+  answered,
+  chosen,
+  headingRef,
+  onChoose,
+  onCheck,
+  onNext,
+  onNewRound,
+}: QuestionProps) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const dataset = useAppStore((s) => s.dataset);
   const nodes = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n])), [dataset]);
   const feedbackRef = useRef<HTMLParagraphElement>(null);
-  const subject = nodes.get(q.subject);
-  const name = subject ? fullLabel(subject, lang) : q.subject;
-  const keys = QUESTION_KEYS[q.kind];
-  const text = t(q.multiple ? keys.many : keys.one, { name });
-  const right = answered && chosen.length === q.correct.length && q.correct.every((c) => chosen.includes(c));
-  const optionLabel = (o: QuizQuestion['options'][number]) => (o.type === 'year' ? String(o.year) : (nodes.get(o.node)?.label[lang] ?? o.node));
+  const text = questionText(t, q, nodes, lang);
+  const right = answered && isCorrect(q, chosen);
 
   useEffect(() => {
     if (answered) feedbackRef.current?.focus();
@@ -181,9 +280,13 @@ function Question({ question: q, number, count, score, checked, answered, chosen
                       onChange={(e) => toggle(o.id, e.target.checked)}
                     />
                     <span>
-                      {optionLabel(o)}
-                      {answered && isRight && <strong className="quiz-mark"> {t('learn.quiz.markRight')}</strong>}
-                      {answered && !isRight && picked && <strong className="quiz-mark"> {t('learn.quiz.markWrong')}</strong>}
+                      {optionText(o, nodes, lang)}
+                      {answered && isRight && (
+                        <strong className="quiz-mark"> {t('learn.quiz.markRight')}</strong>
+                      )}
+                      {answered && !isRight && picked && (
+                        <strong className="quiz-mark"> {t('learn.quiz.markWrong')}</strong>
+                      )}
                     </span>
                   </label>
                 </li>
@@ -199,20 +302,20 @@ function Question({ question: q, number, count, score, checked, answered, chosen
       </form>
       {answered && (
         <div className="quiz-feedback">
-          <p ref={feedbackRef} tabIndex={-1} className={right ? 'quiz-verdict is-right' : 'quiz-verdict is-wrong'}>
-            {right ? t('learn.quiz.right') : t('learn.quiz.wrong', { answer: q.correct.map((c) => optionLabel(q.options.find((o) => o.id === c)!)).join(', ') })}
+          <p
+            ref={feedbackRef}
+            tabIndex={-1}
+            className={right ? 'quiz-verdict is-right' : 'quiz-verdict is-wrong'}
+          >
+            {right
+              ? t('learn.quiz.right')
+              : t('learn.quiz.wrong', { answer: optionsText(q, q.correct, nodes, lang) })}
           </p>
           <QuizExplanation question={q} />
           <div className="quiz-nav">
-            {number < count ? (
-              <button type="button" className="primary" onClick={onNext}>
-                {t('learn.quiz.next')}
-              </button>
-            ) : (
-              <button type="button" className="primary" onClick={onNext}>
-                {t('learn.quiz.seeScore')}
-              </button>
-            )}
+            <button type="button" className="primary" onClick={onNext}>
+              {number < count ? t('learn.quiz.next') : t('learn.quiz.seeScore')}
+            </button>
             <button type="button" onClick={onNewRound}>
               {t('learn.quiz.newRound')}
             </button>

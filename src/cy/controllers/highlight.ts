@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
 import { shallow } from 'zustand/shallow';
 import { pathElements, type PathsResult } from '../../graph/paths';
-import { getAppStore } from '../../store';
+import { useAppStoreApi } from '../../store';
 import { selectPaths } from '../../store/visible';
 import { onElementsAdded } from './onAdded';
 
@@ -26,9 +26,9 @@ export function applyPathHighlight(cy: Core, result: PathsResult | null, ends: r
 
 /** Keeps the path highlight in step with the path query and the visible graph. */
 export function useHighlightController(cy: Core | null) {
+  const store = useAppStoreApi();
   useEffect(() => {
     if (!cy) return;
-    const store = getAppStore();
     const apply = () => {
       const s = store.getState();
       applyPathHighlight(
@@ -46,5 +46,5 @@ export function useHighlightController(cy: Core | null) {
       off();
       offAdd();
     };
-  }, [cy]);
+  }, [cy, store]);
 }

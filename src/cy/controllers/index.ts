@@ -5,7 +5,7 @@
 import type { Core } from 'cytoscape';
 import { useLanguageController } from './language';
 import { useSelectionController } from './selection';
-import { useCommandTarget } from './commandTarget';
+import { useRegisterInstance } from './register';
 import { useResizeController } from './resize';
 import { useGlobalHandle } from './globalHandle';
 import { useTourController } from './tour';
@@ -18,7 +18,7 @@ import { useKeepController } from './keep';
 
 export function useCyControllers(cy: Core | null) {
   useGlobalHandle(cy);
-  useCommandTarget(cy);
+  useRegisterInstance(cy);
   useResizeController(cy);
   useLanguageController(cy);
   useSelectionController(cy);

@@ -4,18 +4,19 @@
  */
 import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
-import { getAppStore } from '../../store';
+import { useAppStoreApi } from '../../store';
 import { updateStored } from '../../store/keep';
 import type { Positions } from '../../graph/elements';
 
 export function useKeepController(cy: Core | null, delay = 300) {
+  const store = useAppStoreApi();
   useEffect(() => {
     if (!cy) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const save = () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
-        const id = getAppStore().getState().datasetId;
+        const id = store.getState().datasetId;
         if (!id || cy.destroyed()) return;
         const positions: Positions = {};
         cy.nodes().forEach((n) => {
@@ -26,7 +27,7 @@ export function useKeepController(cy: Core | null, delay = 300) {
       }, delay);
     };
     cy.on('dragfree layoutstop', save);
-    const off = getAppStore().subscribe(
+    const off = store.subscribe(
       (s) => s.datasetId,
       (id) => {
         if (id) save();
@@ -37,5 +38,5 @@ export function useKeepController(cy: Core | null, delay = 300) {
       off();
       cy.removeListener('dragfree layoutstop', save);
     };
-  }, [cy, delay]);
+  }, [cy, delay, store]);
 }

@@ -7,7 +7,7 @@
  */
 import { useEffect, useState, type RefObject } from 'react';
 import type { Core } from 'cytoscape';
-import { getAppStore } from '../../store';
+import { useAppStoreApi, type Selection } from '../../store';
 import { ensureVisible, fit, panBy, zoomIn, zoomOut } from '../commands';
 import { nearestTo, nextInDirection, type ArrowDirection, type Placed } from '../spatial';
 
@@ -34,8 +34,7 @@ function focusVisible(el: HTMLElement): boolean {
 }
 
 /** Where keyboard focus starts: the selected node if it is shown, else the node nearest the view's centre. */
-function startingNode(cy: Core): string | null {
-  const sel = getAppStore().getState().selection;
+function startingNode(cy: Core, sel: Selection): string | null {
   if (sel?.kind === 'node') {
     const n = cy.getElementById(sel.id);
     if (n.nonempty() && n.visible()) return sel.id;
@@ -49,12 +48,12 @@ function startingNode(cy: Core): string | null {
  * the graph does not have focus), for the caller's live region.
  */
 export function useKeyboardController(cy: Core | null, container: RefObject<HTMLElement | null>): string | null {
+  const store = useAppStoreApi();
   const [focusedId, setFocusedId] = useState<string | null>(null);
 
   useEffect(() => {
     const el = container.current;
     if (!cy || !el) return;
-    const store = getAppStore();
     let focused: string | null = null;
 
     const mark = (id: string | null) => {
@@ -66,7 +65,7 @@ export function useKeyboardController(cy: Core | null, container: RefObject<HTML
     const focusNode = (id: string | null) => {
       focused = id;
       mark(id);
-      if (id) ensureVisible(id);
+      if (id) ensureVisible(store, id);
       setFocusedId(id);
     };
     /** The remembered node if it is still shown (filters may have hidden it since). */
@@ -79,7 +78,7 @@ export function useKeyboardController(cy: Core | null, container: RefObject<HTML
     const onFocus = () => {
       // a mouse click also focuses the container; show the ring only for keyboard users
       if (!focusVisible(el)) return;
-      focusNode(current() ?? startingNode(cy));
+      focusNode(current() ?? startingNode(cy, store.getState().selection));
     };
     const onBlur = () => {
       mark(null);
@@ -89,9 +88,9 @@ export function useKeyboardController(cy: Core | null, container: RefObject<HTML
       if (e.target !== el || e.ctrlKey || e.metaKey || e.altKey) return;
       const dir = ARROWS[e.key];
       if (dir && e.shiftKey) {
-        panBy(...PAN[dir]);
+        panBy(store, ...PAN[dir]);
       } else if (dir) {
-        const from = current() ?? startingNode(cy);
+        const from = current() ?? startingNode(cy, store.getState().selection);
         if (!from) return;
         if (from !== focused) focusNode(from);
         else {
@@ -105,9 +104,9 @@ export function useKeyboardController(cy: Core | null, container: RefObject<HTML
       } else if (e.key === 'Escape') {
         if (!store.getState().selection) return;
         store.getState().select(null);
-      } else if (e.key === '+' || e.key === '=') zoomIn();
-      else if (e.key === '-' || e.key === '_') zoomOut();
-      else if (e.key === '0') fit();
+      } else if (e.key === '+' || e.key === '=') zoomIn(store);
+      else if (e.key === '-' || e.key === '_') zoomOut(store);
+      else if (e.key === '0') fit(store);
       else return;
       e.preventDefault();
     };
@@ -121,7 +120,7 @@ export function useKeyboardController(cy: Core | null, container: RefObject<HTML
       el.removeEventListener('keydown', onKey);
       if (!cy.destroyed()) mark(null);
     };
-  }, [cy, container]);
+  }, [cy, container, store]);
 
   return focusedId;
 }

@@ -1,12 +1,11 @@
 import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
-import { getAppStore } from '../../store';
+import { useAppStoreApi } from '../../store';
 import { edgeLabel, fullLabel, shortLabel } from '../../graph/elements';
-import type { Lang } from '../../data/schema';
+import type { Dataset, Lang } from '../../data/schema';
 
 /** Relabels nodes and edges in place when the language changes (no element is re-created). */
-export function applyLanguage(cy: Core, lang: Lang) {
-  const { dataset } = getAppStore().getState();
+export function applyLanguage(cy: Core, dataset: Dataset, lang: Lang) {
   cy.batch(() => {
     for (const n of dataset.nodes) {
       const ele = cy.getElementById(n.id);
@@ -20,13 +19,13 @@ export function applyLanguage(cy: Core, lang: Lang) {
 }
 
 export function useLanguageController(cy: Core | null) {
+  const store = useAppStoreApi();
   useEffect(() => {
     if (!cy) return;
-    const store = getAppStore();
-    applyLanguage(cy, store.getState().lang);
+    applyLanguage(cy, store.getState().dataset, store.getState().lang);
     return store.subscribe(
       (s) => s.lang,
-      (lang) => applyLanguage(cy, lang),
+      (lang) => applyLanguage(cy, store.getState().dataset, lang),
     );
-  }, [cy]);
+  }, [cy, store]);
 }

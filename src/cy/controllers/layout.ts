@@ -8,7 +8,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
 import type { Dataset } from '../../data/schema';
-import { getAppStore, type LayoutName } from '../../store';
+import { useAppStoreApi, type LayoutName } from '../../store';
 import { fitOn, prefersReducedMotion } from '../commands';
 import { planLayout, runPlan, type LayoutPlan } from '../layouts';
 
@@ -17,6 +17,7 @@ export type LayoutGroups = LayoutPlan['groups'];
 
 /** Applies `store.layout`; returns the blocks of a grouped layout once it has settled. */
 export function useLayoutController(cy: Core | null, dataset: Dataset): LayoutGroups {
+  const store = useAppStoreApi();
   const [groups, setGroups] = useState<LayoutGroups>(null);
   // the dataset whose elements are in the graph now (CyView re-renders them before this runs)
   const shown = useRef<Dataset | null>(null);
@@ -26,7 +27,7 @@ export function useLayoutController(cy: Core | null, dataset: Dataset): LayoutGr
     if (!cy) return;
     let token = 0;
     runLayout.current = (name, animate) => {
-      const s = getAppStore().getState();
+      const s = store.getState();
       const plan = planLayout(name, { dataset: s.dataset, positions: s.positions, lang: s.lang, animate });
       const mine = ++token;
       setGroups(null);
@@ -38,11 +39,11 @@ export function useLayoutController(cy: Core | null, dataset: Dataset): LayoutGr
         if (!plan.groups) fitOn(cy, undefined, { instant: !animate });
       });
     };
-    const off = getAppStore().subscribe(
+    const off = store.subscribe(
       (s) => s.layout,
       (name, _prev) => {
         // a layout reset by loading another dataset is run once its elements are in (below)
-        if (getAppStore().getState().dataset !== shown.current) return;
+        if (store.getState().dataset !== shown.current) return;
         runLayout.current(name, !prefersReducedMotion());
       },
     );
@@ -51,25 +52,25 @@ export function useLayoutController(cy: Core | null, dataset: Dataset): LayoutGr
       token++;
       runLayout.current = () => {};
     };
-  }, [cy]);
+  }, [cy, store]);
 
   useEffect(() => {
     if (!cy) return;
     const first = shown.current === null;
     shown.current = dataset;
-    const { layout, positions } = getAppStore().getState();
+    const { layout, positions } = store.getState();
     // Stored positions are already applied by the preset layout on mount: only the camera is set,
     // clear of the controls over the graph. After the first frame: moving the camera before it
     // leaves Cytoscape drawing some labels from stale, oversized textures. A tour step in the link
     // frames itself.
     if (first && layout === 'preset' && positions) {
       const frame = requestAnimationFrame(() => {
-        if (!cy.destroyed() && !getAppStore().getState().tour) fitOn(cy, undefined, { instant: true });
+        if (!cy.destroyed() && !store.getState().tour) fitOn(cy, undefined, { instant: true });
       });
       return () => cancelAnimationFrame(frame);
     }
     runLayout.current(layout, false);
-  }, [cy, dataset]);
+  }, [cy, dataset, store]);
 
   return groups;
 }

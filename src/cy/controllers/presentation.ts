@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
-import { getAppStore } from '../../store';
+import { useAppStoreApi } from '../../store';
 
 /** The class the stylesheet gives larger, higher-contrast labels (see stylesheet.ts). */
 const PRESENT = 'present';
@@ -18,9 +18,9 @@ export function applyPresentation(cy: Core, on: boolean) {
  * when the chrome around it appears or goes.
  */
 export function usePresentationController(cy: Core | null) {
+  const store = useAppStoreApi();
   useEffect(() => {
     if (!cy) return;
-    const store = getAppStore();
     applyPresentation(cy, store.getState().presentation);
     const off = store.subscribe(
       (s) => s.presentation,
@@ -46,5 +46,5 @@ export function usePresentationController(cy: Core | null) {
       off();
       cy.removeListener('add', onAdd);
     };
-  }, [cy]);
+  }, [cy, store]);
 }

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
-import { fit } from '../commands';
+import { fitOn } from '../commands';
 
 /**
  * Keeps the picture steady when the graph's container changes size (a side panel opens or
@@ -17,7 +17,7 @@ export function useResizeController(cy: Core | null) {
       const nw = cy.width();
       const nh = cy.height();
       if (nw === w && nh === h) return;
-      if (w < 2 || h < 2) fit();
+      if (w < 2 || h < 2) fitOn(cy);
       else cy.panBy({ x: (nw - w) / 2, y: (nh - h) / 2 });
       w = nw;
       h = nh;

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { Core, EventObject } from 'cytoscape';
-import { getAppStore, type Selection } from '../../store';
+import { useAppStoreApi, type Selection } from '../../store';
 import { ensureVisible } from '../commands';
 
 /** Makes the graph's selection match the store's (in a batch, without echoing events back). */
@@ -18,9 +18,9 @@ export function applySelection(cy: Core, selection: Selection) {
  * registered once per instance and removed when it goes.
  */
 export function useSelectionController(cy: Core | null) {
+  const store = useAppStoreApi();
   useEffect(() => {
     if (!cy) return;
-    const store = getAppStore();
     let applying = false;
     const apply = (selection: Selection) => {
       applying = true;
@@ -33,7 +33,7 @@ export function useSelectionController(cy: Core | null) {
     // a node selected elsewhere (panel link, search, tour) is brought into view if it is outside it
     const applyAndShow = (selection: Selection) => {
       apply(selection);
-      if (selection?.kind === 'node') ensureVisible(selection.id);
+      if (selection?.kind === 'node') ensureVisible(store, selection.id);
     };
     // at start-up too: a link to a node shows it
     applyAndShow(store.getState().selection);
@@ -55,5 +55,5 @@ export function useSelectionController(cy: Core | null) {
       cy.removeListener('mouseover', 'node, edge', onOver);
       cy.removeListener('mouseout', 'node, edge', onOut);
     };
-  }, [cy]);
+  }, [cy, store]);
 }

@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Core } from 'cytoscape';
 import { shallow } from 'zustand/shallow';
 import { metricSizes, type Metric } from '../../graph/metrics';
-import { getAppStore } from '../../store';
+import { MetricsTimeout } from '../../graph/metricsAsync';
+import { useAppStoreApi } from '../../store';
 import { cachedVisibleMetric, selectVisible, visibleMetrics } from '../../store/visible';
 import { onElementsAdded } from './onAdded';
 
@@ -24,11 +26,21 @@ export function applySizes(cy: Core, sizes: Map<string, number> | null) {
   });
 }
 
-/** Applies `store.sizeBy`, recomputing (from the memo) when the visible graph changes. */
+const METRIC_KEYS = {
+  degree: 'analyst.metrics.degree',
+  betweenness: 'analyst.metrics.betweenness',
+  closeness: 'analyst.metrics.closeness',
+} as const satisfies Record<Metric, string>;
+
+/**
+ * Applies `store.sizeBy`, recomputing (from the memo) when the visible graph changes. A metric that
+ * cannot be computed in time leaves the sizes as they were, with a notice saying how to retry.
+ */
 export function useSizeByController(cy: Core | null) {
+  const { t } = useTranslation();
+  const store = useAppStoreApi();
   useEffect(() => {
     if (!cy) return;
-    const store = getAppStore();
     // a metric still being computed for an earlier view is not applied once the view has moved on
     let token = 0;
     const apply = () => {
@@ -38,9 +50,23 @@ export function useSizeByController(cy: Core | null) {
       if (!metric) return applySizes(cy, null);
       const cached = cachedVisibleMetric(s, metric);
       if (cached) return applySizes(cy, metricSizes(cached));
-      void visibleMetrics(s, [metric]).then((values) => {
-        if (mine === token && !cy.destroyed()) applySizes(cy, metricSizes(values[metric]));
-      });
+      visibleMetrics(s, [metric]).then(
+        (values) => {
+          if (mine === token && !cy.destroyed()) applySizes(cy, metricSizes(values[metric]));
+        },
+        (error: unknown) => {
+          if (mine !== token) return;
+          const now = store.getState();
+          const name = t(METRIC_KEYS[metric]).toLocaleLowerCase(now.lang);
+          const text =
+            error instanceof MetricsTimeout
+              ? t('analyst.metrics.sizeTimeout', { metric: name, seconds: error.seconds })
+              : t('analyst.metrics.failed');
+          // the choice is undone, so choosing the metric again (the retry) is a change
+          if (now.sizeBy === metric) now.setSizeBy(null);
+          now.notify({ kind: 'warning', text });
+        },
+      );
     };
     apply();
     const off = store.subscribe((s) => [s.sizeBy, s.sizeBy ? selectVisible(s) : null] as const, apply, {
@@ -52,5 +78,5 @@ export function useSizeByController(cy: Core | null) {
       off();
       offAdd();
     };
-  }, [cy]);
+  }, [cy, store, t]);
 }

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { Collection, Core } from 'cytoscape';
 import { resolveStep, stepElementIds, toursFor } from '../../data/tours';
 import type { Dataset } from '../../data/schema';
-import { getAppStore, type Tour } from '../../store';
+import { useAppStoreApi, type Tour } from '../../store';
 import { overlayInsets, prefersReducedMotion } from '../commands';
 import { onElementsAdded } from './onAdded';
 
@@ -93,9 +93,9 @@ function frame(cy: Core, eles: Collection, instant: boolean) {
  * link) is instant.
  */
 export function useTourController(cy: Core | null) {
+  const store = useAppStoreApi();
   useEffect(() => {
     if (!cy) return;
-    const store = getAppStore();
     const show = (instant: boolean) => {
       const { dataset, tour } = store.getState();
       const focus = applyTourStep(cy, dataset, tour);
@@ -138,5 +138,5 @@ export function useTourController(cy: Core | null) {
       offAdd();
       cy.elements().removeClass(`${FOCUS} ${FADED}`);
     };
-  }, [cy]);
+  }, [cy, store]);
 }

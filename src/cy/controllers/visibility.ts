@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
 import { shallow } from 'zustand/shallow';
 import type { Visible } from '../../graph/filter';
-import { getAppStore } from '../../store';
+import { useAppStoreApi } from '../../store';
 import { selectVisible } from '../../store/visible';
 import { onElementsAdded } from './onAdded';
 
@@ -31,9 +31,9 @@ export function applyVisibility(cy: Core, visible: Visible, fade: boolean, focus
 
 /** Keeps the graph's `hidden`/`faded`/`focus-root` classes in step with the filters and focus. */
 export function useVisibilityController(cy: Core | null) {
+  const store = useAppStoreApi();
   useEffect(() => {
     if (!cy) return;
-    const store = getAppStore();
     const apply = () => {
       const s = store.getState();
       applyVisibility(cy, selectVisible(s), s.filters.fade, s.focus?.id ?? null);
@@ -49,5 +49,5 @@ export function useVisibilityController(cy: Core | null) {
       off();
       offAdd();
     };
-  }, [cy]);
+  }, [cy, store]);
 }

@@ -15,7 +15,9 @@ describe('DetailsPanel', () => {
   it('shows a node: names in both languages, acronym, type, level, founded, description', () => {
     renderInApp(<DetailsPanel />, openNode('noa'));
     const panel = screen.getByRole('complementary', { name: 'Details' });
-    expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent('National Operations Department');
+    expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent(
+      'National Operations Department',
+    );
     const other = within(panel).getByText('Nationella operativa avdelningen');
     expect(other).toHaveAttribute('lang', 'sv');
     const facts = panel.querySelector('dl')!;
@@ -28,11 +30,17 @@ describe('DetailsPanel', () => {
   it('lists relationships grouped by type as they read from this node, with evidence', () => {
     renderInApp(<DetailsPanel />, openNode('polismyndigheten'));
     const panel = screen.getByRole('complementary');
-    expect(within(panel).getByRole('heading', { name: /Relationships/ })).toHaveTextContent('3 relationships');
+    expect(within(panel).getByRole('heading', { name: /Relationships/ })).toHaveTextContent(
+      '3 relationships',
+    );
     const staffs = within(panel).getByRole('region', { name: /staffs/i });
-    expect(within(staffs).getByRole('link', { name: 'National Centre for Terrorist Threat Assessment' })).toBeInTheDocument();
+    expect(
+      within(staffs).getByRole('link', { name: 'National Centre for Terrorist Threat Assessment' }),
+    ).toBeInTheDocument();
     const includes = within(panel).getByRole('region', { name: /includes/i });
-    expect(within(includes).getByRole('link', { name: 'National Operations Department' })).toBeInTheDocument();
+    expect(
+      within(includes).getByRole('link', { name: 'National Operations Department' }),
+    ).toBeInTheDocument();
     // the quote in its source's language, marked both ways, credited to title and publisher
     const quote = within(staffs).getByText('NCT bemannas även av analytiker från Polismyndigheten.');
     expect(quote).toHaveAttribute('lang', 'sv');
@@ -40,8 +48,10 @@ describe('DetailsPanel', () => {
     expect(within(figure).getByText('SV')).toBeVisible();
     expect(within(figure).getByText(/Quote in Swedish/)).toBeInTheDocument();
     expect(figure).toHaveTextContent('Polisens årsredovisning');
-    expect(figure).toHaveTextContent('Polismyndigheten, 2024');
-    expect(within(panel).getByRole('region', { name: /operational cooperation/i })).toHaveTextContent('since 2015');
+    expect(figure).toHaveTextContent('Polismyndigheten, 20 February 2024');
+    expect(within(panel).getByRole('region', { name: /operational cooperation/i })).toHaveTextContent(
+      'since 2015',
+    );
   });
 
   it('selects the other party from a relationship link and moves focus to its heading', async () => {
@@ -63,19 +73,30 @@ describe('DetailsPanel', () => {
   it('opens a relationship: parties, type, direction, since, evidence in English marked EN', async () => {
     const user = userEvent.setup();
     const { store } = renderInApp(<DetailsPanel />, openNode('noa'));
-    await user.click(screen.getByRole('button', { name: 'About the relationship with European Union Agency for Law Enforcement Cooperation' }));
+    await user.click(
+      screen.getByRole('button', {
+        name: 'About the relationship with European Union Agency for Law Enforcement Cooperation',
+      }),
+    );
     expect(store.getState().selection).toEqual({ kind: 'edge', id: 'noa-lo-europol' });
     const panel = screen.getByRole('complementary');
-    expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent('NOA liaison officer posted at Europol');
+    expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent(
+      'NOA liaison officer posted at Europol',
+    );
     expect(within(panel).getByRole('link', { name: 'National Operations Department' })).toBeInTheDocument();
-    expect(within(panel).getByRole('link', { name: 'European Union Agency for Law Enforcement Cooperation' })).toBeInTheDocument();
+    expect(
+      within(panel).getByRole('link', { name: 'European Union Agency for Law Enforcement Cooperation' }),
+    ).toBeInTheDocument();
     const facts = panel.querySelector('dl')!;
     expect(facts).toHaveTextContent('DirectionOne way: from NOA to Europol');
     expect(facts).toHaveTextContent('Since1999');
     const quote = within(panel).getByText(/second at least one liaison officer/);
     expect(quote).toHaveAttribute('lang', 'en');
     expect(within(quote.closest('figure')!).getByText('EN')).toBeInTheDocument();
-    expect(within(panel).getByRole('link', { name: /Open the source/ })).toHaveAttribute('href', 'https://example.org/europol');
+    expect(within(panel).getByRole('link', { name: /Open the source/ })).toHaveAttribute(
+      'href',
+      'https://example.org/europol',
+    );
   });
 
   it('says a mutual relationship goes both ways', () => {
@@ -115,8 +136,13 @@ describe('DetailsPanel', () => {
     const { store } = renderInApp(<DetailsPanel />, openNode('nct'));
     await act(async () => store.getState().setLang('sv'));
     const panel = screen.getByRole('complementary', { name: 'Detaljer' });
-    expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent('Nationellt centrum för terrorhotbedömning');
-    expect(within(panel).getByText('National Centre for Terrorist Threat Assessment')).toHaveAttribute('lang', 'en');
+    expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent(
+      'Nationellt centrum för terrorhotbedömning',
+    );
+    expect(within(panel).getByText('National Centre for Terrorist Threat Assessment')).toHaveAttribute(
+      'lang',
+      'en',
+    );
     expect(within(panel).getByRole('region', { name: /bemannas av/i })).toBeInTheDocument();
     expect(store.getState().selection).toEqual({ kind: 'node', id: 'nct' });
   });

@@ -1,10 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { act, fireEvent, renderHook } from '@testing-library/react';
 import cytoscape, { type Core } from 'cytoscape';
 import { useKeyboardController } from '../../../src/cy/controllers/keyboard';
-import { setCommandTarget } from '../../../src/cy/commands';
 import { buildElements } from '../../../src/graph/elements';
-import { createAppStore, initialState, setAppStore, type AppStore } from '../../../src/store';
+import { AppProvider, createAppStore, initialState, type AppStore } from '../../../src/store';
 import { FIXTURE } from '../../unit/graph/appFixture';
 
 //            europol (300, -100)
@@ -18,15 +17,23 @@ const POSITIONS = {
   sakerhetspolisen: { x: 0, y: 200 },
 };
 
-// reduced motion, so that camera moves happen at once
-window.matchMedia = ((query: string) => ({ matches: query.includes('reduce'), media: query })) as unknown as typeof window.matchMedia;
+// reduced motion, so that camera moves happen at once (the browser's own is put back afterwards)
+const realMatchMedia = window.matchMedia;
+beforeAll(() => {
+  window.matchMedia = ((query: string) => ({
+    matches: query.includes('reduce'),
+    media: query,
+  })) as unknown as typeof window.matchMedia;
+});
+afterAll(() => {
+  window.matchMedia = realMatchMedia;
+});
 
 let cy: Core;
 let store: AppStore;
 let el: HTMLDivElement;
 beforeEach(() => {
   store = createAppStore(initialState(FIXTURE, 'en'));
-  setAppStore(store);
   // style enabled: what is visible depends on it
   cy = cytoscape({
     headless: true,
@@ -36,22 +43,24 @@ beforeEach(() => {
   });
   // the view's centre is at the model origin, nearest polismyndigheten
   cy.pan({ x: 0.5, y: 0.5 });
-  setCommandTarget(cy);
+  store.getState().setCy(cy);
   el = document.createElement('div');
   el.tabIndex = 0;
   document.body.append(el);
 });
 afterEach(() => {
-  setCommandTarget(null);
   cy.destroy();
   el.remove();
 });
 
 function mount() {
   const ref = { current: el }; // a stable ref, like CyView's
-  return renderHook(() => useKeyboardController(cy, ref));
+  return renderHook(() => useKeyboardController(cy, ref), {
+    wrapper: ({ children }) => <AppProvider store={store}>{children}</AppProvider>,
+  });
 }
-const press = (key: string, init: KeyboardEventInit = {}) => act(() => void fireEvent.keyDown(el, { key, ...init }));
+const press = (key: string, init: KeyboardEventInit = {}) =>
+  act(() => void fireEvent.keyDown(el, { key, ...init }));
 const focused = () => cy.nodes('.keyboard-focus').map((n) => n.id());
 
 describe('keyboard use of the graph', () => {

@@ -21,7 +21,13 @@ describe('ListView', () => {
   it('lists every organisation, grouped by type in vocabulary order, sorted by name', () => {
     renderWithStore(<ListView />, { dataset: FIXTURE });
     expect(screen.getByRole('status')).toHaveTextContent(`All ${FIXTURE.nodes.length} organisations.`);
-    expect(groupHeadings()).toEqual(['Swedish agency (7)', 'Joint body (3)', 'Cooperation or forum (3)', 'Country (8)', 'Programme (1)']);
+    expect(groupHeadings()).toEqual([
+      'Swedish agency (7)',
+      'Joint body (3)',
+      'Cooperation or forum (3)',
+      'Country (8)',
+      'Programme (1)',
+    ]);
     expect(namesIn(/Joint body/)).toEqual([
       'Civilian Intelligence Committee (CIC)',
       'National Centre for Terrorist Threat Assessment (NCT)',
@@ -42,13 +48,19 @@ describe('ListView', () => {
     await user.click(within(fra).getByText('Evidence'));
     const quote = await within(fra).findByText('nct staffed-by fra says the source.');
     expect(quote.closest('blockquote')).toHaveAttribute('lang', 'sv');
-    expect(within(fra).getByText('Source A')).toBeInTheDocument();
+    // the source by its own title, with the reader's-language title beside it
+    expect(quote.closest('figure')).toHaveTextContent('Källa A (Source A)');
   });
 
   it('follows the filters: hidden types and their relationships are left out', () => {
-    renderWithStore(<ListView />, { dataset: FIXTURE, patch: { filters: { ...DEFAULT_FILTERS, hiddenNodeTypes: ['country'] } } });
+    renderWithStore(<ListView />, {
+      dataset: FIXTURE,
+      patch: { filters: { ...DEFAULT_FILTERS, hiddenNodeTypes: ['country'] } },
+    });
     expect(groupHeadings()).not.toContain('Country (8)');
-    expect(screen.getByRole('status')).toHaveTextContent(`${FIXTURE.nodes.length - 8} of ${FIXTURE.nodes.length} organisations, as filtered.`);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      `${FIXTURE.nodes.length - 8} of ${FIXTURE.nodes.length} organisations, as filtered.`,
+    );
     const ctg = document.getElementById('list-node-ctg')!;
     expect(within(ctg).queryByRole('button', { name: 'Norway' })).toBeNull();
     // left: PTN is part of it and the Security Service takes part (members and the USA are countries)
@@ -66,10 +78,11 @@ describe('ListView', () => {
     expect(groupHeadings()).toEqual([`National (${FIXTURE.nodes.length})`]);
   });
 
-  it('selecting in the list selects in the store, and the store\'s selection is marked in the list', async () => {
+  it("selecting in the list selects in the store, and the store's selection is marked in the list", async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<ListView />, { dataset: FIXTURE });
-    const nameButton = (name: string) => within(screen.getByRole('heading', { level: 4, name })).getByRole('button');
+    const nameButton = (name: string) =>
+      within(screen.getByRole('heading', { level: 4, name })).getByRole('button');
     const opc = nameButton('Operational Committee (OPC)');
     await user.click(opc);
     expect(store.getState().selection).toEqual({ kind: 'node', id: 'opc' });
@@ -79,7 +92,11 @@ describe('ListView', () => {
     expect(opc).toHaveAttribute('aria-pressed', 'false');
     expect(nameButton('National Defence Radio Establishment (FRA)')).toHaveAttribute('aria-pressed', 'true');
     // choosing a party of a relationship selects that organisation
-    await user.click(within(document.getElementById('list-node-nct')!).getByRole('button', { name: 'Military Intelligence and Security Service (Must)' }));
+    await user.click(
+      within(document.getElementById('list-node-nct')!).getByRole('button', {
+        name: 'Military Intelligence and Security Service (Must)',
+      }),
+    );
     expect(store.getState().selection).toEqual({ kind: 'node', id: 'must' });
     // a relationship selected elsewhere opens its evidence wherever it is listed
     act(() => store.getState().select({ kind: 'edge', id: 'sida-funds-itp' }));

@@ -1,6 +1,16 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import cytoscape, { type Core } from 'cytoscape';
-import { center, commandTarget, ensureVisible, fit, panBy, setCommandTarget, zoomBy, zoomIn, zoomOut, ZOOM_STEP } from '../../../src/cy/commands';
+import {
+  center,
+  commandTarget,
+  ensureVisible,
+  fit,
+  panBy,
+  zoomBy,
+  zoomIn,
+  zoomOut,
+  ZOOM_STEP,
+} from '../../../src/cy/commands';
 
 // Reduced motion, so camera moves happen at once and can be read back synchronously.
 const g = globalThis as { window?: unknown };
@@ -13,8 +23,13 @@ afterAll(() => {
 });
 
 let cy: Core;
+/** What the app store holds for commands: the registered instance (none until a graph is made). */
+let store: { getState(): { cy: Core | null } };
+beforeEach(() => {
+  const state = { cy: null as Core | null };
+  store = { getState: () => state };
+});
 afterEach(() => {
-  setCommandTarget(null);
   cy?.destroy();
 });
 
@@ -31,19 +46,22 @@ function graph(): Core {
       { data: { id: 'far' }, position: { x: 5000, y: 5000 } },
     ],
   });
-  setCommandTarget(cy);
+  store.getState().cy = cy;
   return cy;
 }
 
 /** The model point at the centre of the view. */
-const centreOf = (c: Core) => ({ x: (c.width() / 2 - c.pan().x) / c.zoom(), y: (c.height() / 2 - c.pan().y) / c.zoom() });
+const centreOf = (c: Core) => ({
+  x: (c.width() / 2 - c.pan().x) / c.zoom(),
+  y: (c.height() / 2 - c.pan().y) / c.zoom(),
+});
 
 describe('camera commands', () => {
   it('do nothing without a graph, and say so', () => {
-    expect(commandTarget()).toBeNull();
-    expect(zoomIn()).toBe(false);
-    expect(fit()).toBe(false);
-    expect(center('a')).toBe(false);
+    expect(commandTarget(store)).toBeNull();
+    expect(zoomIn(store)).toBe(false);
+    expect(fit(store)).toBe(false);
+    expect(center(store, 'a')).toBe(false);
   });
 
   it('zoom in and out by a step about the centre of the view', () => {
@@ -51,33 +69,33 @@ describe('camera commands', () => {
     c.zoom(1);
     c.pan({ x: 10, y: 20 });
     const before = centreOf(c);
-    expect(zoomIn()).toBe(true);
+    expect(zoomIn(store)).toBe(true);
     expect(c.zoom()).toBeCloseTo(ZOOM_STEP);
     expect(centreOf(c).x).toBeCloseTo(before.x);
     expect(centreOf(c).y).toBeCloseTo(before.y);
-    zoomOut();
+    zoomOut(store);
     expect(c.zoom()).toBeCloseTo(1);
   });
 
   it('keep the zoom within the limits', () => {
     const c = graph();
     c.maxZoom(2);
-    zoomBy(100);
+    zoomBy(store, 100);
     expect(c.zoom()).toBe(2);
   });
 
   it('centre the view on a node', () => {
     const c = graph();
-    expect(center('b')).toBe(true);
+    expect(center(store, 'b')).toBe(true);
     expect(centreOf(c).x).toBeCloseTo(400);
     expect(centreOf(c).y).toBeCloseTo(200);
-    expect(center('nope')).toBe(false);
+    expect(center(store, 'nope')).toBe(false);
   });
 
   it('fit the visible elements, leaving hidden ones out', () => {
     const c = graph();
     c.getElementById('far').style('display', 'none');
-    expect(fit()).toBe(true);
+    expect(fit(store)).toBe(true);
     // the centre of a and b, not pulled towards the hidden far node
     expect(centreOf(c).x).toBeCloseTo(200);
     expect(centreOf(c).y).toBeCloseTo(100);
@@ -88,19 +106,19 @@ describe('camera commands', () => {
     // headless views are 1×1 px: zoom far out so a node fits in it
     c.zoom(0.01);
     c.pan({ x: 0, y: 0 });
-    expect(ensureVisible('far', 0)).toBe(true);
+    expect(ensureVisible(store, 'far', 0)).toBe(true);
     const bb = c.getElementById('far').renderedBoundingBox();
     expect(bb.x2).toBeLessThanOrEqual(c.width() + 0.01);
     expect(bb.y2).toBeLessThanOrEqual(c.height() + 0.01);
     const pan = { ...c.pan() };
-    expect(ensureVisible('far', 0)).toBe(false);
+    expect(ensureVisible(store, 'far', 0)).toBe(false);
     expect(c.pan()).toEqual(pan);
   });
 
   it('pan by a distance in pixels', () => {
     const c = graph();
     c.pan({ x: 0, y: 0 });
-    panBy(30, -10);
+    panBy(store, 30, -10);
     expect(c.pan()).toEqual({ x: 30, y: -10 });
   });
 });

@@ -3,13 +3,15 @@ import cytoscape, { type Core } from 'cytoscape';
 import { buildElements } from '../../../src/graph/elements';
 import { applyLanguage } from '../../../src/cy/controllers/language';
 import { applySelection } from '../../../src/cy/controllers/selection';
-import { createAppStore, initialState, setAppStore } from '../../../src/store';
 import { FIXTURE } from '../graph/appFixture';
 
 let cy: Core;
 beforeEach(() => {
-  setAppStore(createAppStore(initialState(FIXTURE, 'en')));
-  cy = cytoscape({ headless: true, layout: { name: 'preset', fit: false }, elements: buildElements(FIXTURE, 'en') as never });
+  cy = cytoscape({
+    headless: true,
+    layout: { name: 'preset', fit: false },
+    elements: buildElements(FIXTURE, 'en') as never,
+  });
 });
 afterEach(() => cy.destroy());
 
@@ -19,7 +21,7 @@ describe('language controller', () => {
     noa.scratch('_probe', 1);
     noa.position({ x: 12, y: 34 });
     expect(noa.data('label')).toBe('NOA');
-    applyLanguage(cy, 'sv');
+    applyLanguage(cy, FIXTURE, 'sv');
     const after = cy.getElementById('noa');
     expect(after).toBe(noa);
     expect(after.scratch('_probe')).toBe(1);

@@ -50,6 +50,34 @@ describe('the built-in dataset', () => {
     expect(missing).toEqual([]);
   });
 
+  it('gives every source its public address, its kind and its language', () => {
+    const incomplete = data.sources.filter((s) => !s.url?.startsWith('https://') || !s.kind).map((s) => s.id);
+    expect(incomplete).toEqual([]);
+  });
+
+  it('translates every quote into the other language, in words of its own', () => {
+    const language = new Map(data.sources.map((s) => [s.id, s.language]));
+    const untranslated = [...data.nodes, ...data.edges].flatMap((x) =>
+      (x.evidence ?? [])
+        .filter((e) => {
+          const other = language.get(e.source) === 'sv' ? 'en' : 'sv';
+          const translation = e.translation?.[other]?.trim();
+          return !translation || translation === e.quote.trim() || e.translation?.[language.get(e.source)!] !== undefined;
+        })
+        .map((e) => `${x.id}: "${e.quote}"`),
+    );
+    expect(untranslated).toEqual([]);
+  });
+
+  it('explains in a note, in both languages, why each quote that only implies its claim supports it', () => {
+    // the first implied quote of a record carries the note; the others share it
+    const unexplained = [...data.nodes, ...data.edges]
+      .filter((x) => (x.evidence ?? []).some((e) => e.support === 'implied'))
+      .filter((x) => !(x.evidence ?? []).some((e) => e.support === 'implied' && e.note))
+      .map((x) => x.id);
+    expect(unexplained).toEqual([]);
+  });
+
   it('has four or more tours of four to seven steps', () => {
     expect(stories.tours.length).toBeGreaterThanOrEqual(4);
     const outside = stories.tours.filter((t) => t.steps.length < 4 || t.steps.length > 7).map((t) => t.id);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { EDGE_TYPES, LEVELS, NODE_TYPES } from '../../../src/data/vocabulary';
+import { EDGE_TYPES, EVIDENCE_SUPPORT, LEVELS, NODE_TYPES, SOURCE_KINDS } from '../../../src/data/vocabulary';
 
 // data/README.md documents the format for analysts; its vocabulary tables must match the code.
 const readme = readFileSync(path.resolve(__dirname, '..', '..', '..', 'data', 'README.md'), 'utf8');
@@ -32,8 +32,21 @@ describe('data/README.md', () => {
     expect(missing).toEqual([]);
   });
 
+  it('lists every source kind and every kind of support with both names', () => {
+    const missing = Object.entries({ ...SOURCE_KINDS, ...EVIDENCE_SUPPORT })
+      .map(([id, k]) => `| \`${id}\` | ${k.sv} | ${k.en} |`)
+      .filter((row) => !rows.has(row));
+    expect(missing).toEqual([]);
+  });
+
   it('lists nothing the vocabulary does not have', () => {
-    const known = new Set([...Object.keys(NODE_TYPES), ...Object.keys(LEVELS), ...Object.keys(EDGE_TYPES)]);
+    const known = new Set([
+      ...Object.keys(NODE_TYPES),
+      ...Object.keys(LEVELS),
+      ...Object.keys(EDGE_TYPES),
+      ...Object.keys(SOURCE_KINDS),
+      ...Object.keys(EVIDENCE_SUPPORT),
+    ]);
     const tableSection = readme.slice(readme.indexOf('## Vocabulary'), readme.indexOf('## What the validator checks'));
     const listed = [...tableSection.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]);
     expect(listed.filter((id) => !known.has(id as string))).toEqual([]);

@@ -58,9 +58,10 @@ describe('validateDataset', () => {
 
   it('says what the whole input should be when it is not an object', () => {
     const result = validateDataset(42);
-    expect(result.ok ? [] : result.problems).toEqual([
-      { path: '', message: 'must be an object with "meta", "sources", "nodes" and "edges"' },
-    ]);
+    expect(result.ok ? [] : result.problems).toEqual([{ path: '', code: 'schema.dataset' }]);
+    expect(result.ok ? '' : formatProblems(result.problems)).toBe(
+      'must be an object with "meta", "sources", "nodes" and "edges"',
+    );
   });
 
   it('names each missing field', () => {
@@ -164,10 +165,12 @@ describe('validateDataset', () => {
     );
   });
 
-  it('accepts what an imported file may lack: an edge without evidence, a source named without a quote, no descriptions', () => {
+  it('accepts what an imported file may lack: an edge without evidence, a source without publisher or language, no descriptions', () => {
     const data = fixture() as Fixture;
     delete (data.edges[0] as { evidence?: unknown }).evidence;
-    (data.edges[1] as { evidence: unknown }).evidence = [{ source: 'doc' }];
+    const source = data.sources[0] as Record<string, unknown>;
+    delete source.publisher;
+    delete source.language;
     delete (data.nodes[0] as { description?: unknown }).description;
     const result = validateDataset(data);
     expect(result.ok ? [] : formatProblems(result.problems).split('\n')).toEqual([]);
@@ -284,25 +287,29 @@ describe('parseJson', () => {
     const result = parseJson('{\n  "a": 1,\n  "b": }');
     expect(result.ok).toBe(false);
     const [problem] = result.ok ? [] : result.problems;
-    expect(problem?.message).toMatch(/^is not valid JSON: .*\(line 3, column 8\)$/);
+    expect(problem).toEqual({ path: '', code: 'json.unexpected', params: { found: '}', line: 3, column: 8 } });
+    expect(formatProblems(result.ok ? [] : result.problems)).toBe('is not valid JSON: unexpected "}" (line 3, column 8)');
   });
 
   it('says when the file ends too early or is empty', () => {
     const early = parseJson('{"a": [1, 2');
-    expect(early.ok ? '' : early.problems[0]?.message).toMatch(/the file ends too early/);
+    expect(early.ok ? '' : formatProblems(early.problems)).toBe('is not valid JSON: the file ends too early');
     const empty = parseJson('  \n');
-    expect(empty.ok ? '' : empty.problems[0]?.message).toBe('the file is empty (expected JSON)');
+    expect(empty.ok ? '' : formatProblems(empty.problems)).toBe('the file is empty (expected JSON)');
   });
 });
 
 describe('formatProblems and closestMatch', () => {
   it('writes one line per problem, prefixed if asked', () => {
     const problems: Problem[] = [
-      { path: 'edges[1].target', message: 'x' },
-      { path: '', message: 'y' },
+      { path: 'edges[1].target', code: 'ref.node', params: { value: 'x' } },
+      { path: '', code: 'json.empty' },
     ];
-    expect(formatProblems(problems, 'my.json')).toBe('my.json: edges[1].target: x\nmy.json: y');
-    expect(formatProblems(problems)).toBe('edges[1].target: x\ny');
+    expect(formatProblems(problems, 'my.json')).toBe(
+      'my.json: edges[1].target: "x" is not a node id\nmy.json: the file is empty (expected JSON)',
+    );
+    expect(formatProblems(problems)).toBe('edges[1].target: "x" is not a node id\nthe file is empty (expected JSON)');
+    expect(formatProblems(problems, 'my.json', 1980)).toMatch(/\nmy\.json: … and 1,980 more problems$/);
   });
 
   it('suggests only plausible typos', () => {

@@ -158,10 +158,13 @@ describe('CSV', () => {
       { source: 'https-polisen-se-om', quote: 'Polisen samarbetar med andra myndigheter.' },
     ]);
     expect(r.dataset.sources.find((s) => s.id === 'https-polisen-se-om')!.url).toBe('https://polisen.se/om');
-    expect(ac!.evidence).toEqual([{ source: 'arsredovisning-2023' }]);
+    // evidence is a quote: a source alone, a quote without a source or one too short is reported
+    expect(ac!.evidence).toEqual([]);
     expect(bc!.evidence).toEqual([]);
-    expect(cd!.evidence).toEqual([{ source: 'rapport' }]);
-    expect(codes(r)).toEqual(expect.arrayContaining(['quote-without-source', 'bad-quote', 'no-evidence']));
+    expect(cd!.evidence).toEqual([]);
+    expect(r.report.find((i) => i.code === 'source-without-quote')).toMatchObject({ at: [3] });
+    expect(r.report.find((i) => i.code === 'quote-without-source')).toMatchObject({ at: [4] });
+    expect(r.report.find((i) => i.code === 'bad-quote')).toMatchObject({ at: [5] });
   });
 });
 

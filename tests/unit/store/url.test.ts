@@ -83,14 +83,46 @@ describe('fromSearch with bad input', () => {
   });
 
   it('falls back to defaults for a bad focus depth or direction, and a bad tour step', () => {
-    const { patch, problems } = fromSearch('focus=nct&depth=9&dir=sideways&tour=intro&step=0', FIXTURE, ['intro']);
+    const { patch, problems } = fromSearch('focus=nct&depth=9&dir=sideways&tour=intro&step=0', FIXTURE, [
+      'intro',
+    ]);
     expect(patch.focus).toEqual({ id: 'nct', depth: 1, direction: 'all' });
     expect(patch.tour).toEqual({ id: 'intro', step: 0 });
     expect(problems.map((p) => p.param)).toEqual(['depth', 'dir', 'step']);
   });
 
+  it('refuses years the data cannot hold, so every range it keeps is written back the same', () => {
+    for (const years of ['0000-2000', '1799-', '-2101', '9999-9999']) {
+      const { patch, problems } = fromSearch(`years=${years}`, FIXTURE);
+      expect(patch).toEqual({});
+      expect(problems).toEqual([{ param: 'years', value: years, reason: 'malformed' }]);
+    }
+    const { patch } = fromSearch('years=1800-2100', FIXTURE);
+    expect(toSearch({ ...base, ...patch })).toBe('lang=en&years=1800-2100');
+  });
+
+  it('reads a hostile 100 kB value as one short notice, and long lists not at all', () => {
+    const { problems } = fromSearch(
+      `focus=${'A'.repeat(100_000)}&nt=${Array(600).fill('unit').join(',')}`,
+      FIXTURE,
+    );
+    expect(problems).toEqual([
+      { param: 'nt', value: `${'unit,'.repeat(16)}…`, reason: 'tooLong' },
+      { param: 'focus', value: `${'A'.repeat(80)}…`, reason: 'tooLong' },
+    ]);
+  });
+
   it('never throws, whatever the query', () => {
-    for (const q of ['%', '?&&=&', 'node', 'edge=&node=', 'years=-', '=x', 'via=,,,', 'depth=abc&focus=nct']) {
+    for (const q of [
+      '%',
+      '?&&=&',
+      'node',
+      'edge=&node=',
+      'years=-',
+      '=x',
+      'via=,,,',
+      'depth=abc&focus=nct',
+    ]) {
       expect(() => fromSearch(q, FIXTURE)).not.toThrow();
     }
   });

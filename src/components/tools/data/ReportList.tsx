@@ -2,8 +2,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ReportItem } from '../../../io/types';
 import { reportText } from './reportText';
+import { ProblemList } from '../../DatasetErrorPage';
 
-const LISTED = 50;
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export function ReportList({ report }: { report: readonly ReportItem[] }) {
@@ -17,16 +17,7 @@ export function ReportList({ report }: { report: readonly ReportItem[] }) {
         return (
         <li key={i} className={`import-report-${item.level}`}>
           {text.includes(item.file) ? text : <><strong>{item.file}</strong>: {text}</>}
-          {item.problems && (
-            <ul>
-              {item.problems.slice(0, LISTED).map((p, k) => (
-                <li key={k}>
-                  <code>{p.path || t('analyst.data.whole')}</code>: {p.message}
-                </li>
-              ))}
-              {item.problems.length > LISTED && <li>{t('io.report.more', { count: item.problems.length - LISTED })}</li>}
-            </ul>
-          )}
+          {item.problems && <ProblemList problems={item.problems} more={item.more ?? 0} />}
         </li>
         );
       })}

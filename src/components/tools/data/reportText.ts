@@ -72,6 +72,8 @@ export function reportText(item: ReportItem, t: TFunction, lang: string): string
       return t('io.report.badYear', base);
     case 'bad-quote':
       return t('io.report.badQuote', base);
+    case 'source-without-quote':
+      return t('io.report.sourceWithoutQuote', base);
     case 'quote-without-source':
       return t('io.report.quoteWithoutSource', base);
     case 'sheets-ignored':

@@ -1,13 +1,14 @@
 /**
- * "Copy link": the address always mirrors the view (filters, focus, path, metric, language…), so
- * copying it shares exactly what is on screen. Where the clipboard is refused (no permission, an
- * insecure context), the link is shown, selected, for the user to copy.
+ * "Copy link": the address always mirrors the view (filters, focus, path, tour step, language…),
+ * so copying it shares exactly what is on screen. Where the clipboard is refused (no permission, an
+ * insecure context), the link is shown, selected, for the user to copy. With the user's own data
+ * loaded it says that the link opens the built-in dataset instead.
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../../store';
+import { useAppStore } from '../store';
 
-export function CopyLink() {
+export function CopyLink({ label, buttonClassName }: { label: string; buttonClassName?: string }) {
   const { t } = useTranslation();
   const [state, setState] = useState<{ kind: 'copied' | 'failed'; url: string } | null>(null);
   const field = useRef<HTMLInputElement>(null);
@@ -29,8 +30,8 @@ export function CopyLink() {
   return (
     <div className="copy-link">
       <div className="button-row">
-        <button type="button" onClick={() => void copy()}>
-          {t('analyst.export.copy')}
+        <button type="button" className={buttonClassName} onClick={() => void copy()}>
+          {label}
         </button>
       </div>
       {ownName !== null && (
@@ -38,11 +39,11 @@ export function CopyLink() {
           {storedHere ? t('io.link.stored', { name: ownName }) : t('io.link.builtin')}
         </p>
       )}
-      <p role="status" className="hint">
+      <p role="status" className="hint copy-link-status">
         {state?.kind === 'copied'
-          ? t('analyst.export.copied')
+          ? t('common.copyLink.copied')
           : state?.kind === 'failed'
-            ? t('analyst.export.copyFailed')
+            ? t('common.copyLink.failed')
             : ''}
       </p>
       {state?.kind === 'failed' && (
@@ -51,7 +52,7 @@ export function CopyLink() {
           className="link-output"
           readOnly
           value={state.url}
-          aria-label={t('analyst.export.linkLabel')}
+          aria-label={t('common.copyLink.fieldLabel')}
           onFocus={(e) => e.target.select()}
         />
       )}

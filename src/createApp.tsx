@@ -1,0 +1,99 @@
+/**
+ * The composition root: everything the app holds is made here, from what it is given, and handed
+ * down (the store by <AppProvider>, i18n by <I18nextProvider>); nothing is reached by a global
+ * name. `boot()` calls it with the built-in data and the browser's state; tests call it with
+ * their own (a broken dataset, another language, a link).
+ */
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import type { i18n as I18n } from 'i18next';
+import { validateDataset, type Problem } from './data/validate';
+import type { Positions } from './graph/elements';
+import { createI18n, type Lang } from './i18n';
+import { AppProvider, createAppStore, initialState, type AppStore } from './store';
+import { fromSearch, type UrlProblem } from './store/url';
+import { startSync } from './store/sync';
+import { App } from './App';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { DatasetErrorPage } from './components/DatasetErrorPage';
+import { TOUR_IDS } from './data/tours';
+
+export type AppInput = {
+  /** The dataset as read (unknown until validated here, at the boundary). */
+  dataset: unknown;
+  /** The guided tours file as read (checked against the dataset; a broken tour is reported, not fatal). */
+  stories?: unknown;
+  /** Stored positions for the dataset; null or absent: it is laid out on load. */
+  positions?: Positions | null;
+  lang: Lang;
+  /** A link's query string (`?node=…&lang=…`) to restore the view from. */
+  search?: string;
+  /** Ids of the tours a link may name (`?tour=`). */
+  tourIds?: readonly string[];
+};
+
+export type CreatedApp =
+  | {
+      ok: true;
+      store: AppStore;
+      i18n: I18n;
+      /** Starts the subscribers that mirror the store to the URL, localStorage and <html lang>; returns the stop. */
+      startSync: () => () => void;
+      /** The app, with its providers. */
+      element: ReactNode;
+    }
+  | { ok: false; problems: Problem[]; i18n: I18n; element: ReactNode };
+
+/** A notice text for each parameter of the link that could not be used. */
+export function describeUrlProblems(i18n: I18n, problems: UrlProblem[]): string[] {
+  return problems.map((p) =>
+    p.reason === 'unknown'
+      ? i18n.t('common.url.unknown', { param: p.param, value: p.value })
+      : p.reason === 'tooLong'
+        ? i18n.t('common.url.tooLong', { param: p.param })
+        : i18n.t('common.url.malformed', { param: p.param, value: p.value }),
+  );
+}
+
+/**
+ * Builds the app from its inputs: i18n in the language given, the dataset validated (a broken one
+ * gives the page that says where and why), the store, and the view restored from the link
+ * (ignoring what is unknown, with a notice).
+ */
+export function createApp(input: AppInput): CreatedApp {
+  const i18n = createI18n(input.lang);
+  const result = validateDataset(input.dataset);
+  if (!result.ok) {
+    return {
+      ok: false,
+      problems: result.problems,
+      i18n,
+      element: (
+        <I18nextProvider i18n={i18n}>
+          <DatasetErrorPage problems={result.problems} more={result.more ?? 0} />
+        </I18nextProvider>
+      ),
+    };
+  }
+  const store = createAppStore(initialState(result.dataset, input.lang, input.positions ?? null));
+  const { patch, problems } = fromSearch(input.search ?? '', result.dataset, input.tourIds ?? TOUR_IDS);
+  store.getState().restore(patch);
+  const details = describeUrlProblems(i18n, problems);
+  if (details.length)
+    store.getState().notify({ kind: 'warning', text: i18n.t('common.url.ignored'), details });
+  return {
+    ok: true,
+    store,
+    i18n,
+    startSync: () => startSync(store, i18n),
+    element: (
+      <I18nextProvider i18n={i18n}>
+        <AppProvider store={store}>
+          <ErrorBoundary>
+            <App />
+          </ErrorBoundary>
+        </AppProvider>
+      </I18nextProvider>
+    ),
+  };
+}
