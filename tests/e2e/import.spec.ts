@@ -207,7 +207,9 @@ test('a loaded dataset, a dragged node and the view survive a reload and a new t
   expect(await counts(other)).toEqual([6, 7]);
   expect(await positionOf(other, 'sapo')).toEqual(dragged);
   // listed under recent datasets, and deleted from there
-  const list = await openTool(other, 'Data');
+  // the Data tool was open when the view was left, so it opens again
+  const list = other.getByRole('complementary', { name: 'Data', exact: true });
+  await expect(list).toBeVisible();
   const recent = list.getByRole('region', { name: 'Recent datasets on this device' });
   await expect(recent.getByText('networkx', { exact: true })).toBeVisible();
   await expect(recent.getByText(/6 nodes, 7 relationships/)).toBeVisible();
