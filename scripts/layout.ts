@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import cytoscape from 'cytoscape';
 import type { Dataset } from '../src/data/schema';
 import { formatProblems, validateDataset } from '../src/data/validate';
-import { buildElements, type Positions } from '../src/graph/elements';
+import { buildElements, positionsToJson, type Position, type Positions } from '../src/graph/elements';
 import { createStylesheet } from '../src/cy/stylesheet';
 import { registerExtensions, runSeededFcose } from '../src/cy/layouts';
 
@@ -31,11 +31,11 @@ export function computePositions(dataset: Dataset): Positions {
   });
   try {
     runSeededFcose(cy, { fit: false, animate: false } as never);
-    const positions: Positions = {};
+    const positions = new Map<string, Position>();
     // sorted by id, so the file's order does not depend on the dataset's
     for (const n of cy.nodes().sort((a, b) => (a.id() < b.id() ? -1 : 1))) {
       const p = n.position();
-      positions[n.id()] = { x: Math.round(p.x), y: Math.round(p.y) };
+      positions.set(n.id(), { x: Math.round(p.x), y: Math.round(p.y) });
     }
     return positions;
   } finally {
@@ -55,8 +55,8 @@ function main(argv: string[]) {
   const started = performance.now();
   const positions = computePositions(result.dataset);
   const ms = Math.round(performance.now() - started);
-  fs.writeFileSync(output, `${JSON.stringify(positions, null, 0).replace(/},"/g, '},\n"')}\n`);
-  console.log(`Laid out ${Object.keys(positions).length} nodes in ${ms} ms; wrote ${path.relative(process.cwd(), output)}`);
+  fs.writeFileSync(output, `${JSON.stringify(positionsToJson(positions), null, 0).replace(/},"/g, '},\n"')}\n`);
+  console.log(`Laid out ${positions.size} nodes in ${ms} ms; wrote ${path.relative(process.cwd(), output)}`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2));

@@ -1,19 +1,26 @@
 /**
- * The one component that owns the Cytoscape instance. Its props are referentially stable
- * (elements memoised on the dataset, one stylesheet, one layout object, and the whole
- * <CytoscapeComponent> element memoised so React skips it on re-render), so react-cytoscapejs
- * never re-diffs nor re-lays out. Every later change reaches the instance through controllers:
- * small hooks that subscribe to one slice of the store and patch the graph in cy.batch.
+ * The one component that owns the Cytoscape instance. react-cytoscapejs mounts it, with props that
+ * never change (no elements, one stylesheet, one layout object, and the whole <CytoscapeComponent>
+ * element memoised so React skips it on re-render), so it never diffs nor re-lays out. The view
+ * puts the elements in itself (controllers/elements.ts), and every later change reaches the
+ * instance through controllers: small hooks that subscribe to one slice of the store and patch the
+ * graph in cy.batch. The instance is registered in the store while it lives.
+ *
+ * Another dataset gets a new instance (the graph below is keyed by the dataset) rather than having
+ * its elements swapped: Cytoscape's own `remove()` tracks ids in a plain object, so an element
+ * whose id is `constructor` or `toString` is never removed, and the next dataset's elements would
+ * collide with it. A new instance starts clean, and every controller applies its state once.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState, type RefObject } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import type { Core } from 'cytoscape';
 import { useTranslation } from 'react-i18next';
-import { buildElements } from '../graph/elements';
-import { useAppStore, useAppStoreApi } from '../store';
+import type { Dataset } from '../data/schema';
+import { useAppStore } from '../store';
 import { createStylesheet } from './stylesheet';
 import { INITIAL_LAYOUT, registerExtensions } from './layouts';
 import { useCyControllers } from './controllers';
+import { useElements } from './controllers/elements';
 import { useLayoutController } from './controllers/layout';
 import { useKeyboardController } from './controllers/keyboard';
 import { GroupHeadings } from './GroupHeadings';
@@ -23,47 +30,22 @@ import '../styles/graph.css';
 registerExtensions();
 
 const CY_STYLE = { width: '100%', height: '100%' };
+/** react-cytoscapejs gets no elements: the view puts them in itself (see useElements). */
+const NO_ELEMENTS: never[] = [];
+
+/** A key per dataset object, so that another dataset mounts a new graph. */
+const keys = new WeakMap<Dataset, number>();
+let lastKey = 0;
+function keyOf(dataset: Dataset): number {
+  let key = keys.get(dataset);
+  if (key === undefined) keys.set(dataset, (key = ++lastKey));
+  return key;
+}
 
 export function CyView() {
   const { t } = useTranslation();
-  const store = useAppStoreApi();
   const dataset = useAppStore((s) => s.dataset);
-  const positions = useAppStore((s) => s.positions);
-  // Language is read once here; later changes are applied by the language controller.
-  const elements = useMemo(
-    () => buildElements(dataset, store.getState().lang, positions ?? undefined),
-    [dataset, positions, store],
-  );
-  const stylesheet = useMemo(() => createStylesheet(), []);
-  const [cy, setCy] = useState<Core | null>(null);
-  // react-cytoscapejs calls this on every update and, under StrictMode, with an instance it then
-  // destroys: only a new, live instance is taken.
-  const onCy = useCallback((instance: Core) => setCy((prev) => (prev === instance ? prev : instance)), []);
-  const live = cy && !cy.destroyed() ? cy : null;
   const wrapRef = useRef<HTMLDivElement>(null);
-
-  // first: start-up sets the camera here, before a deep link's selection or tour step moves it
-  const groups = useLayoutController(live, dataset);
-  useCyControllers(live);
-  const focusedId = useKeyboardController(live, wrapRef);
-
-  const graph = useMemo(
-    () => (
-      <CytoscapeComponent
-        className="cy"
-        elements={elements as never}
-        stylesheet={stylesheet}
-        layout={INITIAL_LAYOUT}
-        cy={onCy}
-        minZoom={0.15}
-        maxZoom={4}
-        boxSelectionEnabled={false}
-        style={CY_STYLE}
-      />
-    ),
-    [elements, stylesheet, onCy],
-  );
-
   return (
     <div
       ref={wrapRef}
@@ -80,9 +62,49 @@ export function CyView() {
       <p id="graph-keys" className="visually-hidden">
         {t('common.graph.keys')}
       </p>
+      <Graph key={keyOf(dataset)} dataset={dataset} wrapRef={wrapRef} />
+    </div>
+  );
+}
+
+/** The instance for one dataset, its controllers and the overlays drawn from it. */
+function Graph({ dataset, wrapRef }: { dataset: Dataset; wrapRef: RefObject<HTMLDivElement | null> }) {
+  const stylesheet = useMemo(() => createStylesheet(), []);
+  const [cy, setCy] = useState<Core | null>(null);
+  // react-cytoscapejs calls this on every update and, under StrictMode, with an instance it then
+  // destroys: only a new, live instance is taken.
+  const onCy = useCallback((instance: Core) => setCy((prev) => (prev === instance ? prev : instance)), []);
+  const live = cy && !cy.destroyed() ? cy : null;
+
+  // first: the elements are in before any controller acts on them
+  useElements(live);
+  // then: start-up sets the camera here, before a deep link's selection or tour step moves it
+  const groups = useLayoutController(live, dataset);
+  useCyControllers(live);
+  const focusedId = useKeyboardController(live, wrapRef);
+
+  const graph = useMemo(
+    () => (
+      <CytoscapeComponent
+        className="cy"
+        elements={NO_ELEMENTS}
+        stylesheet={stylesheet}
+        layout={INITIAL_LAYOUT}
+        cy={onCy}
+        minZoom={0.15}
+        maxZoom={4}
+        boxSelectionEnabled={false}
+        style={CY_STYLE}
+      />
+    ),
+    [stylesheet, onCy],
+  );
+
+  return (
+    <>
       {graph}
       <GroupHeadings cy={live} groups={groups} />
       <KeyboardAnnouncer nodeId={focusedId} />
-    </div>
+    </>
   );
 }

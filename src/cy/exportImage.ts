@@ -16,7 +16,7 @@ import {
 } from '../data/vocabulary';
 import type { Lang } from '../data/schema';
 import { EDGE_APPEARANCE, NODE_APPEARANCE } from '../graph/appearance';
-import type { Positions } from '../graph/elements';
+import type { Position, Positions } from '../graph/elements';
 import { arrowPath, dashArray, nodeShapePath } from '../graph/shapes';
 import type { SvgScene } from '../graph/svg';
 
@@ -200,9 +200,9 @@ export function viewScene(cy: Core | null, opts: { whole: boolean; title: string
 /** Where the nodes on screen are, for files that keep a layout (GEXF, GraphML). */
 export function viewPositions(cy: Core | null): Positions | undefined {
   if (!cy) return undefined;
-  const out: Positions = {};
+  const out = new Map<string, Position>();
   cy.nodes().forEach((n) => {
-    out[n.id()] = { x: Math.round(n.position('x') * 10) / 10, y: Math.round(n.position('y') * 10) / 10 };
+    out.set(n.id(), { x: Math.round(n.position('x') * 10) / 10, y: Math.round(n.position('y') * 10) / 10 });
   });
   return out;
 }

@@ -91,7 +91,7 @@ export function planLayout(name: LayoutName, ctx: LayoutContext): LayoutPlan {
   if (name === 'preset' && ctx.positions) {
     const positions = ctx.positions;
     return {
-      options: { name: 'preset', fit: true, padding: PADDING, positions: (n: NodeSingular) => positions[n.id()] ?? n.position(), ...anim } as LayoutOptions,
+      options: { name: 'preset', fit: true, padding: PADDING, positions: (n: NodeSingular) => positions.get(n.id()) ?? n.position(), ...anim } as LayoutOptions,
       seeded: false,
       groups: null,
     };
@@ -130,7 +130,7 @@ export function planLayout(name: LayoutName, ctx: LayoutContext): LayoutPlan {
       fit: true,
       // room above the top row for its headings
       padding: PADDING * 2,
-      positions: (n: NodeSingular) => grouped.positions[n.id()] ?? n.position(),
+      positions: (n: NodeSingular) => grouped.positions.get(n.id()) ?? n.position(),
       ...anim,
     } as LayoutOptions,
     seeded: false,
@@ -138,8 +138,82 @@ export function planLayout(name: LayoutName, ctx: LayoutContext): LayoutPlan {
   };
 }
 
+/** An id that names an Object.prototype member (`constructor`, `toString`, `__proto__`, …). */
+const unsafeId = (id: string) => id in Object.prototype;
+
+type Position = { x: number; y: number };
+type PlanOptions = {
+  name: string;
+  positions?: (n: NodeSingular) => Position;
+  animate?: boolean;
+  animationDuration?: number;
+  animationEasing?: string;
+  fit?: boolean;
+  padding?: number;
+};
+
+/**
+ * Where a plan puts each node, found without Cytoscape's layout machinery on the real ids: its
+ * layouts memoise positions in plain objects keyed by id, and fcose (cose-base) keeps its nodes
+ * the same way, so a node called `constructor` gets Object.prototype's member, or the layout
+ * throws. Preset positions are read from the plan directly; the other layouts run on a headless
+ * stand-in whose ids are our own.
+ */
+function plannedPositions(cy: Core, plan: LayoutPlan): Map<string, Position> {
+  const o = plan.options as unknown as PlanOptions;
+  const positions = o.positions;
+  if (o.name === 'preset' && positions) return new Map(cy.nodes().map((n) => [n.id(), { ...positions(n) }]));
+  const safe = new Map<string, string>();
+  cy.nodes().forEach((n, i) => void safe.set(n.id(), `n${i}`));
+  const stand = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: (cy.style() as unknown as { json(): unknown }).json() as never,
+    elements: [
+      ...cy.nodes().map((n) => ({ group: 'nodes' as const, data: { ...n.data(), id: safe.get(n.id())! }, classes: n.classes(), position: { ...n.position() } })),
+      ...cy.edges().map((e, i) => ({
+        group: 'edges' as const,
+        data: { ...e.data(), id: `e${i}`, source: safe.get(e.source().id())!, target: safe.get(e.target().id())! },
+        classes: e.classes(),
+      })),
+    ],
+  });
+  try {
+    const layout = stand.layout({ ...plan.options, animate: false, fit: false } as LayoutOptions);
+    if (plan.seeded) withSeed(LAYOUT_SEED, () => layout.run());
+    else layout.run();
+    return new Map(cy.nodes().map((n) => [n.id(), { ...stand.getElementById(safe.get(n.id())!).position() }]));
+  } finally {
+    stand.destroy();
+  }
+}
+
+/** Moves the nodes to the plan's positions itself (gliding if the plan animates), then fits. */
+function runOnUnsafeIds(cy: Core, plan: LayoutPlan): Promise<void> {
+  const o = plan.options as unknown as PlanOptions;
+  const to = plannedPositions(cy, plan);
+  const finish = () => {
+    if (cy.destroyed()) return;
+    if (o.fit) cy.fit(cy.elements(), o.padding ?? PADDING);
+    cy.emit('layoutstop');
+  };
+  if (!o.animate) {
+    cy.batch(() => cy.nodes().forEach((n) => void n.position(to.get(n.id()) ?? n.position())));
+    finish();
+    return Promise.resolve();
+  }
+  const glides = cy.nodes().map((n) =>
+    n
+      .animation({ position: to.get(n.id()) ?? n.position(), duration: o.animationDuration, easing: o.animationEasing } as never)
+      .play()
+      .promise(),
+  );
+  return Promise.all(glides).then(finish);
+}
+
 /** Runs a planned layout on the instance; resolves when it has stopped (animation included). */
 export function runPlan(cy: Core, plan: LayoutPlan): Promise<void> {
+  if (cy.nodes().toArray().some((n) => unsafeId(n.id()))) return runOnUnsafeIds(cy, plan);
   return new Promise((resolve) => {
     const layout = cy.layout(plan.options);
     layout.one('layoutstop', () => resolve());

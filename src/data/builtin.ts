@@ -4,10 +4,10 @@
  */
 import network from '../../data/network.json';
 import positions from '../../data/positions.json';
-import type { Positions } from '../graph/elements';
+import { positionsFromJson, type Positions } from '../graph/elements';
 
 export const BUILTIN_DATASET: unknown = network;
 
 /** Positions from `npm run layout`; null when none are stored yet. */
 export const BUILTIN_POSITIONS: Positions | null =
-  Object.keys(positions as object).length > 0 ? (positions as Positions) : null;
+  Object.keys(positions).length > 0 ? positionsFromJson(positions) : null;

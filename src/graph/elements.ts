@@ -7,7 +7,18 @@ import type { Dataset, GraphEdge, GraphNode, Lang } from '../data/schema';
 import { EDGE_TYPES } from '../data/vocabulary';
 
 export type Position = { x: number; y: number };
-export type Positions = Record<string, Position>;
+/** Node positions by node id: a Map, never a plain object (an id such as `constructor` would find Object.prototype). */
+export type Positions = ReadonlyMap<string, Position>;
+
+/** Positions as stored in a file (`{ "id": { "x": 0, "y": 0 } }`), read into a Map (own keys only). */
+export function positionsFromJson(json: Readonly<Record<string, Position>>): Positions {
+  return new Map(Object.entries(json));
+}
+
+/** Positions in the stored form, in the order given. */
+export function positionsToJson(positions: Positions): Record<string, Position> {
+  return Object.fromEntries(positions);
+}
 
 export type NodeData = {
   id: string;
@@ -78,7 +89,7 @@ export function edgeData(edge: GraphEdge, lang: Lang): EdgeData {
 /** All elements of a dataset, nodes first, with stored positions where given. */
 export function buildElements(dataset: Dataset, lang: Lang, positions?: Positions): ElementDefinition[] {
   const nodes: ElementDefinition[] = dataset.nodes.map((n) => {
-    const position = positions?.[n.id];
+    const position = positions?.get(n.id);
     return position ? { group: 'nodes', data: nodeData(n, lang), position: { ...position } } : { group: 'nodes', data: nodeData(n, lang) };
   });
   const edges: ElementDefinition[] = dataset.edges.map((e) => ({ group: 'edges', data: edgeData(e, lang) }));

@@ -176,7 +176,7 @@ export function toGexf(dataset: Dataset, lang: Lang, positions?: Positions): str
     version: '1.3',
     formatNode: (key, attributes) => {
       const { label, ...rest } = attributes;
-      const p: Position | undefined = positions?.[key];
+      const p: Position | undefined = positions?.get(key);
       const color = NODE_APPEARANCE[rest.type as GraphNode['type']]?.color;
       return {
         label,
@@ -257,7 +257,7 @@ export function toGraphml(dataset: Dataset, lang: Lang, positions?: Positions): 
     '  <graph id="samverkan" edgedefault="directed">',
   ];
   for (const n of dataset.nodes) {
-    const p = positions?.[n.id];
+    const p = positions?.get(n.id);
     lines.push(`    <node id="${xmlEscape(n.id)}">`);
     lines.push(...dataLines('node', { label: n.label[lang], ...nodeAttributes(n, lang), x: p?.x, y: p?.y }));
     lines.push('    </node>');

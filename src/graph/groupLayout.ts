@@ -3,7 +3,7 @@
  * in reading order and wrapped into rows, so that the groups read like a table of the network.
  * Pure: returns positions and one heading anchor per block, which the app labels on screen.
  */
-import type { Positions } from './elements';
+import type { Position, Positions } from './elements';
 
 export type GroupItem = { id: string; group: string; /** Sorts nodes within a block. */ sortKey: string };
 
@@ -43,7 +43,7 @@ export function groupedLayout(items: readonly GroupItem[], order: readonly strin
   const totalCells = Math.max(items.length, 1);
   const wrapCols = Math.max(4, Math.ceil(Math.sqrt(totalCells) * 1.6));
 
-  const positions: Positions = {};
+  const positions = new Map<string, Position>();
   const blocks: GroupBlock[] = [];
   let col = 0;
   let row = 0;
@@ -58,7 +58,7 @@ export function groupedLayout(items: readonly GroupItem[], order: readonly strin
       rowHeight = 0;
     }
     members.forEach((m, i) => {
-      positions[m.id] = { x: (col + (i % cols)) * CELL_W, y: (row + Math.floor(i / cols)) * CELL_H };
+      positions.set(m.id, { x: (col + (i % cols)) * CELL_W, y: (row + Math.floor(i / cols)) * CELL_H });
     });
     blocks.push({ group: g, x: col * CELL_W - CELL_W * 0.35, y: row * CELL_H - CELL_H * 0.6, width: cols * CELL_W, count: members.length });
     col += cols + GAP;

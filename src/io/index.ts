@@ -5,7 +5,7 @@
  * tables for the mapping step (see mapping.ts), which makes the dataset once the user confirms.
  */
 import type { Dataset } from '../data/schema';
-import { parseJson, validateDataset } from '../data/validate';
+import { parseJson, validateDataset, type Problem } from '../data/validate';
 import type { Positions } from '../graph/elements';
 import { readCsv } from './csv';
 import { readGexf } from './gexf';
@@ -23,7 +23,15 @@ export { nativeXml, type XmlImpl } from './xml';
 export { MAX_FILE_BYTES, MAX_ROWS, PREVIEW_ROWS } from './limits';
 
 export type ReadResult =
-  | { kind: 'dataset'; name: string; dataset: Dataset; positions: Positions | null; report: ReportItem[] }
+  | {
+      kind: 'dataset';
+      name: string;
+      dataset: Dataset;
+      positions: Positions | null;
+      report: ReportItem[];
+      /** The validator's warnings (the file loads; the user is told). */
+      warnings: Problem[];
+    }
   | { kind: 'tables'; raw: RawGraph; report: ReportItem[] }
   | { kind: 'failed'; report: ReportItem[] };
 
@@ -34,7 +42,7 @@ const baseName = (name: string) => name.replace(/\.[^.]+$/, '') || name;
 /** Stored positions of a dataset whose every node has one; null otherwise (then it is laid out). */
 export function positionsOf(dataset: Dataset): Positions | null {
   if (!dataset.nodes.length || dataset.nodes.some((n) => !n.position)) return null;
-  return Object.fromEntries(dataset.nodes.map((n) => [n.id, { ...n.position! }]));
+  return new Map(dataset.nodes.map((n) => [n.id, { ...n.position! }]));
 }
 
 function tooManyRows(tables: (Table | null)[], report: ReportItem[]): boolean {
@@ -95,7 +103,14 @@ export async function readImport(files: readonly InputFile[], options: ReadOptio
         return fail();
       }
       const dataset = checked.dataset;
-      return { kind: 'dataset', name: first.name, dataset, positions: positionsOf(dataset), report };
+      return {
+        kind: 'dataset',
+        name: first.name,
+        dataset,
+        positions: positionsOf(dataset),
+        report,
+        warnings: checked.warnings,
+      };
     }
     if (kind === 'graphml' || kind === 'gexf') {
       if (!options.xml) {

@@ -555,5 +555,5 @@ function placePositions(
       n.position = { x: Math.round(n.position!.x * k * 10) / 10, y: Math.round(n.position!.y * k * 10) / 10 };
     report.push({ level: 'info', code: 'positions-scaled', file, count: nodes.length });
   }
-  return Object.fromEntries(nodes.map((n) => [n.id, { ...n.position! }]));
+  return new Map(nodes.map((n) => [n.id, { ...n.position! }]));
 }

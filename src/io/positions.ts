@@ -8,7 +8,7 @@ export function withPositions(dataset: Dataset, positions: Positions | undefined
   return {
     ...dataset,
     nodes: dataset.nodes.map((n) => {
-      const p = positions[n.id];
+      const p = positions.get(n.id);
       return p ? { ...n, position: { x: p.x, y: p.y } } : n;
     }),
   };

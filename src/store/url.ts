@@ -124,7 +124,7 @@ export function fromSearch(
     if (v === null) return undefined;
     const ids = parseList(v);
     if (ids.length > MAX_ITEMS) return void bad(param, v, 'tooLong');
-    const unknown = ids.filter((id) => !allowed.has(id));
+    const unknown = [...new Set(ids.filter((id) => !allowed.has(id)))];
     if (unknown.length) {
       const named = unknown.slice(0, MAX_NAMED).join(',');
       bad(param, unknown.length > MAX_NAMED ? `${named},…` : named, 'unknown');

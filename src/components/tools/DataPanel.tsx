@@ -10,7 +10,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next';
 import { BUILTIN_DATASET, BUILTIN_POSITIONS } from '../../data/builtin';
 import type { Dataset } from '../../data/schema';
-import { validateDataset } from '../../data/validate';
+import { validateDataset, type Problem } from '../../data/validate';
 import type { Positions } from '../../graph/elements';
 import { useAppStore, useAppStoreApi, type Store } from '../../store';
 import { ProblemList } from '../DatasetErrorPage';
@@ -40,6 +40,7 @@ type Phase =
       edges: number;
       laidOut: boolean;
       report: ReportItem[];
+      warnings: Problem[];
       stored: 'pending' | 'yes' | 'no';
     }
   | { kind: 'cancelled' }
@@ -80,7 +81,13 @@ export function DataPanel() {
   }, []);
 
   /** Puts a dataset in use, then stores it on this device (a notice if that fails). */
-  const accept = async (name: string, data: Dataset, positions: Positions | null, report: ReportItem[]) => {
+  const accept = async (
+    name: string,
+    data: Dataset,
+    positions: Positions | null,
+    report: ReportItem[],
+    warnings: Problem[] = [],
+  ) => {
     const store = getAppStore();
     store.getState().loadDataset(data, name, positions);
     setPhase({
@@ -90,6 +97,7 @@ export function DataPanel() {
       edges: data.edges.length,
       laidOut: !positions,
       report,
+      warnings,
       stored: 'pending',
     });
     const saved = await saveDataset({ name, dataset: data, positions, view: toSearch(store.getState()) });
@@ -127,7 +135,7 @@ export function DataPanel() {
       const result = await module.readImport(files, { xml: module.nativeXml() });
       if (result.kind === 'failed') return setPhase({ kind: 'failed', report: result.report });
       if (result.kind === 'dataset')
-        return void accept(result.name, result.dataset, result.positions, result.report);
+        return void accept(result.name, result.dataset, result.positions, result.report, result.warnings);
       setPhase({
         kind: 'mapping',
         raw: result.raw,
@@ -181,6 +189,7 @@ export function DataPanel() {
       edges: got.value.edges,
       laidOut: !got.value.positions,
       report: [],
+      warnings: [],
       stored: 'yes',
     });
   };
@@ -345,6 +354,11 @@ function Status({ phase }: { phase: Phase }) {
         {phase.stored === 'yes' && <p>{t('io.keep.stored')}</p>}
         {phase.stored === 'no' && <p className="message message-warning">{t('io.keep.notStored')}</p>}
         <ReportList report={phase.report} />
+        {phase.warnings.length > 0 && (
+          <div className="message message-warning">
+            <ProblemList problems={phase.warnings} />
+          </div>
+        )}
       </div>
     );
   }

@@ -4,7 +4,6 @@ import { shallow } from 'zustand/shallow';
 import { pathElements, type PathsResult } from '../../graph/paths';
 import { useAppStoreApi } from '../../store';
 import { selectPaths } from '../../store/visible';
-import { onElementsAdded } from './onAdded';
 
 const CLASSES = 'path-hop path-end path-dim';
 
@@ -41,10 +40,6 @@ export function useHighlightController(cy: Core | null) {
     const off = store.subscribe((s) => [selectPaths(s), s.path.from, s.path.to] as const, apply, {
       equalityFn: shallow,
     });
-    const offAdd = onElementsAdded(cy, apply);
-    return () => {
-      off();
-      offAdd();
-    };
+    return off;
   }, [cy, store]);
 }

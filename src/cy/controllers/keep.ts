@@ -6,7 +6,6 @@ import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
 import { useAppStoreApi } from '../../store';
 import { updateStored } from '../../store/keep';
-import type { Positions } from '../../graph/elements';
 
 export function useKeepController(cy: Core | null, delay = 300) {
   const store = useAppStoreApi();
@@ -18,10 +17,10 @@ export function useKeepController(cy: Core | null, delay = 300) {
       timer = setTimeout(() => {
         const id = store.getState().datasetId;
         if (!id || cy.destroyed()) return;
-        const positions: Positions = {};
+        const positions = new Map<string, { x: number; y: number }>();
         cy.nodes().forEach((n) => {
           const p = n.position();
-          positions[n.id()] = { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 };
+          positions.set(n.id(), { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 });
         });
         void updateStored(id, { positions });
       }, delay);

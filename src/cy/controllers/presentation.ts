@@ -32,19 +32,6 @@ export function usePresentationController(cy: Core | null) {
         });
       },
     );
-    let pending = false;
-    const onAdd = () => {
-      if (pending || !store.getState().presentation) return;
-      pending = true;
-      queueMicrotask(() => {
-        pending = false;
-        if (!cy.destroyed()) applyPresentation(cy, store.getState().presentation);
-      });
-    };
-    cy.on('add', onAdd);
-    return () => {
-      off();
-      cy.removeListener('add', onAdd);
-    };
+    return off;
   }, [cy, store]);
 }

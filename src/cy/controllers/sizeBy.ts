@@ -6,7 +6,6 @@ import { metricSizes, type Metric } from '../../graph/metrics';
 import { MetricsTimeout } from '../../graph/metricsAsync';
 import { useAppStoreApi } from '../../store';
 import { cachedVisibleMetric, selectVisible, visibleMetrics } from '../../store/visible';
-import { onElementsAdded } from './onAdded';
 
 /**
  * Node size by a metric over the visible graph: each sized node gets the class `sized` and its
@@ -72,11 +71,9 @@ export function useSizeByController(cy: Core | null) {
     const off = store.subscribe((s) => [s.sizeBy, s.sizeBy ? selectVisible(s) : null] as const, apply, {
       equalityFn: shallow,
     });
-    const offAdd = onElementsAdded(cy, apply);
     return () => {
       token++;
       off();
-      offAdd();
     };
   }, [cy, store, t]);
 }

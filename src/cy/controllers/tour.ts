@@ -4,7 +4,6 @@ import { resolveStep, stepElementIds, toursFor } from '../../data/tours';
 import type { Dataset } from '../../data/schema';
 import { useAppStoreApi, type Tour } from '../../store';
 import { overlayInsets, prefersReducedMotion } from '../commands';
-import { onElementsAdded } from './onAdded';
 
 const FOCUS = 'tour-focus';
 const FADED = 'tour-faded';
@@ -128,14 +127,11 @@ export function useTourController(cy: Core | null) {
     });
     const container = cy.container();
     if (observer && container) observer.observe(container);
-    // New elements (another dataset) start without classes: mark them once they are in the graph.
-    const offAdd = onElementsAdded(cy, () => applyTourStep(cy, store.getState().dataset, store.getState().tour));
     return () => {
       offTour();
       observer?.disconnect();
       cancelAnimationFrame(resizeFrame);
       cy.removeListener('layoutstop', onLayoutStop);
-      offAdd();
       cy.elements().removeClass(`${FOCUS} ${FADED}`);
     };
   }, [cy, store]);

@@ -4,7 +4,6 @@ import { shallow } from 'zustand/shallow';
 import type { Visible } from '../../graph/filter';
 import { useAppStoreApi } from '../../store';
 import { selectVisible } from '../../store/visible';
-import { onElementsAdded } from './onAdded';
 
 /**
  * Filters and focus as classes: what is not visible gets `hidden` (display: none) or, in fade
@@ -44,10 +43,6 @@ export function useVisibilityController(cy: Core | null) {
       apply,
       { equalityFn: shallow },
     );
-    const offAdd = onElementsAdded(cy, apply);
-    return () => {
-      off();
-      offAdd();
-    };
+    return off;
   }, [cy, store]);
 }

@@ -5,7 +5,8 @@
  * (`formatProblems`). The sentences live in the `problems` locale files, one per language.
  */
 import i18next, { type TFunction } from 'i18next';
-import en from '../../i18n/locales/en/problems.json';
+// the attribute lets Node's own loader (Playwright's tests import this module) read the JSON too
+import en from '../../i18n/locales/en/problems.json' with { type: 'json' };
 import { closestMatch, shown } from './text';
 
 type Leaves<T, P extends string = ''> = {

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { act, fireEvent, renderHook } from '@testing-library/react';
 import cytoscape, { type Core } from 'cytoscape';
 import { useKeyboardController } from '../../../src/cy/controllers/keyboard';
-import { buildElements } from '../../../src/graph/elements';
+import { buildElements, positionsFromJson } from '../../../src/graph/elements';
 import { AppProvider, createAppStore, initialState, type AppStore } from '../../../src/store';
 import { FIXTURE } from '../../unit/graph/appFixture';
 
@@ -39,7 +39,7 @@ beforeEach(() => {
     headless: true,
     styleEnabled: true,
     layout: { name: 'preset', fit: false },
-    elements: buildElements(FIXTURE, 'en', POSITIONS) as never,
+    elements: buildElements(FIXTURE, 'en', positionsFromJson(POSITIONS)) as never,
   });
   // the view's centre is at the model origin, nearest polismyndigheten
   cy.pan({ x: 0.5, y: 0.5 });

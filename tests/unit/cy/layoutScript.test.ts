@@ -9,14 +9,14 @@ describe('npm run layout', () => {
     const a = computePositions(FIXTURE);
     const b = computePositions(FIXTURE);
     expect(b).toEqual(a);
-    expect(Object.keys(a).sort()).toEqual(FIXTURE.nodes.map((n) => n.id).sort());
-    for (const p of Object.values(a)) {
+    expect([...a.keys()].sort()).toEqual(FIXTURE.nodes.map((n) => n.id).sort());
+    for (const p of a.values()) {
       expect(Number.isInteger(p.x) && Number.isInteger(p.y)).toBe(true);
     }
   });
 
   it('spreads the nodes out: no two at the same place', () => {
-    const ps = Object.values(computePositions(FIXTURE));
+    const ps = [...computePositions(FIXTURE).values()];
     const distinct = new Set(ps.map((p) => `${p.x},${p.y}`));
     expect(distinct.size).toBe(ps.length);
   });

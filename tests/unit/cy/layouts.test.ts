@@ -22,23 +22,23 @@ function graph(positions?: Positions): Core {
   return cy;
 }
 const ctx = (positions: Positions | null = null): LayoutContext => ({ dataset: FIXTURE, positions, lang: 'en', animate: false });
-const positionsOf = (c: Core) => Object.fromEntries(c.nodes().map((n) => [n.id(), { ...n.position() }]));
+const positionsOf = (c: Core): Positions => new Map(c.nodes().map((n) => [n.id(), { ...n.position() }]));
 /** Positions relative to their centroid, rounded: the picture regardless of where it sits. */
 const relative = (ps: Positions) => {
-  const vs = Object.values(ps);
+  const vs = [...ps.values()];
   const cx = vs.reduce((t, p) => t + p.x, 0) / vs.length;
   const cy0 = vs.reduce((t, p) => t + p.y, 0) / vs.length;
-  return Object.fromEntries(Object.entries(ps).map(([id, p]) => [id, { x: Math.round(p.x - cx), y: Math.round(p.y - cy0) }]));
+  return Object.fromEntries([...ps].map(([id, p]) => [id, { x: Math.round(p.x - cx), y: Math.round(p.y - cy0) }]));
 };
 const run = (c: Core, name: LayoutName, positions: Positions | null = null) => runPlan(c, planLayout(name, ctx(positions)));
 
-const STORED: Positions = {
-  polismyndigheten: { x: 0, y: 0 },
-  noa: { x: 100, y: 0 },
-  sakerhetspolisen: { x: 0, y: 100 },
-  europol: { x: 300, y: 50 },
-  nct: { x: -120, y: 60 },
-};
+const STORED: Positions = new Map([
+  ['polismyndigheten', { x: 0, y: 0 }],
+  ['noa', { x: 100, y: 0 }],
+  ['sakerhetspolisen', { x: 0, y: 100 }],
+  ['europol', { x: 300, y: 50 }],
+  ['nct', { x: -120, y: 60 }],
+]);
 
 describe('layouts on the existing elements', () => {
   it('preset restores the stored positions after another layout moved the nodes', async () => {
@@ -54,12 +54,12 @@ describe('layouts on the existing elements', () => {
     await run(a, 'fcose');
     const first = positionsOf(a);
     a.destroy();
-    const b = graph({ ...STORED, noa: { x: 999, y: -999 } });
+    const b = graph(new Map([...STORED, ['noa', { x: 999, y: -999 }]]));
     await run(b, 'fcose');
     // fcose keeps the picture where the nodes were: compare shapes, relative to their centre
     expect(relative(positionsOf(b))).toEqual(relative(first));
     // the nodes are spread out, not piled up
-    const xs = Object.values(first).map((p) => p.x);
+    const xs = [...first.values()].map((p) => p.x);
     expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(100);
   });
 
@@ -111,5 +111,31 @@ describe('layouts on the existing elements', () => {
     for (const name of ['fcose', 'concentric', 'level', 'type', 'preset'] as const) await run(c, name, STORED);
     expect(c.getElementById('nct').scratch('_probe')).toBe(1);
     expect(c.elements().length).toBe(before);
+  });
+});
+
+describe('force-directed layout of ids that name Object.prototype members', () => {
+  it('lays out a graph with nodes and edges called `constructor`, `toString`, `__proto__`, `hasOwnProperty`', async () => {
+    const ids = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'plain'];
+    const c = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      layout: { name: 'preset', fit: false },
+      elements: [
+        ...ids.map((id) => ({ data: { id }, position: { x: 0, y: 0 } })),
+        { data: { id: 'valueOf', source: 'constructor', target: 'toString' } },
+        { data: { id: 'e2', source: '__proto__', target: 'hasOwnProperty' } },
+        { data: { id: 'e3', source: 'plain', target: 'constructor' } },
+      ],
+    });
+    await run(c, 'fcose');
+    const spots = new Set(c.nodes().map((n) => `${Math.round(n.position('x'))},${Math.round(n.position('y'))}`));
+    expect(spots.size).toBe(ids.length);
+    expect(c.nodes().map((n) => n.id()).sort()).toEqual([...ids].sort());
+    // and stored positions are put where they say
+    const stored: Positions = new Map(ids.map((id, i) => [id, { x: i * 100, y: -i * 50 }]));
+    await run(c, 'preset', stored);
+    expect(new Map(c.nodes().map((n) => [n.id(), { ...n.position() }]))).toEqual(stored);
+    c.destroy();
   });
 });

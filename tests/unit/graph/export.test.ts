@@ -66,7 +66,7 @@ describe('CSV', () => {
 
 describe('GEXF', () => {
   it('parses back with the same nodes, edges, labels and directions', () => {
-    const xml = toGexf(ds, 'sv', { nct: { x: 10, y: 20 } });
+    const xml = toGexf(ds, 'sv', new Map([['nct', { x: 10, y: 20 }]]));
     const g = parseGexf(Graph, xml);
     expect(g.order).toBe(ds.nodes.length);
     expect(g.size).toBe(ds.edges.length);

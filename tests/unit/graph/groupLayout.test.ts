@@ -10,8 +10,8 @@ describe('groupedLayout', () => {
   const { positions, blocks } = groupedLayout(data, order);
 
   it('places every item once, at least a cell apart from every other', () => {
-    expect(Object.keys(positions).sort()).toEqual(data.map((d) => d.id).sort());
-    const ps = Object.values(positions);
+    expect([...positions.keys()].sort()).toEqual(data.map((d) => d.id).sort());
+    const ps = [...positions.values()];
     for (let i = 0; i < ps.length; i++) {
       for (let j = i + 1; j < ps.length; j++) {
         const apart = Math.abs(ps[i]!.x - ps[j]!.x) >= CELL_W || Math.abs(ps[i]!.y - ps[j]!.y) >= CELL_H;
@@ -31,13 +31,13 @@ describe('groupedLayout', () => {
 
   it('keeps groups apart: no block’s box contains another group’s node', () => {
     const box = (g: string) => {
-      const ps = data.filter((d) => d.group === g).map((d) => positions[d.id]!);
+      const ps = data.filter((d) => d.group === g).map((d) => positions.get(d.id)!);
       return { x1: Math.min(...ps.map((p) => p.x)), x2: Math.max(...ps.map((p) => p.x)), y1: Math.min(...ps.map((p) => p.y)), y2: Math.max(...ps.map((p) => p.y)) };
     };
     for (const g of ['local', 'national', 'european', 'global']) {
       const b = box(g);
       const intruders = data.filter((d) => d.group !== g).filter((d) => {
-        const p = positions[d.id]!;
+        const p = positions.get(d.id)!;
         return p.x >= b.x1 && p.x <= b.x2 && p.y >= b.y1 && p.y <= b.y2;
       });
       expect(intruders, g).toEqual([]);

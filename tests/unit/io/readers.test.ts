@@ -195,8 +195,8 @@ describe('GraphML and GEXF', () => {
     expect(r.dataset.edges.find((e) => e.source === 'sapo')!.evidence[0]).toMatchObject({
       source: 'sapo-samarbete',
     });
-    expect(r.positions && Object.keys(r.positions)).toHaveLength(6);
-    const xs = Object.values(r.positions!).map((p) => p.x);
+    expect(r.positions?.size).toBe(6);
+    const xs = [...r.positions!.values()].map((p) => p.x);
     expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(500);
     expect(codes(r)).toContain('positions-scaled');
   });
@@ -210,7 +210,7 @@ describe('GraphML and GEXF', () => {
       sv: 'Nationellt centrum för terrorhotbedömning',
       en: 'Nationellt centrum för terrorhotbedömning',
     });
-    expect(r.positions!.sapo).toEqual({ x: 40, y: -30 });
+    expect(r.positions!.get('sapo')).toEqual({ x: 40, y: -30 });
   });
 
   it('reports an edge to a missing node, a repeated node id and XML that is not well-formed', async () => {

@@ -74,6 +74,14 @@ describe('fromSearch with bad input', () => {
     const { patch, problems } = fromSearch('nt=unit,spaceship', FIXTURE);
     expect(patch.filters?.hiddenNodeTypes).toEqual(['unit']);
     expect(problems).toEqual([{ param: 'nt', value: 'spaceship', reason: 'unknown' }]);
+    // each unknown item named once, at most ten of them
+    const many = fromSearch(
+      `lv=${['x', 'x', ...Array.from({ length: 20 }, (_, i) => `l${i}`)].join(',')}`,
+      FIXTURE,
+    );
+    expect(many.problems).toEqual([
+      { param: 'lv', value: 'x,l0,l1,l2,l3,l4,l5,l6,l7,l8,…', reason: 'unknown' },
+    ]);
   });
 
   it('rejects a year range that runs backwards and odd flags', () => {
