@@ -8,6 +8,8 @@ import { BUILTIN_DATASET, BUILTIN_POSITIONS } from './data/builtin';
 import { BUILTIN_STORIES } from './data/tours';
 import { browserLang, isLang, type Lang } from './i18n';
 import { createApp } from './createApp';
+import { startKeepSync } from './store/keepSync';
+import type { Restored } from './store/keep';
 
 export const LANG_KEY = 'samverkan.lang';
 
@@ -26,17 +28,50 @@ export function initialLang(search: string): Lang {
   return isLang(fromUrl) ? fromUrl : (readStoredLang() ?? browserLang());
 }
 
-export function boot(): ReactNode {
+/**
+ * `restored` is the user's stored dataset to start with, if any (read from IndexedDB before boot,
+ * see store/keep.ts); its view comes from the link, or from where the user left it.
+ */
+export function boot(restored: Restored = { stored: null, notice: null, fromLink: false }): ReactNode {
   const search = window.location.search;
   const lang = initialLang(search);
   document.documentElement.lang = lang;
-  const app = createApp({
-    dataset: BUILTIN_DATASET,
-    stories: BUILTIN_STORIES,
-    positions: BUILTIN_POSITIONS,
-    lang,
-    search,
-  });
-  if (app.ok) app.startSync();
+  const builtin = () =>
+    createApp({
+      dataset: BUILTIN_DATASET,
+      stories: BUILTIN_STORIES,
+      positions: BUILTIN_POSITIONS,
+      lang,
+      search,
+    });
+  let notice: 'missing' | 'restoreFailed' | null = restored.notice;
+  let app: ReturnType<typeof createApp> | null = null;
+  const stored = restored.stored;
+  if (stored) {
+    // opened without a link: the view where the user left it, in the language chosen now
+    const view = new URLSearchParams(stored.view);
+    view.set('lang', lang);
+    const own = createApp({
+      dataset: stored.dataset,
+      stories: BUILTIN_STORIES,
+      positions: stored.positions,
+      lang,
+      search: restored.fromLink ? search : `?${view.toString()}`,
+    });
+    if (own.ok) {
+      own.store.setState({ datasetName: stored.name, datasetId: stored.id });
+      app = own;
+    } else notice = 'restoreFailed';
+  }
+  app ??= builtin();
+  if (app.ok) {
+    if (notice)
+      app.store.getState().notify({
+        kind: 'warning',
+        text: app.i18n.t(notice === 'restoreFailed' ? 'io.keep.restoreFailed' : 'io.keep.missing'),
+      });
+    app.startSync();
+    startKeepSync(app.store);
+  }
   return app.element;
 }

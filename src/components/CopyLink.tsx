@@ -12,7 +12,8 @@ export function CopyLink({ label, buttonClassName }: { label: string; buttonClas
   const { t } = useTranslation();
   const [state, setState] = useState<{ kind: 'copied' | 'failed'; url: string } | null>(null);
   const field = useRef<HTMLInputElement>(null);
-  const ownData = useAppStore((s) => s.datasetName !== null);
+  const ownName = useAppStore((s) => s.datasetName);
+  const storedHere = useAppStore((s) => s.datasetId !== null);
 
   const copy = async () => {
     const url = window.location.href;
@@ -33,7 +34,11 @@ export function CopyLink({ label, buttonClassName }: { label: string; buttonClas
           {label}
         </button>
       </div>
-      {ownData && <p className="message message-warning">{t('common.copyLink.ownData')}</p>}
+      {ownName !== null && (
+        <p className="message message-warning">
+          {storedHere ? t('io.link.stored', { name: ownName }) : t('io.link.builtin')}
+        </p>
+      )}
       <p role="status" className="hint copy-link-status">
         {state?.kind === 'copied'
           ? t('common.copyLink.copied')

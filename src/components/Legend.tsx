@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { legendEntries } from '../graph/legend';
 import type { Dataset } from '../data/schema';
 import { useAppStore, useAppStoreApi } from '../store';
-import { EdgeSwatch, NodeSwatch } from './Swatch';
+import { EdgeSwatch, NoEvidenceSwatch, NodeSwatch } from './Swatch';
 import { useGraphOverlay } from './useGraphOverlay';
 import '../styles/legend.css';
 
@@ -78,6 +78,7 @@ export function Legend() {
       ),
     [dataset],
   );
+  const unevidenced = useMemo(() => dataset.edges.some((e) => e.evidence.length === 0), [dataset]);
 
   return (
     <div ref={ref} className={`legend${open ? ' legend-open' : ''}`} data-graph-overlay>
@@ -123,6 +124,12 @@ export function Legend() {
               <span className="capitalise">{label[lang]}</span>
             </li>
           ))}
+          {unevidenced && (
+            <li data-type="no-evidence">
+              <NoEvidenceSwatch />
+              <span>{t('io.evidence.legend')}</span>
+            </li>
+          )}
         </ul>
         <p className="legend-note">{t('common.legend.arrows')}</p>
         <p className="legend-note legend-selected">

@@ -17,6 +17,8 @@ const SELECT = '#C2185B';
 const HIGHLIGHT = '#000000';
 /** The path highlighter: a yellow that reads against every type colour and the white background. */
 const PATH = '#FFD84D';
+/** Relationships with no evidence given. */
+export const NO_EVIDENCE = '#8C8C8C';
 
 const nodeFont = (n: NodeSingular) => (n.data('_fs') as number | undefined) ?? DEFAULT_FONT;
 const edgeFont = (e: NodeSingular) => (e.data('_fs') as number | undefined) ?? DEFAULT_FONT * EDGE_FONT_RATIO;
@@ -108,6 +110,19 @@ export function createStylesheet(opts: { large?: boolean } = {}): StylesheetJson
     { selector: 'edge.nb-quiet', style: { opacity: 0.14 } },
     { selector: 'node.nb', style: { 'border-width': 3 } },
     { selector: 'edge.nb-edge', style: { width: 3.2, opacity: 1, 'z-index': 12 } },
+    // A relationship with no source or quote: grey, finely dashed, whatever its type (the legend
+    // explains it; the arrow still shows direction)
+    {
+      selector: 'edge[?noEvidence]',
+      style: {
+        'line-color': NO_EVIDENCE,
+        'target-arrow-color': NO_EVIDENCE,
+        'line-style': 'dashed',
+        'line-dash-pattern': [2, 5],
+        'line-outline-width': 0,
+        width: 1.6,
+      },
+    },
     // Guided tour (before the selection rules, so a selected element still shows as selected)
     { selector: '.tour-faded', style: { opacity: 0.12, 'text-opacity': 0 } },
     {

@@ -33,6 +33,16 @@ export const IdSchema = v.pipe(
 const date = v.pipe(v.string('schema.text'), v.isoDate('schema.date'));
 const url = v.pipe(v.string('schema.text'), v.url('schema.url'));
 
+/** Bilingual texts the file gave in one language only, copied to the other and shown as untranslated. */
+const untranslated = v.optional(
+  v.array(v.picklist(['label.sv', 'label.en', 'description.sv', 'description.en'], 'schema.untranslated'), 'schema.textList'),
+);
+
+const coordinate = v.pipe(v.number('schema.number'), v.finite('schema.number'));
+
+/** Where a node is drawn (model coordinates, y downwards); used instead of a fresh layout. */
+export const PositionSchema = v.strictObject({ x: coordinate, y: coordinate }, 'schema.position');
+
 const year = v.pipe(
   v.number('schema.year'),
   v.integer('schema.wholeYear'),
@@ -64,8 +74,9 @@ export const EvidenceSchema = v.strictObject({
 export const SourceSchema = v.strictObject({
   id: IdSchema,
   title: BilingualSchema,
-  publisher: text,
-  language: v.picklist(['sv', 'en'], 'schema.language'),
+  /** Optional for imported sources, of which a file may give only a name or a URL. */
+  publisher: v.optional(text),
+  language: v.optional(v.picklist(['sv', 'en'], 'schema.language')),
   /** What kind of document it is (an authority's own page, a news article). */
   kind: v.optional(v.picklist(SOURCE_KIND_IDS, 'schema.sourceKind')),
   date: v.optional(date),
@@ -80,11 +91,14 @@ export const NodeSchema = v.strictObject({
   level: v.picklist(LEVEL_IDS, 'schema.level'),
   label: BilingualSchema,
   short: v.optional(BilingualSchema),
-  description: BilingualSchema,
+  /** Required in the built-in data; a user's imported file may have none. */
+  description: v.optional(BilingualSchema),
   founded: v.optional(year),
   aliases: v.optional(v.array(text, 'schema.textList')),
   url: v.optional(url),
   evidence: v.optional(v.array(EvidenceSchema, 'schema.evidenceList')),
+  position: v.optional(PositionSchema),
+  untranslated,
 }, 'schema.node');
 
 export const EdgeSchema = v.strictObject({
@@ -92,9 +106,11 @@ export const EdgeSchema = v.strictObject({
   source: IdSchema,
   target: IdSchema,
   type: v.picklist(EDGE_TYPE_IDS, 'schema.edgeType'),
-  description: BilingualSchema,
+  description: v.optional(BilingualSchema),
   since: v.optional(year),
-  evidence: v.pipe(v.array(EvidenceSchema, 'schema.evidenceList'), v.minLength(1, 'schema.quoteNeeded')),
+  /** The built-in data gives every edge a quote; an imported edge may have none ("no evidence given"). */
+  evidence: v.optional(v.array(EvidenceSchema, 'schema.evidenceList'), []),
+  untranslated,
 }, 'schema.edge');
 
 export const GlossaryEntrySchema = v.strictObject({
@@ -126,6 +142,7 @@ export const DatasetSchema = v.strictObject({
 
 export type Lang = 'sv' | 'en';
 export type Bilingual = v.InferOutput<typeof BilingualSchema>;
+export type Position = v.InferOutput<typeof PositionSchema>;
 export type Evidence = v.InferOutput<typeof EvidenceSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type GraphNode = v.InferOutput<typeof NodeSchema>;

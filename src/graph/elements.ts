@@ -39,6 +39,8 @@ export type EdgeData = {
   directed: boolean;
   label: string;
   since?: number;
+  /** No source or quote given (an imported relationship): drawn in its own style. */
+  noEvidence?: boolean;
 };
 
 export type ElementDefinition =
@@ -80,6 +82,7 @@ export function edgeData(edge: GraphEdge, lang: Lang): EdgeData {
     directed: EDGE_TYPES[edge.type].directed,
     label: edgeLabel(edge, lang),
     ...(edge.since !== undefined ? { since: edge.since } : {}),
+    ...(edge.evidence.length === 0 ? { noEvidence: true } : {}),
   };
 }
 

@@ -17,6 +17,8 @@ export type GraphFilters = {
   yearTo: number | null;
   includeUndated: boolean;
   hideIsolated: boolean;
+  /** Hide edges with no evidence at all (optional: older callers leave it out). */
+  hideUnevidenced?: boolean;
 };
 
 /** Nothing filtered out. */
@@ -73,7 +75,10 @@ export function edgePasses(
   hiddenSources: ReadonlySet<string> = new Set(f.hiddenSources),
 ): boolean {
   return (
-    !f.hiddenEdgeTypes.includes(e.type) && inRange(e.since, f) && citesShownSource(e.evidence, hiddenSources)
+    !f.hiddenEdgeTypes.includes(e.type) &&
+    inRange(e.since, f) &&
+    citesShownSource(e.evidence, hiddenSources) &&
+    !(f.hideUnevidenced && e.evidence.length === 0)
   );
 }
 

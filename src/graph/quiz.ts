@@ -84,20 +84,20 @@ function relationAnswers(idx: Index, ask: Extract<QuizAsk, { kind: 'relation' }>
   return out;
 }
 
-const quotesOf = (edges: readonly GraphEdge[]) => edges.flatMap((e) => e.evidence.map((q) => q.quote));
+const quotesOf = (edges: readonly GraphEdge[]) => edges.flatMap((e) => e.evidence.flatMap((q) => (q.quote === undefined ? [] : [q.quote])));
 
 /** The question a template asks of this dataset, or null when the data no longer supports it. */
 function build(idx: Index, t: QuizTemplate, rng: () => number): QuizQuestion | null {
   const subject = idx.nodes.get(t.ask.subject);
   if (!subject) return null;
-  const closingOnNode = (subject.evidence ?? []).filter((q) => contains(q.quote, t.closing));
+  const closingOnNode = (subject.evidence ?? []).filter((q) => contains(q.quote ?? '', t.closing));
 
   if (t.ask.kind === 'year') {
     const year = subject.founded;
     if (
       year === undefined ||
       closingOnNode.length === 0 ||
-      !closingOnNode.some((q) => q.quote.includes(String(year)))
+      !closingOnNode.some((q) => q.quote?.includes(String(year)))
     )
       return null;
     return yearQuestion(t, subject, year, closingOnNode, rng);
@@ -117,7 +117,7 @@ function build(idx: Index, t: QuizTemplate, rng: () => number): QuizQuestion | n
   const onEdges = quotesOf(edges).some((q) => contains(q, t.closing));
   if (!onEdges && closingOnNode.length === 0) return null;
   const nodeEvidence = onEdges ? [] : closingOnNode;
-  const deciding = [...quotesOf(edges), ...nodeEvidence.map((q) => q.quote)];
+  const deciding = [...quotesOf(edges), ...nodeEvidence.flatMap((q) => (q.quote === undefined ? [] : [q.quote]))];
 
   const wrong = t.wrong.filter((id) => {
     const n = idx.nodes.get(id);
@@ -154,7 +154,7 @@ function yearQuestion(
 ): QuizQuestion {
   // Years any quote on the subject gives are never offered as wrong (they may be true of something).
   const stated = new Set(
-    (subject.evidence ?? []).flatMap((q) => q.quote.match(/\b\d{4}\b/g) ?? []).map(Number),
+    (subject.evidence ?? []).flatMap((q) => q.quote?.match(/\b\d{4}\b/g) ?? []).map(Number),
   );
   const latest = new Date().getFullYear();
   const near = shuffle(

@@ -10,12 +10,14 @@ import enAnalyst from './locales/en/analyst.json';
 import svAnalyst from './locales/sv/analyst.json';
 import enLearn from './locales/en/learn.json';
 import svLearn from './locales/sv/learn.json';
+import enIo from './locales/en/io.json';
+import svIo from './locales/sv/io.json';
 import enProblems from './locales/en/problems.json';
 import svProblems from './locales/sv/problems.json';
 
 export const resources = {
-  en: { translation: { common: enCommon, analyst: enAnalyst, learn: enLearn, problems: enProblems } },
-  sv: { translation: { common: svCommon, analyst: svAnalyst, learn: svLearn, problems: svProblems } },
+  en: { translation: { common: enCommon, analyst: enAnalyst, learn: enLearn, problems: enProblems, io: enIo } },
+  sv: { translation: { common: svCommon, analyst: svAnalyst, learn: svLearn, problems: svProblems, io: svIo } },
 } as const;
 
 export const LANGS = ['sv', 'en'] as const;

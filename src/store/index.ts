@@ -45,7 +45,9 @@ export type Actions = {
   setSizeBy: (metric: AppState['sizeBy']) => void;
   setTour: (tour: AppState['tour']) => void;
   setPresentation: (on: boolean) => void;
-  loadDataset: (dataset: Dataset, name: string | null, positions?: Positions | null) => void;
+  loadDataset: (dataset: Dataset, name: string | null, positions?: Positions | null, id?: string | null) => void;
+  /** Records that the dataset in use is stored on this device under `id` (null: it no longer is). */
+  setDatasetId: (id: string | null) => void;
   notify: (notice: Omit<Notice, 'id'>) => void;
   dismissNotice: (id: number) => void;
   /** Applies a patch read from the URL (already checked against the dataset). */
@@ -65,6 +67,7 @@ export function initialState(dataset: Dataset, lang: Lang, positions: Positions 
   return {
     dataset,
     datasetName: null,
+    datasetId: null,
     positions,
     lang,
     selection: null,
@@ -109,8 +112,9 @@ export function createAppStore(state: AppState) {
       setSizeBy: (sizeBy) => set({ sizeBy }),
       setTour: (tour) => set({ tour }),
       setPresentation: (presentation) => set({ presentation }),
-      loadDataset: (dataset, name, positions = null) =>
-        set((s) => p.loadDataset(s, dataset, name, positions)),
+      loadDataset: (dataset, name, positions = null, id = null) =>
+        set((s) => p.loadDataset(s, dataset, name, positions, id)),
+      setDatasetId: (datasetId) => set({ datasetId }),
       notify: (notice) => set((s) => p.notify(s, notice)),
       dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
       restore: (patch) => set(patch),

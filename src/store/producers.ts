@@ -21,10 +21,12 @@ export function loadDataset(
   dataset: Dataset,
   name: string | null,
   positions: Positions | null,
+  id: string | null = null,
 ): Partial<AppState> {
   return {
     dataset,
     datasetName: name,
+    datasetId: id,
     positions,
     selection: null,
     focus: null,

@@ -29,6 +29,8 @@ export type Filters = {
   /** Keep elements without a year when a year range is set. */
   includeUndated: boolean;
   hideIsolated: boolean;
+  /** Hide relationships that give no source or quote ("no evidence given"). */
+  hideUnevidenced: boolean;
   /** Fade filtered-out elements instead of hiding them. */
   fade: boolean;
 };
@@ -42,6 +44,7 @@ export const DEFAULT_FILTERS: Filters = {
   yearTo: null,
   includeUndated: true,
   hideIsolated: false,
+  hideUnevidenced: false,
   fade: false,
 };
 
@@ -58,6 +61,8 @@ export type AppState = {
   dataset: Dataset;
   /** Where the dataset came from: the built-in one or a file the user loaded. */
   datasetName: string | null;
+  /** The id under which the user's dataset is stored on this device (IndexedDB); null when it is not. */
+  datasetId: string | null;
   /** Stored positions that come with the dataset (the built-in one has them); null: lay it out on load. */
   positions: Positions | null;
   lang: Lang;

@@ -44,6 +44,8 @@ const parseList = (x: string) =>
 export function toSearch(s: AppState): string {
   const q = new URLSearchParams();
   q.set('lang', s.lang);
+  // a dataset stored on this device (the app restores it from IndexedDB before reading the rest)
+  if (s.datasetId) q.set('data', s.datasetId);
   if (s.selection) q.set(s.selection.kind, s.selection.id);
   if (s.view !== 'graph') q.set('view', s.view);
   if (s.tool) q.set('tool', s.tool);
@@ -57,6 +59,7 @@ export function toSearch(s: AppState): string {
   if (!f.includeUndated) q.set('undated', '0');
   if (f.hideIsolated) q.set('isolated', '0');
   if (f.fade) q.set('fade', '1');
+  if (f.hideUnevidenced) q.set('noev', '0');
   if (s.focus) {
     q.set('focus', s.focus.id);
     q.set('depth', String(s.focus.depth));
@@ -187,7 +190,7 @@ export function fromSearch(
     }
   }
   /** A 0/1 parameter; `inverted` when "0" turns the option on (isolated=0 hides isolated nodes). */
-  const flag = (param: string, key: 'includeUndated' | 'hideIsolated' | 'fade', inverted: boolean) => {
+  const flag = (param: string, key: 'includeUndated' | 'hideIsolated' | 'hideUnevidenced' | 'fade', inverted: boolean) => {
     const v = q.get(param);
     if (v === null) return;
     if (v !== '0' && v !== '1') return void bad(param, v);
@@ -197,6 +200,7 @@ export function fromSearch(
   flag('undated', 'includeUndated', false);
   flag('isolated', 'hideIsolated', true);
   flag('fade', 'fade', false);
+  flag('noev', 'hideUnevidenced', true);
   if (filtersTouched) patch.filters = filters;
 
   const focus = nodeId('focus');

@@ -268,7 +268,7 @@ test('paths: listed as chains with evidence and highlighted; a clear message whe
   ).toBeVisible();
   await expect(first.getByRole('button', { name: 'Show Swedish Security Service' })).toBeVisible();
   await expect(first.getByText('staffed by', { exact: true })).toBeVisible();
-  await expect(first.getByText(staffed.evidence[0]!.quote.slice(0, 40))).toBeVisible();
+  await expect(first.getByText(staffed.evidence[0]!.quote!.slice(0, 40))).toBeVisible();
   const highlighted = await page.evaluate(() =>
     window
       .cy!.nodes('.path-hop')

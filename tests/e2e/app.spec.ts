@@ -104,7 +104,7 @@ test.describe('selecting', () => {
     await expect(details.locator('dl')).toContainText(`Acronym${NCT.short!.en}`);
     await expect(details.locator('dl')).toContainText(`Type${NODE_TYPES[NCT.type].en}`);
     await expect(details.locator('dl')).toContainText(`Level${LEVELS[NCT.level].en}`);
-    await expect(details.getByText(NCT.description.en)).toBeVisible();
+    await expect(details.getByText(NCT.description!.en)).toBeVisible();
     // relationships grouped by type, read from this node's side, with their evidence
     const staffed = details.getByRole('region', { name: new RegExp(EDGE_TYPES['staffed-by'].en, 'i') });
     const edges = DATA.edges.filter((e) => e.source === 'nct' && e.type === 'staffed-by');
@@ -112,12 +112,14 @@ test.describe('selecting', () => {
     await expect(staffed.getByRole('link').filter({ hasNotText: 'Open the source' })).toHaveCount(edges.length);
     const edge = edges.find((e) => e.target === 'sakerhetspolisen')!;
     const ev = edge.evidence[0]!;
-    const quote = staffed.getByText(ev.quote, { exact: true }).first();
-    await expect(quote).toHaveAttribute('lang', source(ev.source).language);
-    const figure = staffed.locator('figure', { has: page.getByText(ev.quote, { exact: true }) }).first();
-    await expect(figure.getByText(source(ev.source).language.toUpperCase(), { exact: true })).toBeVisible();
-    await expect(figure).toContainText(source(ev.source).title[source(ev.source).language]);
-    await expect(figure).toContainText(source(ev.source).publisher);
+    const quoted = ev.quote!;
+    const lang = source(ev.source).language!;
+    const quote = staffed.getByText(quoted, { exact: true }).first();
+    await expect(quote).toHaveAttribute('lang', lang);
+    const figure = staffed.locator('figure', { has: page.getByText(quoted, { exact: true }) }).first();
+    await expect(figure.getByText(lang.toUpperCase(), { exact: true })).toBeVisible();
+    await expect(figure).toContainText(source(ev.source).title[lang]);
+    await expect(figure).toContainText(source(ev.source).publisher!);
   });
 
   test('a relationship link selects the other party', async ({ page }) => {
@@ -155,9 +157,10 @@ test.describe('selecting', () => {
     await expect(details.getByRole('link', { name: node(edge.source).label.en })).toBeVisible();
     await expect(details.getByRole('link', { name: node(edge.target).label.en })).toBeVisible();
     await expect(details.locator('dl')).toContainText(/Direction(One way|Both ways)/);
-    await expect(details.getByText(edge.description.en)).toBeVisible();
+    await expect(details.getByText(edge.description!.en)).toBeVisible();
     const ev = edge.evidence[0]!;
-    await expect(details.getByText(ev.quote)).toHaveAttribute('lang', source(ev.source).language);
+    const lang = source(ev.source).language!;
+    await expect(details.getByText(ev.quote!)).toHaveAttribute('lang', lang);
   });
 
   test('by keyboard: arrows move a focus ring that is announced, Enter opens, Escape closes and focus returns', async ({ page }) => {

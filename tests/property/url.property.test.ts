@@ -40,6 +40,7 @@ const state: fc.Arbitrary<AppState> = fc
     years: fc.tuple(year, year).map(([a, b]) => (a !== null && b !== null && a > b ? [b, a] : [a, b])),
     includeUndated: fc.boolean(),
     hideIsolated: fc.boolean(),
+    hideUnevidenced: fc.boolean(),
     fade: fc.boolean(),
     focus: fc.option(
       fc.record({
@@ -67,6 +68,7 @@ const state: fc.Arbitrary<AppState> = fc
       years,
       includeUndated,
       hideIsolated,
+      hideUnevidenced,
       fade,
       ...rest
     }) => ({
@@ -81,6 +83,7 @@ const state: fc.Arbitrary<AppState> = fc
         yearTo: years[1] ?? null,
         includeUndated,
         hideIsolated,
+        hideUnevidenced,
         fade,
       },
     }),

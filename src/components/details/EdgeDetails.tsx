@@ -61,12 +61,18 @@ export function EdgeDetails({ edge, lang, headingRef }: { edge: GraphEdge; lang:
           </div>
         )}
       </dl>
-      <p className="description">{edge.description[lang]}</p>
+      {edge.description && <p className="description">{edge.description[lang]}</p>}
       <section className="details-section" aria-labelledby="edge-evidence-title">
         <h3 id="edge-evidence-title">
           {t('common.details.evidence')} <span className="count">({t('common.details.evidenceCount', { count: edge.evidence.length })})</span>
         </h3>
-        <EvidenceList items={edge.evidence} lang={lang} />
+        {edge.evidence.length === 0 ? (
+          <p className="no-evidence">
+            <strong>{t('io.evidence.none')}</strong>: {t('io.evidence.noneHint')}
+          </p>
+        ) : (
+          <EvidenceList items={edge.evidence} lang={lang} />
+        )}
       </section>
     </article>
   );

@@ -78,6 +78,9 @@ export function NodeDetails({
         </p>
         <h2 id="details-title" ref={headingRef} tabIndex={-1}>
           {node.label[lang]}
+          {node.untranslated?.includes(lang === 'sv' ? 'label.sv' : 'label.en') && (
+            <span className="untranslated-tag">{t('io.evidence.untranslated')}</span>
+          )}
         </h2>
         {node.label[other] !== node.label[lang] && (
           <p className="other-name">
@@ -130,7 +133,14 @@ export function NodeDetails({
           </div>
         )}
       </dl>
-      <p className="description">{node.description[lang]}</p>
+      {node.description && (
+        <p className="description">
+          {node.description[lang]}
+          {node.untranslated?.includes(lang === 'sv' ? 'description.sv' : 'description.en') && (
+            <span className="untranslated-tag">{t('io.evidence.untranslated')}</span>
+          )}
+        </p>
+      )}
       <button type="button" className="text-button show-in-graph" onClick={() => center(store, node.id)}>
         {t('common.details.showInGraph')}
       </button>

@@ -31,7 +31,9 @@ function formatDate(date: string, lang: Lang): string {
 function SourceLine({ source, lang }: { source: Source; lang: Lang }) {
   const { t } = useTranslation();
   const href = safeHref(source.url);
-  const otherTitle = source.language !== lang && source.title[lang] !== source.title[source.language];
+  // an imported source may not say its language: its title is then shown as given
+  const own = source.language ?? lang;
+  const otherTitle = own !== lang && source.title[lang] !== source.title[own];
   return (
     <>
       {source.kind && (
@@ -41,11 +43,10 @@ function SourceLine({ source, lang }: { source: Source; lang: Lang }) {
         </span>
       )}
       <span className="visually-hidden">{t('common.details.source')}: </span>
-      <cite lang={source.language}>{source.title[source.language]}</cite>
+      <cite lang={own}>{source.title[own]}</cite>
       {otherTitle && <span className="cite-translation"> ({source.title[lang]})</span>}
       <span className="publisher">
-        {' — '}
-        {source.publisher}
+        {source.publisher ? ` — ${source.publisher}` : ''}
         {source.date ? `, ${formatDate(source.date, lang)}` : ''}
       </span>
       {href ? (

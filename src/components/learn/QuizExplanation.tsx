@@ -52,7 +52,7 @@ export function QuizExplanation({ question: q, level = 4 }: { question: QuizQues
             const edge = index.edges.get(id);
             if (!edge) return null;
             // the relationship in the data's own words, a whole sentence per language
-            const sentence = edge.description[lang];
+            const sentence = edge.description?.[lang] ?? '';
             const sentenceId = `quiz-edge-${id}-${level}`;
             return (
               <li key={id}>

@@ -41,6 +41,7 @@ export function FilterPanel() {
   const resetFilters = useAppStore((s) => s.resetFilters);
   const counts = useMemo(() => filterCounts(dataset, visible), [dataset, visible]);
   const isolated = useMemo(() => isolatedCount(dataset, filters), [dataset, filters]);
+  const unevidenced = useMemo(() => dataset.edges.filter((e) => e.evidence.length === 0).length, [dataset]);
   const present = <K extends string>(ids: readonly K[], c: Record<string, Count>) =>
     ids.filter((id) => c[id]);
 
@@ -108,6 +109,18 @@ export function FilterPanel() {
           />
           <span className="option-label">{t('analyst.filters.hideIsolated', { count: isolated })}</span>
         </label>
+        {unevidenced > 0 && (
+          <label className="check-row">
+            <input
+              type="checkbox"
+              checked={!filters.hideUnevidenced}
+              onChange={(e) => setFilters({ hideUnevidenced: !e.target.checked })}
+            />
+            <span className="option-label">
+              {t('io.evidence.filter')} <span className="count">({unevidenced})</span>
+            </span>
+          </label>
+        )}
       </fieldset>
 
       <OptionGroup

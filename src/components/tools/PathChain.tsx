@@ -63,7 +63,7 @@ export function PathChain({ hops }: { hops: readonly Hop[] }) {
                   const title = source?.title[lang] ?? ev.source;
                   return (
                     <li key={`${ev.source}-${i}`}>
-                      <blockquote lang={source?.language}>“{ev.quote}”</blockquote>
+                      {ev.quote !== undefined && <blockquote lang={source?.language}>“{ev.quote}”</blockquote>}
                       <cite>
                         {safeHref(source?.url) ? (
                           <a href={safeHref(source?.url)!} target="_blank" rel="noreferrer noopener">

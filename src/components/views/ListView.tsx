@@ -155,7 +155,7 @@ export function ListView() {
                                 {fullLabel(other, lang)}
                               </button>
                               <LazyDetails open={isSelected('edge', edge.id)} summary={t('learn.list.evidence', { count: edge.evidence.length })}>
-                                <p className="list-edge-description">{edge.description[lang]}</p>
+                                {edge.description && <p className="list-edge-description">{edge.description[lang]}</p>}
                                 <EvidenceList items={edge.evidence} showNone />
                                 <button type="button" aria-pressed={isSelected('edge', edge.id)} onClick={() => toggle('edge', edge.id)}>
                                   {t('learn.list.selectRelation')}

@@ -16,6 +16,7 @@ import { useHighlightController } from './highlight';
 import { useSizeByController } from './sizeBy';
 import { useLabelController } from './labels';
 import { useEmphasisController } from './emphasis';
+import { useKeepController } from './keep';
 
 export function useCyControllers(cy: Core | null) {
   useGlobalHandle(cy);
@@ -32,4 +33,5 @@ export function useCyControllers(cy: Core | null) {
   useEmphasisController(cy);
   // last: it places labels once the others have set their classes
   useLabelController(cy);
+  useKeepController(cy);
 }

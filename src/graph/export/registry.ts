@@ -10,6 +10,7 @@ import { edgesCsv, nodesCsv, sourcesCsv, type CsvDialectId } from './csv';
 import { toGexf } from './gexf';
 import { toGraphml, type EdgeDirection } from './graphml';
 import { toJson } from './json';
+import { withPositions } from '../../io/positions';
 import { NEO4J_FILES, neo4jCypher, neo4jNodesCsv, neo4jRelationshipsCsv } from './neo4j';
 
 type ExportStrings = (typeof resources)['en']['translation']['analyst']['export'];
@@ -64,7 +65,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     mime: 'application/json',
     labelKey: 'analyst.export.formats.json',
     options: [],
-    write: (d) => toJson(d),
+    write: (d, o) => toJson(withPositions(d, o.positions)),
   },
   {
     id: 'nodes-csv',

@@ -154,7 +154,8 @@ describe('DataPanel', () => {
     const { store } = renderInApp(<DataPanel />, { dataset });
     const wrong = { ...dataset, edges: [{ ...dataset.edges[0]!, target: 'europoll' }] };
     upload(screen.getByLabelText('Choose a dataset file'), 'wrong.json', JSON.stringify(wrong));
-    const alert = await screen.findByRole('alert');
+    // the readers are loaded on first use
+    const alert = await screen.findByRole('alert', {}, { timeout: 8000 });
     expect(alert).toHaveTextContent('wrong.json was not loaded: it has 1 problem.');
     expect(alert).toHaveTextContent('edges[0].target');
     expect(store.getState().dataset).toBe(dataset);
@@ -165,7 +166,7 @@ describe('DataPanel', () => {
     const { store } = renderInApp(<DataPanel />, { dataset });
     const small = { ...dataset, nodes: dataset.nodes.slice(0, 2), edges: [], glossary: [] };
     upload(screen.getByLabelText('Choose a dataset file'), 'small.json', JSON.stringify(small));
-    await waitFor(() => expect(store.getState().datasetName).toBe('small.json'));
+    await waitFor(() => expect(store.getState().datasetName).toBe('small.json'), { timeout: 8000 });
     expect(store.getState().dataset.nodes).toHaveLength(2);
     // laid out afresh, off the page's thread where there is a Worker (here, on the same thread)
     expect([...(store.getState().positions ?? new Map()).keys()].sort()).toEqual(small.nodes.map((n) => n.id).sort());

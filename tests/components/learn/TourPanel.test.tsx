@@ -58,7 +58,7 @@ describe('TourPanel', () => {
     await user.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
     const edge = dataset.edges.find((e) => e.id === tour.steps[step]!.edges[0])!;
-    expect(within(region).getAllByText(edge.evidence[0]!.quote)[0]).toBeVisible();
+    expect(within(region).getAllByText(edge.evidence[0]!.quote!)[0]).toBeVisible();
     await user.click(within(region).getAllByRole('button', { name: 'Select in the graph' })[0]!);
     expect(store.getState().selection).toEqual({ kind: 'edge', id: edge.id });
   });

@@ -22,17 +22,24 @@ describe('the built-in dataset', () => {
     expect(data.sources.filter((s) => !cited.has(s.id)).map((s) => s.id)).toEqual([]);
   });
 
+  it('gives what a user file may leave out: descriptions, a quote on every edge, each source its publisher and language', () => {
+    expect([...data.nodes, ...data.edges].filter((x) => !x.description).map((x) => x.id)).toEqual([]);
+    expect(data.edges.filter((e) => e.evidence.length === 0 || e.evidence.some((q) => !q.quote)).map((e) => e.id)).toEqual([]);
+    expect(data.nodes.filter((n) => n.evidence?.some((q) => !q.quote)).map((n) => n.id)).toEqual([]);
+    expect(data.sources.filter((s) => !s.publisher || !s.language).map((s) => s.id)).toEqual([]);
+  });
+
   it('backs every founding year with evidence that mentions it', () => {
     const unsupported = data.nodes
       .filter((n) => n.founded !== undefined)
-      .filter((n) => !(n.evidence ?? []).some((e) => e.quote.includes(String(n.founded))))
+      .filter((n) => !(n.evidence ?? []).some((e) => e.quote?.includes(String(n.founded))))
       .map((n) => n.id);
     expect(unsupported).toEqual([]);
   });
 
   it('writes each description in two different languages', () => {
     const same = [...data.nodes, ...data.edges]
-      .filter((x) => x.description.sv.length > 20 && x.description.sv === x.description.en)
+      .filter((x) => x.description!.sv.length > 20 && x.description!.sv === x.description!.en)
       .map((x) => x.id);
     expect(same).toEqual([]);
   });

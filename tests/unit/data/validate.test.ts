@@ -154,7 +154,7 @@ describe('validateDataset', () => {
     );
   });
 
-  it('finds empty, too short and too long quotes, and edges without any', () => {
+  it('finds empty, too short and too long quotes', () => {
     const quote = (q: string) => (d: Fixture) => (d.edges[0]!.evidence = [{ source: 'doc', quote: q }]);
     expect(problemsOf(quote('   '))).toContain('edges[0].evidence[0].quote: must not be empty');
     expect(problemsOf(quote('too short'))).toContain(
@@ -163,7 +163,27 @@ describe('validateDataset', () => {
     expect(problemsOf(quote('x'.repeat(400)))).toContain(
       'edges[0].evidence[0].quote: is too long (a quote may have at most 320 characters)',
     );
-    expect(problemsOf((d) => (d.edges[0]!.evidence = []))).toContain('edges[0].evidence: needs at least one quote');
+  });
+
+  it('accepts what an imported file may lack: an edge without evidence, a source without publisher or language, no descriptions', () => {
+    const data = fixture() as Fixture;
+    delete (data.edges[0] as { evidence?: unknown }).evidence;
+    const source = data.sources[0] as Record<string, unknown>;
+    delete source.publisher;
+    delete source.language;
+    delete (data.nodes[0] as { description?: unknown }).description;
+    const result = validateDataset(data);
+    expect(result.ok ? [] : formatProblems(result.problems).split('\n')).toEqual([]);
+    if (result.ok) expect(result.dataset.edges[0]!.evidence).toEqual([]);
+  });
+
+  it('checks positions and untranslated marks', () => {
+    expect(problemsOf((d) => ((d.nodes[0] as Record<string, unknown>).position = { x: 1, y: 'a' }))).toContain(
+      'nodes[0].position.y: must be a number',
+    );
+    expect(problemsOf((d) => ((d.nodes[0] as Record<string, unknown>).untranslated = ['label.de']))).toEqual([
+      expect.stringMatching(/^nodes\[0\]\.untranslated\[0\]: /),
+    ]);
   });
 
   it('finds years out of range', () => {

@@ -1,0 +1,47 @@
+/**
+ * "Recent datasets": the user's datasets stored on this device, with name, date and counts, to
+ * open again or delete. Storage that is unavailable is a notice, never an error.
+ */
+import { useTranslation } from 'react-i18next';
+import type { StoredSummary } from '../../../store/keep';
+
+type Props = {
+  items: StoredSummary[] | 'unavailable' | null;
+  inUse: string | null;
+  onOpen: (id: string) => void;
+  onDelete: (item: StoredSummary) => void;
+};
+
+export function RecentDatasets({ items, inUse, onOpen, onDelete }: Props) {
+  const { t, i18n } = useTranslation();
+  const date = (iso: string) =>
+    new Date(iso).toLocaleString(i18n.language === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <section aria-labelledby="data-recent">
+      <h3 id="data-recent">{t('io.keep.recent')}</h3>
+      {items === 'unavailable' && <p className="message message-warning">{t('io.keep.unavailable')}</p>}
+      {Array.isArray(items) && items.length === 0 && <p className="hint">{t('io.keep.recentNone')}</p>}
+      {Array.isArray(items) && items.length > 0 && (
+        <ul className="recent-datasets">
+          {items.map((item) => (
+            <li key={item.id}>
+              <div className="recent-name">
+                <strong>{item.name}</strong>
+                {item.id === inUse && <span className="badge"> ({t('io.keep.inUse')})</span>}
+              </div>
+              <div className="hint">{t('io.keep.item', { date: date(item.savedAt), nodes: item.nodes, edges: item.edges })}</div>
+              <div className="button-row tight">
+                <button type="button" aria-label={t('io.keep.openName', { name: item.name })} disabled={item.id === inUse} onClick={() => onOpen(item.id)}>
+                  {t('io.keep.open')}
+                </button>
+                <button type="button" aria-label={t('io.keep.deleteName', { name: item.name })} onClick={() => onDelete(item)}>
+                  {t('io.keep.delete')}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,182 @@
+/**
+ * Reading files to import: `(files, options) → { result, report }`, pure and without React or the
+ * page's DOM (XML goes through the DOM implementation the caller passes), so it can run in a
+ * Worker. One file of our JSON is a dataset straight away; CSV, GraphML, GEXF and XLSX become
+ * tables for the mapping step (see mapping.ts), which makes the dataset once the user confirms.
+ */
+import type { Dataset } from '../data/schema';
+import { parseJson, validateDataset, type Problem } from '../data/validate';
+import type { Positions } from '../graph/elements';
+import { readCsv } from './csv';
+import { readGexf } from './gexf';
+import { readGraphml } from './graphml';
+import { MAX_FILE_BYTES, MAX_ROWS } from './limits';
+import { isEdgeTable } from './mapping';
+import { decodeText, sniff } from './sniff';
+import type { InputFile, RawGraph, ReportItem, Table } from './types';
+import type { XmlImpl } from './xml';
+import { readXlsx } from './xlsx';
+
+export * from './types';
+export { applyMapping, distinctValues, guessMapping } from './mapping';
+export { nativeXml, type XmlImpl } from './xml';
+export { MAX_FILE_BYTES, MAX_ROWS, PREVIEW_ROWS } from './limits';
+
+export type ReadResult =
+  | {
+      kind: 'dataset';
+      name: string;
+      dataset: Dataset;
+      positions: Positions | null;
+      report: ReportItem[];
+      /** The validator's warnings (the file loads; the user is told). */
+      warnings: Problem[];
+    }
+  | { kind: 'tables'; raw: RawGraph; report: ReportItem[] }
+  | { kind: 'failed'; report: ReportItem[] };
+
+export type ReadOptions = { xml: XmlImpl | null };
+
+const baseName = (name: string) => name.replace(/\.[^.]+$/, '') || name;
+
+/** Stored positions of a dataset whose every node has one; null otherwise (then it is laid out). */
+export function positionsOf(dataset: Dataset): Positions | null {
+  if (!dataset.nodes.length || dataset.nodes.some((n) => !n.position)) return null;
+  return new Map(dataset.nodes.map((n) => [n.id, { ...n.position! }]));
+}
+
+function tooManyRows(tables: (Table | null)[], report: ReportItem[]): boolean {
+  const rows = tables.reduce((sum, t) => sum + (t?.rows.length ?? 0), 0);
+  if (rows <= MAX_ROWS) return false;
+  report.push({
+    level: 'error',
+    code: 'too-many-rows',
+    file: tables.find(Boolean)!.file,
+    values: { rows, max: MAX_ROWS },
+  });
+  return true;
+}
+
+/** Reads one or two files (a nodes CSV and an edges CSV may come together). Never throws. */
+export async function readImport(files: readonly InputFile[], options: ReadOptions): Promise<ReadResult> {
+  const report: ReportItem[] = [];
+  const fail = (): ReadResult => ({ kind: 'failed', report });
+  if (files.length === 0) return fail();
+  for (const f of files)
+    if (f.bytes.byteLength > MAX_FILE_BYTES)
+      report.push({
+        level: 'error',
+        code: 'too-large',
+        file: f.name,
+        values: {
+          mb: Math.round((f.bytes.byteLength / 1024 / 1024) * 10) / 10,
+          max: MAX_FILE_BYTES / 1024 / 1024,
+        },
+      });
+  if (report.length) return fail();
+
+  const kinds = files.map((f) => sniff(f.name, f.bytes));
+  kinds.forEach((k, i) => {
+    if (k.kind === 'other')
+      report.push({ level: 'error', code: 'unknown-kind', file: files[i]!.name, values: { what: k.what } });
+  });
+  if (report.length) return fail();
+
+  const first = files[0]!;
+  const kind = kinds[0]!.kind;
+  if (files.length > 1 && (files.length > 2 || kinds.some((k) => k.kind !== 'csv'))) {
+    report.push({ level: 'error', code: 'two-files', file: files.map((f) => f.name).join(', ') });
+    return fail();
+  }
+  try {
+    if (kind === 'json') {
+      const json = parseJson(decodeText(first.bytes));
+      const checked = json.ok ? validateDataset(json.value) : json;
+      if (!checked.ok) {
+        report.push({
+          level: 'error',
+          code: 'json-invalid',
+          file: first.name,
+          problems: checked.problems,
+          more: ('more' in checked ? (checked.more as number | undefined) : 0) ?? 0,
+        });
+        return fail();
+      }
+      const dataset = checked.dataset;
+      return {
+        kind: 'dataset',
+        name: first.name,
+        dataset,
+        positions: positionsOf(dataset),
+        report,
+        warnings: checked.warnings,
+      };
+    }
+    if (kind === 'graphml' || kind === 'gexf') {
+      if (!options.xml) {
+        report.push({
+          level: 'error',
+          code: 'unreadable',
+          file: first.name,
+          values: { reason: 'no XML parser' },
+        });
+        return fail();
+      }
+      const read = (kind === 'graphml' ? readGraphml : readGexf)(
+        first.name,
+        decodeText(first.bytes),
+        options.xml,
+        report,
+      );
+      if (!read) return fail();
+      if (tooManyRows([read.nodes, read.edges], report)) return fail();
+      return {
+        kind: 'tables',
+        raw: { format: kind, name: baseName(first.name), nodes: read.nodes, edges: read.edges },
+        report,
+      };
+    }
+    const tables: Table[] = [];
+    if (kind === 'xlsx') {
+      const sheets = await readXlsx(first.name, first.bytes, report);
+      if (!sheets) return fail();
+      tables.push(...sheets);
+    } else {
+      for (const f of files) tables.push(readCsv(f.name, decodeText(f.bytes), report));
+    }
+    const edges = tables.find(isEdgeTable) ?? null;
+    const nodes = tables.find((t) => t !== edges && !isEdgeTable(t) && t.rows.length > 0) ?? null;
+    const ignored = tables.filter((t) => t !== edges && t !== nodes);
+    if (kind === 'xlsx' && ignored.length)
+      report.push({
+        level: 'info',
+        code: 'sheets-ignored',
+        file: first.name,
+        count: ignored.length,
+        values: { sheets: ignored.map((t) => t.file).join(', ') },
+      });
+    if (!edges && !nodes) {
+      report.push({ level: 'error', code: 'empty', file: first.name });
+      return fail();
+    }
+    if (files.length === 2 && (!edges || !nodes)) {
+      report.push({ level: 'error', code: 'no-edges', file: files.map((f) => f.name).join(', ') });
+      return fail();
+    }
+    if (tooManyRows([nodes, edges], report)) return fail();
+    const format = kind === 'xlsx' ? 'xlsx' : 'csv';
+    return {
+      kind: 'tables',
+      raw: { format, name: baseName((edges ?? nodes)!.file.replace(/ \(.*\)$/, '')), nodes, edges },
+      report,
+    };
+  } catch (e) {
+    report.push({
+      level: 'error',
+      code: 'unreadable',
+      file: first.name,
+      values: { reason: e instanceof Error ? e.message : String(e) },
+    });
+    return fail();
+  }
+}

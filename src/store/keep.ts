@@ -1,0 +1,165 @@
+/**
+ * Keeping the user's datasets on this device: IndexedDB through idb. A summary store lists them
+ * (name, date, counts) without reading every dataset; a second store holds each dataset with its
+ * positions (dragged nodes included) and its last view (the query string). Every function
+ * resolves, never rejects: storage that is missing, blocked or full is a `{ ok: false }` the UI
+ * turns into a notice, and the app goes on without it.
+ */
+import { openDB, type IDBPDatabase } from 'idb';
+import type { Dataset } from '../data/schema';
+import type { Positions } from '../graph/elements';
+
+export type StoredSummary = { id: string; name: string; savedAt: string; nodes: number; edges: number };
+export type StoredDataset = StoredSummary & { dataset: Dataset; positions: Positions | null; view: string };
+export type KeepFailure = { ok: false; reason: 'unavailable' | 'full' };
+export type KeepResult<T> = { ok: true; value: T } | KeepFailure;
+
+const DB_NAME = 'samverkan';
+const SUMMARIES = 'summaries';
+const DATASETS = 'datasets';
+/** The last dataset in use, restored when the app is opened again without a link. */
+export const LAST_KEY = 'samverkan.data';
+
+let dbPromise: Promise<IDBPDatabase> | null = null;
+
+function database(): Promise<IDBPDatabase> {
+  if (typeof indexedDB === 'undefined' || indexedDB === null)
+    return Promise.reject(new Error('no IndexedDB'));
+  dbPromise ??= openDB(DB_NAME, 1, {
+    upgrade(db) {
+      db.createObjectStore(SUMMARIES, { keyPath: 'id' });
+      db.createObjectStore(DATASETS, { keyPath: 'id' });
+    },
+  }).catch((e: unknown) => {
+    dbPromise = null;
+    throw e;
+  });
+  return dbPromise;
+}
+
+function failure(e: unknown): KeepFailure {
+  const name =
+    e instanceof Error || (typeof e === 'object' && e !== null && 'name' in e)
+      ? String((e as { name: unknown }).name)
+      : '';
+  return { ok: false, reason: name === 'QuotaExceededError' ? 'full' : 'unavailable' };
+}
+
+async function attempt<T>(run: (db: IDBPDatabase) => Promise<T>): Promise<KeepResult<T>> {
+  try {
+    return { ok: true, value: await run(await database()) };
+  } catch (e) {
+    return failure(e);
+  }
+}
+
+/** A short id for links (`?data=…`): lower-case letters and digits. */
+function newId(): string {
+  return `d${Date.now().toString(36)}${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
+}
+
+export function saveDataset(entry: {
+  name: string;
+  dataset: Dataset;
+  positions: Positions | null;
+  view: string;
+}): Promise<KeepResult<StoredSummary>> {
+  return attempt(async (db) => {
+    const summary: StoredSummary = {
+      id: newId(),
+      name: entry.name,
+      savedAt: new Date().toISOString(),
+      nodes: entry.dataset.nodes.length,
+      edges: entry.dataset.edges.length,
+    };
+    const tx = db.transaction([SUMMARIES, DATASETS], 'readwrite');
+    await Promise.all([
+      tx
+        .objectStore(DATASETS)
+        .put({ ...summary, dataset: entry.dataset, positions: entry.positions, view: entry.view }),
+      tx.objectStore(SUMMARIES).put(summary),
+      tx.done,
+    ]);
+    return summary;
+  });
+}
+
+/** The stored datasets, newest first. */
+export function listDatasets(): Promise<KeepResult<StoredSummary[]>> {
+  return attempt(async (db) => {
+    const all = (await db.getAll(SUMMARIES)) as StoredSummary[];
+    return all.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+  });
+}
+
+export function getDataset(id: string): Promise<KeepResult<StoredDataset | null>> {
+  return attempt(async (db) => ((await db.get(DATASETS, id)) as StoredDataset | undefined) ?? null);
+}
+
+export function deleteDataset(id: string): Promise<KeepResult<void>> {
+  return attempt(async (db) => {
+    const tx = db.transaction([SUMMARIES, DATASETS], 'readwrite');
+    await Promise.all([tx.objectStore(SUMMARIES).delete(id), tx.objectStore(DATASETS).delete(id), tx.done]);
+  });
+}
+
+/** Updates the positions or the view of a stored dataset (nothing when it is no longer stored). */
+export function updateStored(
+  id: string,
+  patch: { positions?: Positions; view?: string },
+): Promise<KeepResult<void>> {
+  return attempt(async (db) => {
+    const tx = db.transaction(DATASETS, 'readwrite');
+    const current = (await tx.store.get(id)) as StoredDataset | undefined;
+    if (current) await tx.store.put({ ...current, ...patch });
+    await tx.done;
+  });
+}
+
+export function rememberLast(id: string | null): void {
+  try {
+    if (id) localStorage.setItem(LAST_KEY, id);
+    else localStorage.removeItem(LAST_KEY);
+  } catch {
+    // storage may be unavailable; the link still carries the dataset's id
+  }
+}
+
+function lastId(): string | null {
+  try {
+    return localStorage.getItem(LAST_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** Within `ms`, or null: storage that hangs (a blocked database) must not hold up the start. */
+function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  return Promise.race([promise, new Promise<null>((resolve) => setTimeout(() => resolve(null), ms))]);
+}
+
+export type Restored = {
+  stored: StoredDataset | null;
+  notice: 'missing' | 'restoreFailed' | null;
+  fromLink: boolean;
+};
+
+/**
+ * The stored dataset to start with: the one a link names (`?data=…`), or, when the app is opened
+ * without a view in its address, the one last in use on this device. Never rejects.
+ */
+export async function restoreStored(search: string): Promise<Restored> {
+  const q = new URLSearchParams(search);
+  const linked = q.get('data');
+  const bare = [...q.keys()].every((k) => k === 'lang');
+  const id = linked ?? (bare ? lastId() : null);
+  if (!id) return { stored: null, notice: null, fromLink: false };
+  const result = await within(getDataset(id), 3000);
+  if (result?.ok && result.value) return { stored: result.value, notice: null, fromLink: linked !== null };
+  if (!linked) {
+    // the last dataset was deleted or storage is gone: start quietly with the built-in one
+    if (result?.ok) rememberLast(null);
+    return { stored: null, notice: null, fromLink: false };
+  }
+  return { stored: null, notice: result?.ok ? 'missing' : 'restoreFailed', fromLink: true };
+}
