@@ -56,7 +56,7 @@ function makeEdge(k: number, source: string, target: string, rnd: () => number):
 
 const dataset = (title: string, nodes: GraphNode[], edges: GraphEdge[]): Dataset => ({
   meta: { title: { sv: title, en: title } },
-  sources: SOURCES,
+  sources: SOURCES.map((s) => ({ ...s, title: { ...s.title } })),
   nodes,
   edges,
 });
