@@ -99,8 +99,14 @@ export function createStylesheet(opts: { large?: boolean } = {}): StylesheetJson
   }
   if (opts.large) {
     sheet.push(
-      { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 1, 'line-outline-width': 0 } },
-      { selector: 'edge.hover, edge:selected, edge.highlighted, edge.path-hop, edge.tour-focus', style: { 'curve-style': 'straight' } },
+      {
+        selector: 'edge',
+        style: { 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 1, 'line-outline-width': 0 },
+      },
+      {
+        selector: 'edge.hover, edge:selected, edge.highlighted, edge.path-hop, edge.tour-focus',
+        style: { 'curve-style': 'straight' },
+      },
     );
   }
   sheet.push(

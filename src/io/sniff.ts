@@ -3,6 +3,7 @@
  * GraphML) and its name second. A kind we do not read is named ("a PDF document") so the message
  * can say what it is and what we read instead.
  */
+import { decodeText as decodeUnicode } from '../data/validation/decode';
 import type { ImportKind } from './types';
 
 export type Sniffed = { kind: ImportKind } | { kind: 'other'; what: OtherKind };
@@ -13,15 +14,21 @@ export type OtherKind =
 
 const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
 
-/** The text of a file: UTF-8 (a byte-order mark dropped), or Windows-1252 if it is not valid UTF-8. */
+/**
+ * The text of a file: UTF-8 or UTF-16, read as the validator reads them (a byte-order mark
+ * dropped), or Windows-1252 if it is neither.
+ */
 export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    // Swedish Excel saves "CSV" in Windows-1252 (å ä ö as single bytes)
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
+  const unicode = decodeUnicode(bytes);
+  // Swedish Excel saves "CSV" in Windows-1252 (å ä ö as single bytes)
+  return unicode.ok ? unicode.text : new TextDecoder('windows-1252').decode(bytes);
 }
+
+/** Whether the bytes are UTF-16 text (zero bytes there are part of the text, not a binary file). */
+const isUtf16 = (bytes: Uint8Array) => {
+  const head = decodeUnicode(bytes.subarray(0, 64));
+  return head.ok && head.encoding !== 'utf-8';
+};
 
 function zipKind(bytes: Uint8Array, name: string): Sniffed {
   // the names of the archive's first entries are stored in plain text near the start
@@ -44,7 +51,7 @@ export function sniff(name: string, bytes: Uint8Array): Sniffed {
     return { kind: 'other', what: 'image' };
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return { kind: 'other', what: 'xls' };
   const sample = bytes.subarray(0, 2048);
-  if (sample.includes(0)) return { kind: 'other', what: 'binary' };
+  if (sample.includes(0) && !isUtf16(bytes)) return { kind: 'other', what: 'binary' };
 
   const head = decodeText(bytes.subarray(0, 4096)).trimStart();
   if (head.startsWith('{') || head.startsWith('[')) return { kind: 'json' };

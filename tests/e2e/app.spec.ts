@@ -66,7 +66,9 @@ test.describe('loading', () => {
     expect(await page.evaluate(() => window.cy!.getElementById('nct').data('label'))).toBe('NCT');
     await expect(page.getByRole('heading', { name: 'Legend' })).toBeVisible();
     // nothing scrolls sideways, not even by the half pixel of a rounded canvas
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBe(0);
     expect(errors).toEqual([]);
   });
 
@@ -84,13 +86,17 @@ test.describe('first visit with a Swedish browser', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
     await expect(page.getByRole('button', { name: 'Svenska' })).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByRole('application', { name: 'Graf över samarbetsnätverket' })).toBeVisible();
-    expect(await page.evaluate(() => window.cy!.getElementById('polismyndigheten').data('label'))).toBe('Polismyndigheten');
+    expect(await page.evaluate(() => window.cy!.getElementById('polismyndigheten').data('label'))).toBe(
+      'Polismyndigheten',
+    );
     await expect(page).toHaveURL(/[?&]lang=sv/);
   });
 });
 
 test.describe('selecting', () => {
-  test('a node by clicking it on the canvas opens its panel with facts, relationships and evidence', async ({ page }) => {
+  test('a node by clicking it on the canvas opens its panel with facts, relationships and evidence', async ({
+    page,
+  }) => {
     await openApp(page, 'lang=en');
     await closeLegend(page);
     const { x, y } = await nodeCenter(page, 'nct');
@@ -109,7 +115,9 @@ test.describe('selecting', () => {
     const staffed = details.getByRole('region', { name: new RegExp(EDGE_TYPES['staffed-by'].en, 'i') });
     const edges = DATA.edges.filter((e) => e.source === 'nct' && e.type === 'staffed-by');
     // one link per party (the evidence beside them also links to its sources)
-    await expect(staffed.getByRole('link').filter({ hasNotText: 'Open the source' })).toHaveCount(edges.length);
+    await expect(staffed.getByRole('link').filter({ hasNotText: 'Open the source' })).toHaveCount(
+      edges.length,
+    );
     const edge = edges.find((e) => e.target === 'sakerhetspolisen')!;
     const ev = edge.evidence[0]!;
     const quoted = ev.quote!;
@@ -139,11 +147,14 @@ test.describe('selecting', () => {
       const cy = window.cy!;
       const box = cy.container()!.getBoundingClientRect();
       const nodes = cy.nodes().map((n) => n.renderedPosition());
-      const clear = cy.edges().toArray().filter((e) => {
-        const m = e.renderedMidpoint();
-        if (m.x < 80 || m.y < 80 || m.x > cy.width() - 200 || m.y > cy.height() - 80) return false;
-        return nodes.every((p) => Math.hypot(p.x - m.x, p.y - m.y) > 40);
-      });
+      const clear = cy
+        .edges()
+        .toArray()
+        .filter((e) => {
+          const m = e.renderedMidpoint();
+          if (m.x < 80 || m.y < 80 || m.x > cy.width() - 200 || m.y > cy.height() - 80) return false;
+          return nodes.every((p) => Math.hypot(p.x - m.x, p.y - m.y) > 40);
+        });
       const length = (e: (typeof clear)[number]) => Math.abs(e.sourceEndpoint().x - e.targetEndpoint().x);
       const edge = clear.sort((a, b) => length(b) - length(a))[0]!;
       const m = edge.renderedMidpoint();
@@ -163,7 +174,9 @@ test.describe('selecting', () => {
     await expect(details.getByText(ev.quote!)).toHaveAttribute('lang', lang);
   });
 
-  test('by keyboard: arrows move a focus ring that is announced, Enter opens, Escape closes and focus returns', async ({ page }) => {
+  test('by keyboard: arrows move a focus ring that is announced, Enter opens, Escape closes and focus returns', async ({
+    page,
+  }) => {
     await openApp(page, 'lang=en');
     const graph = page.getByRole('application', { name: 'Cooperation network graph' });
     await page.getByRole('button', { name: 'Data' }).focus();
@@ -223,7 +236,9 @@ test.describe('language', () => {
     }));
     expect(labels).toEqual({ polis: node('polismyndigheten').label.sv, edge: EDGE_TYPES['staffed-by'].sv });
     // the same elements (scratch data survives), at the same places, seen the same way
-    expect(await page.evaluate(() => window.cy!.getElementById('polismyndigheten').scratch('_probe'))).toBe(1);
+    expect(await page.evaluate(() => window.cy!.getElementById('polismyndigheten').scratch('_probe'))).toBe(
+      1,
+    );
     expect(await positions(page)).toEqual(before.positions);
     expect(await camera(page)).toEqual(before.camera);
     expect(await selectedIds(page)).toEqual(['nct']);
@@ -243,7 +258,9 @@ test.describe('language', () => {
       await page.evaluate((nodeId) => void window.cy!.getElementById(nodeId).emit('tap'), id);
       await expect(page).toHaveURL(new RegExp(`node=${id}`));
     }
-    expect(await page.evaluate(() => window.cy!.nodes().filter((n) => n.scratch('_probe') !== 1).length)).toBe(0);
+    expect(
+      await page.evaluate(() => window.cy!.nodes().filter((n) => n.scratch('_probe') !== 1).length),
+    ).toBe(0);
     expect(await positions(page)).toEqual(POSITIONS);
   });
 });
@@ -266,7 +283,9 @@ test.describe('links', () => {
     await expect.poll(async () => (await positions(page)).nct).not.toEqual(POSITIONS.nct);
   });
 
-  test('a malformed link shows a short notice naming what was ignored, and the app works', async ({ page }) => {
+  test('a malformed link shows a short notice naming what was ignored, and the app works', async ({
+    page,
+  }) => {
     const errors = watchErrors(page);
     await openApp(page, 'node=nope&layout=zzz&years=abc&lang=en');
     const notice = page.getByRole('status').filter({ hasText: 'could not be used' });
@@ -307,7 +326,9 @@ test.describe('camera and layouts', () => {
     { width: 1600, height: 700 },
     { width: 390, height: 844 },
   ]) {
-    test(`at ${size.width}×${size.height} the fitted network stays clear of the toolbar and the closed legend`, async ({ page }) => {
+    test(`at ${size.width}×${size.height} the fitted network stays clear of the toolbar and the closed legend`, async ({
+      page,
+    }) => {
       await page.setViewportSize(size);
       await openApp(page, 'lang=en');
       await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -315,23 +336,28 @@ test.describe('camera and layouts', () => {
       const legendToggle = page.getByRole('button', { name: 'Legend' });
       // a laptop or phone screen starts with the legend closed, so it covers no part of the graph
       await expect(legendToggle).toHaveAttribute('aria-expanded', 'false');
-      /** Nodes drawn above the toolbar's lower edge or below the legend button's upper edge (page coordinates). */
+      /** Nodes whose drawn box meets the toolbar or the legend button (page coordinates). */
       const covered = async () => {
-        const [bar, legend] = [await toolbar.boundingBox(), await legendToggle.boundingBox()];
-        return page.evaluate(
-          ({ top, bottom }) => {
-            const cy = window.cy!;
-            const origin = cy.container()!.getBoundingClientRect();
-            return cy
-              .nodes(':visible')
-              .filter((n) => {
-                const b = n.renderedBoundingBox({ includeLabels: false });
-                return b.y1 + origin.top < top || b.y2 + origin.top > bottom;
-              })
-              .map((n) => n.id());
-          },
-          { top: bar!.y + bar!.height, bottom: legend!.y },
-        );
+        const boxes = [await toolbar.boundingBox(), await legendToggle.boundingBox()];
+        return page.evaluate((rects) => {
+          const cy = window.cy!;
+          const origin = cy.container()!.getBoundingClientRect();
+          return cy
+            .nodes(':visible')
+            .filter((n) => {
+              const b = n.renderedBoundingBox({ includeLabels: false });
+              const [x1, x2, y1, y2] = [
+                b.x1 + origin.left,
+                b.x2 + origin.left,
+                b.y1 + origin.top,
+                b.y2 + origin.top,
+              ];
+              return rects.some(
+                (r) => r && x1 < r.x + r.width && r.x < x2 && y1 < r.y + r.height && r.y < y2,
+              );
+            })
+            .map((n) => n.id());
+        }, boxes);
       };
       await expect.poll(covered).toEqual([]);
       await page.getByRole('button', { name: 'Zoom in' }).click();
@@ -357,7 +383,9 @@ test.describe('camera and layouts', () => {
     expect(grouped).not.toEqual(POSITIONS);
     await layout.selectOption({ label: 'Standard' });
     await expect.poll(() => positions(page)).toEqual(POSITIONS);
-    expect(await page.evaluate(() => window.cy!.nodes().filter((n) => n.scratch('_probe') !== 1).length)).toBe(0);
+    expect(
+      await page.evaluate(() => window.cy!.nodes().filter((n) => n.scratch('_probe') !== 1).length),
+    ).toBe(0);
   });
 });
 
@@ -377,7 +405,9 @@ test.describe('accessibility', () => {
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-  test('the panel is a bottom sheet beside the graph; nothing scrolls sideways; controls stay reachable', async ({ page }) => {
+  test('the panel is a bottom sheet beside the graph; nothing scrolls sideways; controls stay reachable', async ({
+    page,
+  }) => {
     await openApp(page, 'lang=en&node=nct');
     const details = panel(page);
     await expect(details).toBeVisible();
