@@ -18,7 +18,9 @@ export function useShortcutKeys() {
       if (e.defaultPrevented) return;
       const shortcut = shortcutFor(e);
       if (!shortcut || isOwnKeyTarget(e.target, e.key)) return;
-      if (store.getState().helpOpen || document.querySelector('dialog[open]')) return;
+      // an open dialog takes its own keys; the dialog element says so at once when Esc closes it,
+      // while the store learns it only from the close event a moment later
+      if (document.querySelector('dialog[open]')) return;
       const s = store.getState();
       const onGraph = s.view === 'graph';
       let done = false;
