@@ -2,7 +2,7 @@
 import Graph from 'graphology';
 import createParser from 'graphology-graphml/common/parser.js';
 import type { ReportItem, Table } from './types';
-import { graphToTables, parseXml, prepareGraphDocument, type XmlImpl } from './xml';
+import { readGraphDocument, type XmlImpl } from './xml';
 
 export function readGraphml(
   file: string,
@@ -10,23 +10,6 @@ export function readGraphml(
   xml: XmlImpl,
   report: ReportItem[],
 ): { nodes: Table; edges: Table } | null {
-  const doc = parseXml(file, text, xml, report);
-  if (!doc) return null;
-  if (!doc.getElementsByTagName('graph')[0]) {
-    report.push({ level: 'error', code: 'xml-invalid', file, values: { reason: 'no <graph> element' } });
-    return null;
-  }
-  const { nodeAt, edgeInfo } = prepareGraphDocument(file, doc, report);
-  try {
-    const graph = createParser(xml.DOMParser, xml.Document)(Graph, doc);
-    return graphToTables(file, graph, nodeAt, edgeInfo, false);
-  } catch (e) {
-    report.push({
-      level: 'error',
-      code: 'xml-invalid',
-      file,
-      values: { reason: e instanceof Error ? e.message : String(e) },
-    });
-    return null;
-  }
+  const parse = createParser(xml.DOMParser, xml.Document);
+  return readGraphDocument(file, text, xml, report, (doc) => parse(Graph, doc), false);
 }

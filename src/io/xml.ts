@@ -197,3 +197,36 @@ export function graphToTables(
     edges: { file, columns: edgeColumns, rows: edges, unit: 'element' },
   };
 }
+
+/**
+ * A GraphML or GEXF file to tables: parsed strictly, pre-scanned for what graphology's parsers
+ * stop at (repeated ids, edges to missing nodes: reported and left out), then read by `parse`.
+ * `flipY`: the format's y axis points up (GEXF), ours down.
+ */
+export function readGraphDocument(
+  file: string,
+  text: string,
+  xml: XmlImpl,
+  report: ReportItem[],
+  parse: (doc: Document) => Parameters<typeof graphToTables>[1],
+  flipY: boolean,
+): { nodes: Table; edges: Table } | null {
+  const doc = parseXml(file, text, xml, report);
+  if (!doc) return null;
+  if (!doc.getElementsByTagName('graph')[0]) {
+    report.push({ level: 'error', code: 'xml-invalid', file, values: { reason: 'no <graph> element' } });
+    return null;
+  }
+  const { nodeAt, edgeInfo } = prepareGraphDocument(file, doc, report);
+  try {
+    return graphToTables(file, parse(doc), nodeAt, edgeInfo, flipY);
+  } catch (e) {
+    report.push({
+      level: 'error',
+      code: 'xml-invalid',
+      file,
+      values: { reason: e instanceof Error ? e.message : String(e) },
+    });
+    return null;
+  }
+}
