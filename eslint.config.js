@@ -21,7 +21,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['react', 'react-dom', 'zustand', '../store/*', '../components/*', '../cy/*'], message: 'src/graph and src/data are pure TypeScript.' }] },
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'zustand', '../store/*', '../components/*', '../cy/*'],
+              message: 'src/graph and src/data are pure TypeScript.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -29,7 +36,10 @@ export default tseslint.config(
     // Only src/cy and src/graph (headless algorithms) talk to Cytoscape directly.
     files: ['src/components/**/*.{ts,tsx}', 'src/store/**/*.ts', 'src/App.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'cytoscape', message: 'Use src/cy (commands) instead.', allowTypeImports: true }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'cytoscape', message: 'Use src/cy (commands) instead.', allowTypeImports: true }] },
+      ],
     },
   },
 );

@@ -54,7 +54,10 @@ function cameraFps(page: Page): Promise<number> {
     let frames = 0;
     const start = performance.now();
     while (performance.now() - start < 1000) {
-      cy.zoom({ level: z * (1 + 0.2 * Math.sin(frames / 5)), renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      cy.zoom({
+        level: z * (1 + 0.2 * Math.sin(frames / 5)),
+        renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
+      });
       await new Promise((r) => requestAnimationFrame(r));
       frames++;
     }
@@ -67,7 +70,10 @@ async function main() {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(MISSING_BROWSER_MESSAGE);
   console.log('Building the app…');
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, SAMVERKAN_OUT_DIR: OUT } });
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    env: { ...process.env, SAMVERKAN_OUT_DIR: OUT },
+  });
   const server = spawn(process.execPath, ['scripts/serve.mjs', OUT, String(PORT), BASE], { stdio: 'ignore' });
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'samverkan-bench-'));
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
@@ -96,7 +102,11 @@ async function main() {
     const filterOff = await timeClick(kind);
     const filterOn = await timeClick(kind);
     add('built-in', 'filter change (click to painted)', (filterOff + filterOn) / 2);
-    add('built-in', 'language change (click to painted)', await timeClick(page.getByRole('button', { name: 'Svenska' })));
+    add(
+      'built-in',
+      'language change (click to painted)',
+      await timeClick(page.getByRole('button', { name: 'Svenska' })),
+    );
     add('built-in', 'camera frames while zooming', await cameraFps(page), 'fps');
 
     // analysts' own datasets, loaded through the Data tool
@@ -117,7 +127,9 @@ async function main() {
       await p.locator('input[type=file]').setInputFiles(file);
       await p.waitForFunction((count) => window.cy?.nodes().length === count, n, { timeout: 600_000 });
       const shown = Date.now() - start;
-      await p.waitForFunction(() => (window as unknown as { __laidOut: boolean }).__laidOut, undefined, { timeout: 600_000 });
+      await p.waitForFunction(() => (window as unknown as { __laidOut: boolean }).__laidOut, undefined, {
+        timeout: 600_000,
+      });
       const laidOut = Date.now() - start;
       add(label, 'load: file chosen to elements in the graph', shown);
       add(label, 'load: file chosen to laid out', laidOut);
@@ -139,9 +151,14 @@ async function main() {
     last = r.case;
     console.log(`  ${r.measure.padEnd(width)}${String(r.value).padStart(9)} ${r.unit}`);
   }
-  console.log(`\nChromium ${browser.version()}, headless, software rendering (--disable-gpu); node ${process.version}`);
+  console.log(
+    `\nChromium ${browser.version()}, headless, software rendering (--disable-gpu); node ${process.version}`,
+  );
   fs.mkdirSync('bench-results', { recursive: true });
-  fs.writeFileSync('bench-results/browser.json', `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`);
+  fs.writeFileSync(
+    'bench-results/browser.json',
+    `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -9,7 +9,13 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Dataset } from '../src/data/schema';
-import { filterCounts, NO_FILTERS, toSubGraph, visibleElements, type GraphFilters } from '../src/graph/filter';
+import {
+  filterCounts,
+  NO_FILTERS,
+  toSubGraph,
+  visibleElements,
+  type GraphFilters,
+} from '../src/graph/filter';
 import { synthetic } from './synthetic';
 import { buildSearchIndex, search } from '../src/graph/search';
 import { shortestPaths } from '../src/graph/paths';
@@ -18,8 +24,6 @@ import { computeMetric, type Metric } from '../src/graph/metrics';
 import { edgesCsv, subgraphDataset, toGexf, toGraphml, toJson } from '../src/graph/export';
 
 const FULL = process.argv.includes('--full');
-
-
 
 /** Median wall time of `runs` calls, in milliseconds. */
 function time(fn: () => unknown, runs: number): number {

@@ -1,7 +1,12 @@
 // Where the system Chromium is, and the flags it is launched with (shared by e2e tests, screenshots and benchmarks).
 import fs from 'node:fs';
 
-const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const candidates = [
+  process.env.CHROMIUM_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
 
 /** The first Chromium executable found, or null. */
 export function findChromium() {
@@ -19,5 +24,5 @@ export const CHROMIUM_ARGS = [
 ];
 
 export const MISSING_BROWSER_MESSAGE =
-  'No Chromium found for the end-to-end tests. Install Debian\'s package (apt-get install chromium) ' +
+  "No Chromium found for the end-to-end tests. Install Debian's package (apt-get install chromium) " +
   'or set CHROMIUM_PATH to a Chromium or Chrome executable. Browsers are not downloaded by this project.';

@@ -51,7 +51,12 @@ export function HelpDialog() {
     <dialog ref={ref} className="help-dialog" aria-labelledby="help-dialog-title" onClose={onClose}>
       <div className="panel-head">
         <h2 id="help-dialog-title">{t('learn.help.title')}</h2>
-        <button type="button" className="icon-button" onClick={() => setOpen(false)} aria-label={t('common.actions.close')}>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => setOpen(false)}
+          aria-label={t('common.actions.close')}
+        >
           ×
         </button>
       </div>

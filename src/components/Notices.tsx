@@ -22,7 +22,12 @@ export function Notices() {
               </ul>
             )}
           </div>
-          <button type="button" className="icon-button" onClick={() => dismiss(n.id)} aria-label={t('common.actions.dismiss')}>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => dismiss(n.id)}
+            aria-label={t('common.actions.dismiss')}
+          >
             ×
           </button>
         </div>

@@ -24,7 +24,13 @@ export function PresentButton() {
       <button type="button" ref={ref} onClick={() => enterPresentation(store)}>
         {t('learn.presentation.present')}
       </button>
-      <button type="button" className="icon-button" aria-keyshortcuts="?" aria-label={t('learn.help.open')} onClick={() => store.getState().setHelpOpen(true)}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-keyshortcuts="?"
+        aria-label={t('learn.help.open')}
+        onClick={() => store.getState().setHelpOpen(true)}
+      >
         ?
       </button>
     </div>

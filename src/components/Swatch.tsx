@@ -55,8 +55,24 @@ export function EdgeSwatch({ type, width = 44 }: { type: EdgeType; width?: numbe
 /** A relationship with no evidence given: grey, finely dashed (as the stylesheet draws it). */
 export function NoEvidenceSwatch({ width = 44 }: { width?: number }) {
   return (
-    <svg className="swatch" width={width} height={16} viewBox={`0 0 ${width} 16`} aria-hidden="true" focusable="false">
-      <line x1={1} y1={8} x2={width - 1} y2={8} stroke="#8C8C8C" strokeWidth={2} strokeDasharray="2 5" data-line="no-evidence" />
+    <svg
+      className="swatch"
+      width={width}
+      height={16}
+      viewBox={`0 0 ${width} 16`}
+      aria-hidden="true"
+      focusable="false"
+    >
+      <line
+        x1={1}
+        y1={8}
+        x2={width - 1}
+        y2={8}
+        stroke="#8C8C8C"
+        strokeWidth={2}
+        strokeDasharray="2 5"
+        data-line="no-evidence"
+      />
     </svg>
   );
 }

@@ -21,7 +21,6 @@ export function registerExtensions() {
   registered = true;
 }
 
-
 /** Runs `fn` with Math.random replaced by a seeded generator, restoring it afterwards. */
 export function withSeed<T>(seed: number, fn: () => T): T {
   const original = Math.random;
@@ -83,7 +82,11 @@ export type LayoutPlan = {
   groups: { kind: 'level' | 'type'; blocks: GroupBlock[] } | null;
 };
 
-const animation = (animate: boolean) => ({ animate, animationDuration: DURATION, animationEasing: 'ease-in-out-cubic' });
+const animation = (animate: boolean) => ({
+  animate,
+  animationDuration: DURATION,
+  animationEasing: 'ease-in-out-cubic',
+});
 
 /** The options for a named layout, given the dataset (for grouping) and stored positions. */
 export function planLayout(name: LayoutName, ctx: LayoutContext): LayoutPlan {
@@ -91,7 +94,13 @@ export function planLayout(name: LayoutName, ctx: LayoutContext): LayoutPlan {
   if (name === 'preset' && ctx.positions) {
     const positions = ctx.positions;
     return {
-      options: { name: 'preset', fit: true, padding: PADDING, positions: (n: NodeSingular) => positions.get(n.id()) ?? n.position(), ...anim } as LayoutOptions,
+      options: {
+        name: 'preset',
+        fit: true,
+        padding: PADDING,
+        positions: (n: NodeSingular) => positions.get(n.id()) ?? n.position(),
+        ...anim,
+      } as LayoutOptions,
       seeded: false,
       groups: null,
     };
@@ -170,10 +179,20 @@ function plannedPositions(cy: Core, plan: LayoutPlan): Map<string, Position> {
     styleEnabled: true,
     style: (cy.style() as unknown as { json(): unknown }).json() as never,
     elements: [
-      ...cy.nodes().map((n) => ({ group: 'nodes' as const, data: { ...n.data(), id: safe.get(n.id())! }, classes: n.classes(), position: { ...n.position() } })),
+      ...cy.nodes().map((n) => ({
+        group: 'nodes' as const,
+        data: { ...n.data(), id: safe.get(n.id())! },
+        classes: n.classes(),
+        position: { ...n.position() },
+      })),
       ...cy.edges().map((e, i) => ({
         group: 'edges' as const,
-        data: { ...e.data(), id: `e${i}`, source: safe.get(e.source().id())!, target: safe.get(e.target().id())! },
+        data: {
+          ...e.data(),
+          id: `e${i}`,
+          source: safe.get(e.source().id())!,
+          target: safe.get(e.target().id())!,
+        },
         classes: e.classes(),
       })),
     ],
@@ -182,7 +201,9 @@ function plannedPositions(cy: Core, plan: LayoutPlan): Map<string, Position> {
     const layout = stand.layout({ ...plan.options, animate: false, fit: false } as LayoutOptions);
     if (plan.seeded) withSeed(LAYOUT_SEED, () => layout.run());
     else layout.run();
-    return new Map(cy.nodes().map((n) => [n.id(), { ...stand.getElementById(safe.get(n.id())!).position() }]));
+    return new Map(
+      cy.nodes().map((n) => [n.id(), { ...stand.getElementById(safe.get(n.id())!).position() }]),
+    );
   } finally {
     stand.destroy();
   }
@@ -204,7 +225,11 @@ function runOnUnsafeIds(cy: Core, plan: LayoutPlan): Promise<void> {
   }
   const glides = cy.nodes().map((n) =>
     n
-      .animation({ position: to.get(n.id()) ?? n.position(), duration: o.animationDuration, easing: o.animationEasing } as never)
+      .animation({
+        position: to.get(n.id()) ?? n.position(),
+        duration: o.animationDuration,
+        easing: o.animationEasing,
+      } as never)
       .play()
       .promise(),
   );
@@ -213,7 +238,13 @@ function runOnUnsafeIds(cy: Core, plan: LayoutPlan): Promise<void> {
 
 /** Runs a planned layout on the instance; resolves when it has stopped (animation included). */
 export function runPlan(cy: Core, plan: LayoutPlan): Promise<void> {
-  if (cy.nodes().toArray().some((n) => unsafeId(n.id()))) return runOnUnsafeIds(cy, plan);
+  if (
+    cy
+      .nodes()
+      .toArray()
+      .some((n) => unsafeId(n.id()))
+  )
+    return runOnUnsafeIds(cy, plan);
   return new Promise((resolve) => {
     const layout = cy.layout(plan.options);
     layout.one('layoutstop', () => resolve());

@@ -23,7 +23,11 @@ const SIDEWAYS_WEIGHT = 2;
  * A candidate must be ahead (within a 60° half-angle cone is preferred; beyond it only if
  * nothing else is), scored by distance ahead plus weighted distance to the side.
  */
-export function nextInDirection(from: Placed, candidates: readonly Placed[], dir: ArrowDirection): string | null {
+export function nextInDirection(
+  from: Placed,
+  candidates: readonly Placed[],
+  dir: ArrowDirection,
+): string | null {
   const { ax, sign } = AXES[dir];
   const side = ax === 'x' ? 'y' : 'x';
   let best: { id: string; score: number; inCone: boolean } | null = null;

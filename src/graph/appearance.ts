@@ -20,8 +20,21 @@ export const PALETTE = {
 } as const;
 
 export type NodeShape =
-  | 'ellipse' | 'rectangle' | 'round-rectangle' | 'octagon' | 'hexagon' | 'barrel' | 'round-pentagon'
-  | 'diamond' | 'round-tag' | 'star' | 'triangle' | 'rhomboid' | 'vee' | 'round-diamond' | 'concave-hexagon';
+  | 'ellipse'
+  | 'rectangle'
+  | 'round-rectangle'
+  | 'octagon'
+  | 'hexagon'
+  | 'barrel'
+  | 'round-pentagon'
+  | 'diamond'
+  | 'round-tag'
+  | 'star'
+  | 'triangle'
+  | 'rhomboid'
+  | 'vee'
+  | 'round-diamond'
+  | 'concave-hexagon';
 
 export const NODE_APPEARANCE: Record<NodeType, { shape: NodeShape; color: string }> = {
   agency: { shape: 'round-rectangle', color: PALETTE.blue },
@@ -44,7 +57,10 @@ export const NODE_APPEARANCE: Record<NodeType, { shape: NodeShape; color: string
 export type LineStyle = 'solid' | 'dashed' | 'dotted' | 'double';
 export type ArrowShape = 'triangle' | 'vee' | 'triangle-tee' | 'circle-triangle' | 'none';
 
-export const EDGE_APPEARANCE: Record<EdgeType, { color: string; line: LineStyle; arrow: ArrowShape; hollow?: boolean }> = {
+export const EDGE_APPEARANCE: Record<
+  EdgeType,
+  { color: string; line: LineStyle; arrow: ArrowShape; hollow?: boolean }
+> = {
   'member-of': { color: PALETTE.darkGrey, line: 'solid', arrow: 'triangle' },
   'observer-of': { color: PALETTE.darkGrey, line: 'dashed', arrow: 'triangle', hollow: true },
   'part-of': { color: PALETTE.darkGrey, line: 'dotted', arrow: 'triangle' },

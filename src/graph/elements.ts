@@ -44,8 +44,7 @@ export type EdgeData = {
 };
 
 export type ElementDefinition =
-  | { group: 'nodes'; data: NodeData; position?: Position }
-  | { group: 'edges'; data: EdgeData };
+  { group: 'nodes'; data: NodeData; position?: Position } | { group: 'edges'; data: EdgeData };
 
 /** The short label of a node in a language: its acronym if it has one, else its name. */
 export function shortLabel(node: GraphNode, lang: Lang): string {
@@ -90,7 +89,9 @@ export function edgeData(edge: GraphEdge, lang: Lang): EdgeData {
 export function buildElements(dataset: Dataset, lang: Lang, positions?: Positions): ElementDefinition[] {
   const nodes: ElementDefinition[] = dataset.nodes.map((n) => {
     const position = positions?.get(n.id);
-    return position ? { group: 'nodes', data: nodeData(n, lang), position: { ...position } } : { group: 'nodes', data: nodeData(n, lang) };
+    return position
+      ? { group: 'nodes', data: nodeData(n, lang), position: { ...position } }
+      : { group: 'nodes', data: nodeData(n, lang) };
   });
   const edges: ElementDefinition[] = dataset.edges.map((e) => ({ group: 'edges', data: edgeData(e, lang) }));
   return [...nodes, ...edges];

@@ -28,7 +28,11 @@ const GAP = 1;
  * Blocks are near-square grids; rows of blocks wrap at about the width of a square of all nodes
  * (a little wider, since screens are wider than tall).
  */
-export function groupedLayout(items: readonly GroupItem[], order: readonly string[], collator = new Intl.Collator('en')): GroupedLayout {
+export function groupedLayout(
+  items: readonly GroupItem[],
+  order: readonly string[],
+  collator = new Intl.Collator('en'),
+): GroupedLayout {
   const byGroup = new Map<string, GroupItem[]>();
   for (const it of items) {
     const list = byGroup.get(it.group);
@@ -49,7 +53,9 @@ export function groupedLayout(items: readonly GroupItem[], order: readonly strin
   let row = 0;
   let rowHeight = 0;
   for (const g of groups) {
-    const members = [...byGroup.get(g)!].sort((a, b) => collator.compare(a.sortKey, b.sortKey) || collator.compare(a.id, b.id));
+    const members = [...byGroup.get(g)!].sort(
+      (a, b) => collator.compare(a.sortKey, b.sortKey) || collator.compare(a.id, b.id),
+    );
     const cols = Math.max(1, Math.min(members.length, Math.ceil(Math.sqrt(members.length * 1.5))));
     const rows = Math.ceil(members.length / cols);
     if (col > 0 && col + cols > wrapCols) {
@@ -60,7 +66,13 @@ export function groupedLayout(items: readonly GroupItem[], order: readonly strin
     members.forEach((m, i) => {
       positions.set(m.id, { x: (col + (i % cols)) * CELL_W, y: (row + Math.floor(i / cols)) * CELL_H });
     });
-    blocks.push({ group: g, x: col * CELL_W - CELL_W * 0.35, y: row * CELL_H - CELL_H * 0.6, width: cols * CELL_W, count: members.length });
+    blocks.push({
+      group: g,
+      x: col * CELL_W - CELL_W * 0.35,
+      y: row * CELL_H - CELL_H * 0.6,
+      width: cols * CELL_W,
+      count: members.length,
+    });
     col += cols + GAP;
     rowHeight = Math.max(rowHeight, rows);
   }

@@ -20,7 +20,13 @@ export type ListItem = {
 
 export type ListGroup = { key: string; label: string; items: ListItem[] };
 
-export function listGroups(dataset: Dataset, visible: Visible, lang: Lang, groupBy: ListGroupBy, sortBy: ListSortBy): ListGroup[] {
+export function listGroups(
+  dataset: Dataset,
+  visible: Visible,
+  lang: Lang,
+  groupBy: ListGroupBy,
+  sortBy: ListSortBy,
+): ListGroup[] {
   const collator = new Intl.Collator(lang, { sensitivity: 'base' });
   const byName = (a: ListItem, b: ListItem) => collator.compare(a.node.label[lang], b.node.label[lang]);
   const order = groupBy === 'type' ? NODE_TYPE_IDS : LEVEL_IDS;

@@ -18,7 +18,9 @@ scope.onmessage = (e) => {
   const { id, graph, metrics } = e.data;
   try {
     const out = computeMetrics(graph, metrics);
-    const values = Object.fromEntries(Object.entries(out).map(([m, v]) => [m, [...(v as Map<string, number>)]]));
+    const values = Object.fromEntries(
+      Object.entries(out).map(([m, v]) => [m, [...(v as Map<string, number>)]]),
+    );
     scope.postMessage({ id, values });
   } catch (error) {
     scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) });

@@ -84,7 +84,8 @@ function relationAnswers(idx: Index, ask: Extract<QuizAsk, { kind: 'relation' }>
   return out;
 }
 
-const quotesOf = (edges: readonly GraphEdge[]) => edges.flatMap((e) => e.evidence.flatMap((q) => (q.quote === undefined ? [] : [q.quote])));
+const quotesOf = (edges: readonly GraphEdge[]) =>
+  edges.flatMap((e) => e.evidence.flatMap((q) => (q.quote === undefined ? [] : [q.quote])));
 
 /** The question a template asks of this dataset, or null when the data no longer supports it. */
 function build(idx: Index, t: QuizTemplate, rng: () => number): QuizQuestion | null {
@@ -117,7 +118,10 @@ function build(idx: Index, t: QuizTemplate, rng: () => number): QuizQuestion | n
   const onEdges = quotesOf(edges).some((q) => contains(q, t.closing));
   if (!onEdges && closingOnNode.length === 0) return null;
   const nodeEvidence = onEdges ? [] : closingOnNode;
-  const deciding = [...quotesOf(edges), ...nodeEvidence.flatMap((q) => (q.quote === undefined ? [] : [q.quote]))];
+  const deciding = [
+    ...quotesOf(edges),
+    ...nodeEvidence.flatMap((q) => (q.quote === undefined ? [] : [q.quote])),
+  ];
 
   const wrong = t.wrong.filter((id) => {
     const n = idx.nodes.get(id);

@@ -83,9 +83,11 @@ export function relationsOf(dataset: Dataset, nodeId: string, lang: Lang): Relat
   const collator = new Intl.Collator(lang);
   const typeOrder = (t: EdgeType) => EDGE_TYPE_IDS.indexOf(t);
   const sorted = [...groups.values()].sort(
-    (a, b) => typeOrder(a.type) - typeOrder(b.type) || DIRECTION_ORDER[a.direction] - DIRECTION_ORDER[b.direction],
+    (a, b) =>
+      typeOrder(a.type) - typeOrder(b.type) || DIRECTION_ORDER[a.direction] - DIRECTION_ORDER[b.direction],
   );
-  for (const g of sorted) g.relations.sort((a, b) => collator.compare(a.other.label[lang], b.other.label[lang]));
+  for (const g of sorted)
+    g.relations.sort((a, b) => collator.compare(a.other.label[lang], b.other.label[lang]));
   return sorted;
 }
 

@@ -35,7 +35,8 @@ function star(): Points {
   const inner = unitNgon(5, Math.PI / 5);
   const r = 0.5 * (3 - Math.sqrt(5)) * 1.57;
   const pts: Points = [];
-  for (let i = 0; i < 5; i++) pts.push(outer[2 * i]!, outer[2 * i + 1]!, inner[2 * i]! * r, inner[2 * i + 1]! * r);
+  for (let i = 0; i < 5; i++)
+    pts.push(outer[2 * i]!, outer[2 * i + 1]!, inner[2 * i]! * r, inner[2 * i + 1]! * r);
   return fitToSquare(pts);
 }
 
@@ -80,13 +81,18 @@ export function nodeShapePath(shape: NodeShape, cx: number, cy: number, h: numbe
   const pts = POLYGONS[shape] ?? POLYGONS.rectangle!;
   const corners: [number, number][] = [];
   for (let i = 0; i < pts.length; i += 2) corners.push([cx + pts[i]! * h, cy + pts[i + 1]! * h]);
-  return isRounded(shape) ? roundedPolygon(corners) : `${corners.map(([x, y], i) => `${i === 0 ? 'M' : 'L'} ${r(x)} ${r(y)}`).join(' ')} Z`;
+  return isRounded(shape)
+    ? roundedPolygon(corners)
+    : `${corners.map(([x, y], i) => `${i === 0 ? 'M' : 'L'} ${r(x)} ${r(y)}`).join(' ')} Z`;
 }
 
 /** A polygon whose corners are cut and bridged by curves through them, like Cytoscape's round-* shapes. */
 function roundedPolygon(corners: [number, number][], cut = 0.22): string {
   const n = corners.length;
-  const lerp = (a: [number, number], b: [number, number], t: number) => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
+  const lerp = (a: [number, number], b: [number, number], t: number) => [
+    a[0] + (b[0] - a[0]) * t,
+    a[1] + (b[1] - a[1]) * t,
+  ];
   const parts: string[] = [];
   for (let i = 0; i < n; i++) {
     const prev = corners[(i + n - 1) % n]!;

@@ -16,8 +16,12 @@ import enProblems from './locales/en/problems.json';
 import svProblems from './locales/sv/problems.json';
 
 export const resources = {
-  en: { translation: { common: enCommon, analyst: enAnalyst, learn: enLearn, problems: enProblems, io: enIo } },
-  sv: { translation: { common: svCommon, analyst: svAnalyst, learn: svLearn, problems: svProblems, io: svIo } },
+  en: {
+    translation: { common: enCommon, analyst: enAnalyst, learn: enLearn, problems: enProblems, io: enIo },
+  },
+  sv: {
+    translation: { common: svCommon, analyst: svAnalyst, learn: svLearn, problems: svProblems, io: svIo },
+  },
 } as const;
 
 export const LANGS = ['sv', 'en'] as const;

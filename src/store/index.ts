@@ -45,7 +45,12 @@ export type Actions = {
   setSizeBy: (metric: AppState['sizeBy']) => void;
   setTour: (tour: AppState['tour']) => void;
   setPresentation: (on: boolean) => void;
-  loadDataset: (dataset: Dataset, name: string | null, positions?: Positions | null, id?: string | null) => void;
+  loadDataset: (
+    dataset: Dataset,
+    name: string | null,
+    positions?: Positions | null,
+    id?: string | null,
+  ) => void;
   /** Records that the dataset in use is stored on this device under `id` (null: it no longer is). */
   setDatasetId: (id: string | null) => void;
   notify: (notice: Omit<Notice, 'id'>) => void;

@@ -190,7 +190,11 @@ export function fromSearch(
     }
   }
   /** A 0/1 parameter; `inverted` when "0" turns the option on (isolated=0 hides isolated nodes). */
-  const flag = (param: string, key: 'includeUndated' | 'hideIsolated' | 'hideUnevidenced' | 'fade', inverted: boolean) => {
+  const flag = (
+    param: string,
+    key: 'includeUndated' | 'hideIsolated' | 'hideUnevidenced' | 'fade',
+    inverted: boolean,
+  ) => {
     const v = q.get(param);
     if (v === null) return;
     if (v !== '0' && v !== '1') return void bad(param, v);

@@ -47,7 +47,10 @@ const metricsCache = new WeakMap<Visible, Partial<Record<Metric, MetricValues>>>
  * Metrics over the visible graph, computed (off the main thread where possible) on first request
  * and kept while the view holds.
  */
-export async function visibleMetrics<M extends Metric>(s: VisibleInputs, metrics: readonly M[]): Promise<Record<M, MetricValues>> {
+export async function visibleMetrics<M extends Metric>(
+  s: VisibleInputs,
+  metrics: readonly M[],
+): Promise<Record<M, MetricValues>> {
   const visible = selectVisible(s);
   const missing = metrics.filter((m) => !metricsCache.get(visible)?.[m]);
   if (missing.length) {

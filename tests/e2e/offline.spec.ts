@@ -5,7 +5,10 @@
 import { expect, test } from '@playwright/test';
 import { openApp } from './fixtures';
 
-test('loads from a sub-path with every asset bundled, nothing fetched elsewhere', async ({ page, baseURL }) => {
+test('loads from a sub-path with every asset bundled, nothing fetched elsewhere', async ({
+  page,
+  baseURL,
+}) => {
   const base = new URL(baseURL!);
   const foreign: string[] = [];
   const failed: string[] = [];

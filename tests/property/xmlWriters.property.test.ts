@@ -46,7 +46,7 @@ describe('every XML writer writes well-formed XML, whatever the texts', () => {
             .getAttribute('value'),
         );
         // attributes keep line breaks and tabs (written as references)
-        expect(descriptions).toEqual(dataset.nodes.map((n) => xmlSafe(n.description?.sv ?? "")));
+        expect(descriptions).toEqual(dataset.nodes.map((n) => xmlSafe(n.description?.sv ?? '')));
       }),
       params,
     );

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(__dirname, '..', '..');
-const PERMISSIVE = /^(MIT|ISC|BSD-2-Clause|BSD-3-Clause|Apache-2\.0|0BSD|CC0-1\.0|Unlicense|BlueOak-1\.0\.0|MPL-2\.0)$/;
+const PERMISSIVE =
+  /^(MIT|ISC|BSD-2-Clause|BSD-3-Clause|Apache-2\.0|0BSD|CC0-1\.0|Unlicense|BlueOak-1\.0\.0|MPL-2\.0)$/;
 
 function readPkg(dir: string): { name: string; license?: unknown; dependencies?: Record<string, string> } {
   return JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));

@@ -13,7 +13,15 @@ import { EdgeSwatch } from '../Swatch';
 import { EvidenceList } from '../evidence/EvidenceList';
 import { PartyLink } from './PartyLink';
 
-export function EdgeDetails({ edge, lang, headingRef }: { edge: GraphEdge; lang: Lang; headingRef: RefObject<HTMLHeadingElement | null> }) {
+export function EdgeDetails({
+  edge,
+  lang,
+  headingRef,
+}: {
+  edge: GraphEdge;
+  lang: Lang;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}) {
   const { t } = useTranslation();
   const dataset = useAppStore((s) => s.dataset);
   const reading = readEdge(dataset, edge, lang);
@@ -64,7 +72,10 @@ export function EdgeDetails({ edge, lang, headingRef }: { edge: GraphEdge; lang:
       {edge.description && <p className="description">{edge.description[lang]}</p>}
       <section className="details-section" aria-labelledby="edge-evidence-title">
         <h3 id="edge-evidence-title">
-          {t('common.details.evidence')} <span className="count">({t('common.details.evidenceCount', { count: edge.evidence.length })})</span>
+          {t('common.details.evidence')}{' '}
+          <span className="count">
+            ({t('common.details.evidenceCount', { count: edge.evidence.length })})
+          </span>
         </h3>
         {edge.evidence.length === 0 ? (
           <p className="no-evidence">

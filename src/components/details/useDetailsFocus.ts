@@ -6,7 +6,11 @@
  */
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 
-export function useDetailsFocus(key: string | null, panel: RefObject<HTMLElement | null>, heading: RefObject<HTMLElement | null>) {
+export function useDetailsFocus(
+  key: string | null,
+  panel: RefObject<HTMLElement | null>,
+  heading: RefObject<HTMLElement | null>,
+) {
   const returnTo = useRef<HTMLElement | null>(null);
   const shownKey = useRef<string | null>(key);
 
@@ -17,7 +21,10 @@ export function useDetailsFocus(key: string | null, panel: RefObject<HTMLElement
     if (!key) return;
     if (opening) {
       const active = document.activeElement;
-      returnTo.current = active instanceof HTMLElement && active !== document.body && !panel.current?.contains(active) ? active : null;
+      returnTo.current =
+        active instanceof HTMLElement && active !== document.body && !panel.current?.contains(active)
+          ? active
+          : null;
     }
     heading.current?.focus();
   }, [key, panel, heading]);

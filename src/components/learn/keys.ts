@@ -6,7 +6,18 @@
 /** Roles whose widgets take typing (every key is theirs). */
 const TYPING_ROLES = new Set(['textbox', 'searchbox', 'combobox', 'spinbutton']);
 /** Roles whose widgets move with the arrow keys (the graph moves between nodes with them). */
-const ARROW_ROLES = new Set(['listbox', 'menu', 'menubar', 'radiogroup', 'slider', 'tablist', 'tree', 'grid', 'treegrid', 'application']);
+const ARROW_ROLES = new Set([
+  'listbox',
+  'menu',
+  'menubar',
+  'radiogroup',
+  'slider',
+  'tablist',
+  'tree',
+  'grid',
+  'treegrid',
+  'application',
+]);
 const ARROWS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']);
 
 /**
@@ -30,7 +41,9 @@ export function isOwnKeyTarget(target: EventTarget | null, key: string): boolean
 export type Shortcut = 'next' | 'previous' | 'fullscreen' | 'zoomIn' | 'zoomOut' | 'fit' | 'help' | 'leave';
 
 /** The shortcut a key press means, or null (modifier keys other than Shift are left to the browser). */
-export function shortcutFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): Shortcut | null {
+export function shortcutFor(
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>,
+): Shortcut | null {
   if (e.ctrlKey || e.metaKey || e.altKey) return null;
   switch (e.key) {
     case 'ArrowRight':

@@ -31,7 +31,11 @@ export function PathChain({ hops }: { hops: readonly Hop[] }) {
     const name = nodes.get(id)?.label[lang] ?? id;
     return (
       <li className="chain-node">
-        <button type="button" aria-label={t('analyst.paths.select', { name })} onClick={() => showNode(store, id)}>
+        <button
+          type="button"
+          aria-label={t('analyst.paths.select', { name })}
+          onClick={() => showNode(store, id)}
+        >
           {name}
         </button>
       </li>
@@ -63,7 +67,9 @@ export function PathChain({ hops }: { hops: readonly Hop[] }) {
                   const title = source?.title[lang] ?? ev.source;
                   return (
                     <li key={`${ev.source}-${i}`}>
-                      {ev.quote !== undefined && <blockquote lang={source?.language}>“{ev.quote}”</blockquote>}
+                      {ev.quote !== undefined && (
+                        <blockquote lang={source?.language}>“{ev.quote}”</blockquote>
+                      )}
                       <cite>
                         {safeHref(source?.url) ? (
                           <a href={safeHref(source?.url)!} target="_blank" rel="noreferrer noopener">

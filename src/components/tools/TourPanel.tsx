@@ -22,7 +22,11 @@ export function TourPanel() {
   const at = resolveStep(tours, tour);
   return (
     <div className="tour-panel">
-      {at ? <TourPlayer tour={at.tour} index={at.index} /> : <TourList tours={tours} broken={problems.length > 0} />}
+      {at ? (
+        <TourPlayer tour={at.tour} index={at.index} />
+      ) : (
+        <TourList tours={tours} broken={problems.length > 0} />
+      )}
     </div>
   );
 }
@@ -46,7 +50,12 @@ function TourList({ tours, broken }: { tours: GuidedTour[]; broken: boolean }) {
             <p>{tour.description[lang]}</p>
             <div className="tour-list-foot">
               <span className="muted">{t('learn.tours.steps', { count: tour.steps.length })}</span>
-              <button type="button" className="primary" aria-describedby={`tour-title-${tour.id}`} onClick={() => startTour(store, tour.id)}>
+              <button
+                type="button"
+                className="primary"
+                aria-describedby={`tour-title-${tour.id}`}
+                onClick={() => startTour(store, tour.id)}
+              >
                 {t('learn.tours.start')}
               </button>
             </div>
@@ -77,13 +86,17 @@ function TourPlayer({ tour, index }: { tour: GuidedTour; index: number }) {
   // What the filters hide of this step: the tour says so rather than pointing at nothing.
   const hidden = useMemo(() => {
     const visible = visibleElements(dataset, filters, focus);
-    return ids.nodes.filter((id) => !visible.nodes.has(id)).length + ids.edges.filter((id) => !visible.edges.has(id)).length;
+    return (
+      ids.nodes.filter((id) => !visible.nodes.has(id)).length +
+      ids.edges.filter((id) => !visible.edges.has(id)).length
+    );
   }, [dataset, filters, focus, ids]);
 
   const index_ = indexDataset(dataset);
   const edges = step.edges.map((id) => index_.edges.get(id)).filter((e) => e !== undefined);
   // A step that highlights no relationship shows the evidence for its organisations instead.
-  const nodes = edges.length === 0 ? step.nodes.map((id) => index_.nodes.get(id)).filter((n) => n?.evidence?.length) : [];
+  const nodes =
+    edges.length === 0 ? step.nodes.map((id) => index_.nodes.get(id)).filter((n) => n?.evidence?.length) : [];
   const evidenceCount = edges.length + nodes.length;
 
   return (
@@ -115,7 +128,13 @@ function TourPlayer({ tour, index }: { tour: GuidedTour; index: number }) {
       )}
       {evidenceCount > 0 && (
         <div className="tour-evidence">
-          <button type="button" className="disclosure" aria-expanded={evidenceOpen} aria-controls="tour-evidence" onClick={() => setEvidenceOpen((o) => !o)}>
+          <button
+            type="button"
+            className="disclosure"
+            aria-expanded={evidenceOpen}
+            aria-controls="tour-evidence"
+            onClick={() => setEvidenceOpen((o) => !o)}
+          >
             {t('learn.tours.evidence', { count: evidenceCount })}
           </button>
           <div id="tour-evidence" hidden={!evidenceOpen}>
@@ -126,7 +145,11 @@ function TourPlayer({ tour, index }: { tour: GuidedTour; index: number }) {
                   <li key={e.id}>
                     <p className="relation-sentence">
                       {r ? `${fullLabel(r.from, lang)} ${r.label} ${fullLabel(r.to, lang)}` : e.id}{' '}
-                      <button type="button" className="link-button" onClick={() => select({ kind: 'edge', id: e.id })}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => select({ kind: 'edge', id: e.id })}
+                      >
                         {t('learn.tours.selectRelation')}
                       </button>
                     </p>
@@ -145,7 +168,12 @@ function TourPlayer({ tour, index }: { tour: GuidedTour; index: number }) {
         </div>
       )}
       <div className="tour-nav">
-        <button type="button" onClick={() => stepTour(store, -1)} disabled={index === 0} aria-keyshortcuts="ArrowLeft">
+        <button
+          type="button"
+          onClick={() => stepTour(store, -1)}
+          disabled={index === 0}
+          aria-keyshortcuts="ArrowLeft"
+        >
           ← {t('learn.tours.previous')}
         </button>
         {last ? (
@@ -153,7 +181,12 @@ function TourPlayer({ tour, index }: { tour: GuidedTour; index: number }) {
             {t('learn.tours.finish')}
           </button>
         ) : (
-          <button type="button" className="primary" onClick={() => stepTour(store, 1)} aria-keyshortcuts="ArrowRight">
+          <button
+            type="button"
+            className="primary"
+            onClick={() => stepTour(store, 1)}
+            aria-keyshortcuts="ArrowRight"
+          >
             {t('learn.tours.next')} →
           </button>
         )}

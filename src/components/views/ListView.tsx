@@ -7,8 +7,14 @@ import { useAppStore, type Selection } from '../../store';
 import { EvidenceList } from '../evidence/EvidenceList';
 import '../../styles/learn.css';
 
-const GROUP_KEYS = { type: 'learn.list.groupType', level: 'learn.list.groupLevel' } as const satisfies Record<ListGroupBy, string>;
-const SORT_KEYS = { name: 'learn.list.sortName', relations: 'learn.list.sortRelations' } as const satisfies Record<ListSortBy, string>;
+const GROUP_KEYS = { type: 'learn.list.groupType', level: 'learn.list.groupLevel' } as const satisfies Record<
+  ListGroupBy,
+  string
+>;
+const SORT_KEYS = {
+  name: 'learn.list.sortName',
+  relations: 'learn.list.sortRelations',
+} as const satisfies Record<ListSortBy, string>;
 
 const itemId = (nodeId: string) => `list-node-${nodeId}`;
 
@@ -28,7 +34,10 @@ function useScrollToSelection(selection: Selection, listRef: RefObject<HTMLEleme
     if (!el) return;
     const box = list.getBoundingClientRect();
     const sheet = document.querySelector('.details-panel')?.getBoundingClientRect();
-    const bottom = sheet && sheet.top > box.top && sheet.left <= box.left + 1 ? Math.min(box.bottom, sheet.top) : box.bottom;
+    const bottom =
+      sheet && sheet.top > box.top && sheet.left <= box.left + 1
+        ? Math.min(box.bottom, sheet.top)
+        : box.bottom;
     const r = el.getBoundingClientRect();
     if (r.top >= box.top && Math.min(r.bottom, r.top + 80) <= bottom) return;
     const smooth = !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
@@ -79,7 +88,10 @@ export function ListView() {
   const sortId = useId();
 
   const visible = useMemo(() => visibleElements(dataset, filters, focus), [dataset, filters, focus]);
-  const groups = useMemo(() => listGroups(dataset, visible, lang, groupBy, sortBy), [dataset, visible, lang, groupBy, sortBy]);
+  const groups = useMemo(
+    () => listGroups(dataset, visible, lang, groupBy, sortBy),
+    [dataset, visible, lang, groupBy, sortBy],
+  );
   const total = dataset.nodes.length;
   const shown = visible.nodes.size;
   const listRef = useRef<HTMLElement>(null);
@@ -93,11 +105,17 @@ export function ListView() {
       <div className="learn-view-head">
         <h2 id="list-title">{t('learn.list.title')}</h2>
         <p className="learn-count" role="status">
-          {shown === total ? t('learn.list.countAll', { count: total }) : t('learn.list.countFiltered', { count: shown, total })}
+          {shown === total
+            ? t('learn.list.countAll', { count: total })
+            : t('learn.list.countFiltered', { count: shown, total })}
         </p>
         <div className="learn-controls">
           <label htmlFor={groupId}>{t('learn.list.groupBy')}</label>
-          <select id={groupId} value={groupBy} onChange={(e) => setPrefs({ groupBy: e.target.value as ListGroupBy })}>
+          <select
+            id={groupId}
+            value={groupBy}
+            onChange={(e) => setPrefs({ groupBy: e.target.value as ListGroupBy })}
+          >
             {(Object.keys(GROUP_KEYS) as ListGroupBy[]).map((g) => (
               <option key={g} value={g}>
                 {t(GROUP_KEYS[g])}
@@ -105,7 +123,11 @@ export function ListView() {
             ))}
           </select>
           <label htmlFor={sortId}>{t('learn.list.sortBy')}</label>
-          <select id={sortId} value={sortBy} onChange={(e) => setPrefs({ sortBy: e.target.value as ListSortBy })}>
+          <select
+            id={sortId}
+            value={sortBy}
+            onChange={(e) => setPrefs({ sortBy: e.target.value as ListSortBy })}
+          >
             {(Object.keys(SORT_KEYS) as ListSortBy[]).map((s) => (
               <option key={s} value={s}>
                 {t(SORT_KEYS[s])}
@@ -122,9 +144,19 @@ export function ListView() {
           </h3>
           <ul className="list-items">
             {g.items.map(({ node, degree, relations }) => (
-              <li key={node.id} id={itemId(node.id)} className={`list-item${isSelected('node', node.id) ? ' is-selected' : ''}`}>
+              <li
+                key={node.id}
+                id={itemId(node.id)}
+                className={`list-item${isSelected('node', node.id) ? ' is-selected' : ''}`}
+              >
                 <h4>
-                  <button type="button" id={`list-name-${node.id}`} className="list-name" aria-pressed={isSelected('node', node.id)} onClick={() => toggle('node', node.id)}>
+                  <button
+                    type="button"
+                    id={`list-name-${node.id}`}
+                    className="list-name"
+                    aria-pressed={isSelected('node', node.id)}
+                    onClick={() => toggle('node', node.id)}
+                  >
                     {fullLabel(node, lang)}
                   </button>
                 </h4>
@@ -150,14 +182,31 @@ export function ListView() {
                         <span className="list-relation-label">{r.label}:</span>
                         <ul>
                           {r.relations.map(({ edge, other }) => (
-                            <li key={edge.id} data-edge={edge.id} className={isSelected('edge', edge.id) ? 'is-selected' : undefined}>
-                              <button type="button" className="link-button" onClick={() => select({ kind: 'node', id: other.id })}>
+                            <li
+                              key={edge.id}
+                              data-edge={edge.id}
+                              className={isSelected('edge', edge.id) ? 'is-selected' : undefined}
+                            >
+                              <button
+                                type="button"
+                                className="link-button"
+                                onClick={() => select({ kind: 'node', id: other.id })}
+                              >
                                 {fullLabel(other, lang)}
                               </button>
-                              <LazyDetails open={isSelected('edge', edge.id)} summary={t('learn.list.evidence', { count: edge.evidence.length })}>
-                                {edge.description && <p className="list-edge-description">{edge.description[lang]}</p>}
+                              <LazyDetails
+                                open={isSelected('edge', edge.id)}
+                                summary={t('learn.list.evidence', { count: edge.evidence.length })}
+                              >
+                                {edge.description && (
+                                  <p className="list-edge-description">{edge.description[lang]}</p>
+                                )}
                                 <EvidenceList items={edge.evidence} showNone />
-                                <button type="button" aria-pressed={isSelected('edge', edge.id)} onClick={() => toggle('edge', edge.id)}>
+                                <button
+                                  type="button"
+                                  aria-pressed={isSelected('edge', edge.id)}
+                                  onClick={() => toggle('edge', edge.id)}
+                                >
                                   {t('learn.list.selectRelation')}
                                 </button>
                               </LazyDetails>

@@ -11,7 +11,12 @@ import { useAppStoreApi, type Selection } from '../../store';
 import { ensureVisible, fit, panBy, zoomIn, zoomOut } from '../commands';
 import { nearestTo, nextInDirection, type ArrowDirection, type Placed } from '../spatial';
 
-const ARROWS: Record<string, ArrowDirection> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+const ARROWS: Record<string, ArrowDirection> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
 const PAN_STEP = 80;
 const PAN: Record<ArrowDirection, [number, number]> = {
   left: [PAN_STEP, 0],
@@ -47,7 +52,10 @@ function startingNode(cy: Core, sel: Selection): string | null {
  * Handles keys on the graph container. Returns the id of the node with keyboard focus (null when
  * the graph does not have focus), for the caller's live region.
  */
-export function useKeyboardController(cy: Core | null, container: RefObject<HTMLElement | null>): string | null {
+export function useKeyboardController(
+  cy: Core | null,
+  container: RefObject<HTMLElement | null>,
+): string | null {
   const store = useAppStoreApi();
   const [focusedId, setFocusedId] = useState<string | null>(null);
 
@@ -94,7 +102,11 @@ export function useKeyboardController(cy: Core | null, container: RefObject<HTML
         if (!from) return;
         if (from !== focused) focusNode(from);
         else {
-          const next = nextInDirection({ id: from, ...cy.getElementById(from).position() }, visibleNodes(cy), dir);
+          const next = nextInDirection(
+            { id: from, ...cy.getElementById(from).position() },
+            visibleNodes(cy),
+            dir,
+          );
           if (next) focusNode(next);
         }
       } else if (e.key === 'Enter' || e.key === ' ') {

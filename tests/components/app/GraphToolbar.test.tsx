@@ -4,7 +4,11 @@ import userEvent from '@testing-library/user-event';
 import { GraphToolbar } from '../../../src/components/GraphToolbar';
 import { renderInApp } from './harness';
 
-vi.mock('../../../src/cy/commands', () => ({ zoomIn: vi.fn(() => true), zoomOut: vi.fn(() => true), fit: vi.fn(() => true) }));
+vi.mock('../../../src/cy/commands', () => ({
+  zoomIn: vi.fn(() => true),
+  zoomOut: vi.fn(() => true),
+  fit: vi.fn(() => true),
+}));
 const commands = await import('../../../src/cy/commands');
 
 describe('GraphToolbar', () => {

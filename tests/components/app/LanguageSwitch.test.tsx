@@ -20,7 +20,10 @@ describe('LanguageSwitch', () => {
   it('switches the store’s language and the UI, keeping selection and filters, and retitles the page', async () => {
     const user = userEvent.setup();
     const { store } = renderInApp(<LanguageSwitch />, {
-      patch: { selection: { kind: 'node', id: 'nct' }, filters: { ...(await import('../../../src/store')).DEFAULT_FILTERS, fade: true } },
+      patch: {
+        selection: { kind: 'node', id: 'nct' },
+        filters: { ...(await import('../../../src/store')).DEFAULT_FILTERS, fade: true },
+      },
     });
     expect(document.title).toBe('Samverkan – how Swedish police and security agencies cooperate');
     await user.click(screen.getByRole('button', { name: 'Svenska' }));

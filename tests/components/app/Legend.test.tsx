@@ -15,9 +15,19 @@ const items = (name: string) =>
 describe('Legend', () => {
   it('names every node type and relationship type present in the dataset, and only those', () => {
     renderInApp(<Legend />);
-    expect(items('Shapes: what each node is')).toEqual(['Swedish agency', 'Unit or office', 'Joint body', 'International organisation']);
+    expect(items('Shapes: what each node is')).toEqual([
+      'Swedish agency',
+      'Unit or office',
+      'Joint body',
+      'International organisation',
+    ]);
     // capitalised by CSS only: the text is the vocabulary's own
-    expect(items('Lines: how they are related')).toEqual(['part of', 'staffed by', 'liaison officer posted at', 'operational cooperation']);
+    expect(items('Lines: how they are related')).toEqual([
+      'part of',
+      'staffed by',
+      'liaison officer posted at',
+      'operational cooperation',
+    ]);
   });
 
   it('draws each node type in its own shape and colour', () => {
@@ -36,7 +46,9 @@ describe('Legend', () => {
     const list = screen.getByRole('list', { name: 'Lines: how they are related' });
     expect(list.querySelectorAll('li[data-type="staffed-by"] svg path')).toHaveLength(1);
     expect(list.querySelectorAll('li[data-type="operational-cooperation"] svg path')).toHaveLength(0);
-    expect(list.querySelector('li[data-type="liaison-officer-at"] line')?.getAttribute('stroke-dasharray')).toBeTruthy();
+    expect(
+      list.querySelector('li[data-type="liaison-officer-at"] line')?.getAttribute('stroke-dasharray'),
+    ).toBeTruthy();
   });
 
   it('follows the language', async () => {

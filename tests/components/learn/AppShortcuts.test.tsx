@@ -15,7 +15,10 @@ const last = tour.steps.length - 1;
 
 describe('AppShortcuts', () => {
   it('a link to a step beyond the tour shows the last step, says so, and opens the tour panel', () => {
-    const { store } = renderWithStore(<AppShortcuts />, { dataset, patch: { tour: { id: tour.id, step: 98 } } });
+    const { store } = renderWithStore(<AppShortcuts />, {
+      dataset,
+      patch: { tour: { id: tour.id, step: 98 } },
+    });
     expect(store.getState().tour).toEqual({ id: tour.id, step: last });
     expect(store.getState().tool).toBe('tours');
     expect(store.getState().notices.map((n) => n.text)).toContain(
@@ -25,7 +28,9 @@ describe('AppShortcuts', () => {
 
   it('reports tours that do not fit the dataset once, with the path of each problem, and goes on', () => {
     const { store } = renderWithStore(<AppShortcuts />, { dataset: FIXTURE });
-    const notice = store.getState().notices.find((n) => n.text.startsWith('The guided tours file has problems'))!;
+    const notice = store
+      .getState()
+      .notices.find((n) => n.text.startsWith('The guided tours file has problems'))!;
     expect(notice.kind).toBe('warning');
     expect(notice.details!.length).toBeLessThanOrEqual(6);
     expect(notice.details![0]).toMatch(/^tours\[\d+\]\.steps\[\d+\]\.(nodes|edges)\[\d+\]: /);

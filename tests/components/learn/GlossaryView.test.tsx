@@ -6,13 +6,16 @@ import { FIXTURE } from '../../unit/learn/fixture';
 import { renderWithStore } from './render';
 
 describe('GlossaryView', () => {
-
   it('lists every term, in the current language with the other beside it', () => {
     renderWithStore(<GlossaryView />, { dataset: FIXTURE, lang: 'sv' });
     const items = screen.getAllByRole('listitem');
     expect(items).toHaveLength(3);
     // sorted by the Swedish term: NCT, OSSE, Sambandsman
-    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['NCT', 'OSSE', 'Sambandsman']);
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'NCT',
+      'OSSE',
+      'Sambandsman',
+    ]);
     const osse = items[1]!;
     expect(within(osse).getByRole('heading', { name: 'OSSE' })).toHaveAttribute('lang', 'sv');
     const english = within(osse).getByText('OSCE').closest('p')!;
@@ -40,7 +43,11 @@ describe('GlossaryView', () => {
 
   it('"Show in graph" selects the term\'s node and switches to the graph; terms without a node have none', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(<GlossaryView />, { dataset: FIXTURE, lang: 'en', patch: { view: 'glossary' } });
+    const { store } = renderWithStore(<GlossaryView />, {
+      dataset: FIXTURE,
+      lang: 'en',
+      patch: { view: 'glossary' },
+    });
     const buttons = screen.getAllByRole('button', { name: 'Show in graph' });
     expect(buttons).toHaveLength(1);
     expect(buttons[0]).toHaveAccessibleDescription('NCT');
@@ -55,8 +62,14 @@ describe('GlossaryView', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Search the glossary' }), 'liaison');
     first.unmount();
     // the same app's store, as when the view is shown again
-    renderWithStore(<GlossaryView />, { dataset: FIXTURE, lang: 'en', patch: { viewPrefs: first.store.getState().viewPrefs } as never });
+    renderWithStore(<GlossaryView />, {
+      dataset: FIXTURE,
+      lang: 'en',
+      patch: { viewPrefs: first.store.getState().viewPrefs } as never,
+    });
     expect(screen.getByRole('searchbox', { name: 'Search the glossary' })).toHaveValue('liaison');
-    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Liaison officer']);
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'Liaison officer',
+    ]);
   });
 });

@@ -15,7 +15,6 @@ const namesIn = (groupName: RegExp) => {
 };
 
 describe('ListView', () => {
-
   it('lists every organisation, grouped by type in vocabulary order, sorted by name', () => {
     renderWithStore(<ListView />, { dataset: FIXTURE });
     expect(screen.getByRole('status')).toHaveTextContent(`All ${FIXTURE.nodes.length} organisations.`);

@@ -6,8 +6,23 @@ const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altK
 
 describe('shortcut keys', () => {
   it('maps the documented keys, and leaves modified keys to the browser', () => {
-    expect(['ArrowRight', 'PageDown', 'ArrowLeft', 'PageUp', 'f', 'F', '+', '=', '-', '0', '?', 'Escape'].map((k) => key(k))).toEqual([
-      'next', 'next', 'previous', 'previous', 'fullscreen', 'fullscreen', 'zoomIn', 'zoomIn', 'zoomOut', 'fit', 'help', 'leave',
+    expect(
+      ['ArrowRight', 'PageDown', 'ArrowLeft', 'PageUp', 'f', 'F', '+', '=', '-', '0', '?', 'Escape'].map(
+        (k) => key(k),
+      ),
+    ).toEqual([
+      'next',
+      'next',
+      'previous',
+      'previous',
+      'fullscreen',
+      'fullscreen',
+      'zoomIn',
+      'zoomIn',
+      'zoomOut',
+      'fit',
+      'help',
+      'leave',
     ]);
     expect(key('+', { ctrlKey: true })).toBeNull();
     expect(key('f', { metaKey: true })).toBeNull();

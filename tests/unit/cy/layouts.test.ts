@@ -2,7 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import cytoscape, { type Core } from 'cytoscape';
 import { buildElements, type Positions } from '../../../src/graph/elements';
 import { createStylesheet } from '../../../src/cy/stylesheet';
-import { levelRing, planLayout, registerExtensions, runPlan, type LayoutContext } from '../../../src/cy/layouts';
+import {
+  levelRing,
+  planLayout,
+  registerExtensions,
+  runPlan,
+  type LayoutContext,
+} from '../../../src/cy/layouts';
 import type { LayoutName } from '../../../src/store/types';
 import { FIXTURE } from '../graph/appFixture';
 
@@ -21,16 +27,24 @@ function graph(positions?: Positions): Core {
   });
   return cy;
 }
-const ctx = (positions: Positions | null = null): LayoutContext => ({ dataset: FIXTURE, positions, lang: 'en', animate: false });
+const ctx = (positions: Positions | null = null): LayoutContext => ({
+  dataset: FIXTURE,
+  positions,
+  lang: 'en',
+  animate: false,
+});
 const positionsOf = (c: Core): Positions => new Map(c.nodes().map((n) => [n.id(), { ...n.position() }]));
 /** Positions relative to their centroid, rounded: the picture regardless of where it sits. */
 const relative = (ps: Positions) => {
   const vs = [...ps.values()];
   const cx = vs.reduce((t, p) => t + p.x, 0) / vs.length;
   const cy0 = vs.reduce((t, p) => t + p.y, 0) / vs.length;
-  return Object.fromEntries([...ps].map(([id, p]) => [id, { x: Math.round(p.x - cx), y: Math.round(p.y - cy0) }]));
+  return Object.fromEntries(
+    [...ps].map(([id, p]) => [id, { x: Math.round(p.x - cx), y: Math.round(p.y - cy0) }]),
+  );
 };
-const run = (c: Core, name: LayoutName, positions: Positions | null = null) => runPlan(c, planLayout(name, ctx(positions)));
+const run = (c: Core, name: LayoutName, positions: Positions | null = null) =>
+  runPlan(c, planLayout(name, ctx(positions)));
 
 const STORED: Positions = new Map([
   ['polismyndigheten', { x: 0, y: 0 }],
@@ -76,10 +90,14 @@ describe('layouts on the existing elements', () => {
   it('concentric puts national nodes on an inner ring and European ones outside it', async () => {
     const c = graph(STORED);
     await run(c, 'concentric');
-    const centre = c.nodes().filter((n) => n.data('level') === 'national').boundingBox();
+    const centre = c
+      .nodes()
+      .filter((n) => n.data('level') === 'national')
+      .boundingBox();
     const cx = centre.x1 + centre.w / 2;
     const cy0 = centre.y1 + centre.h / 2;
-    const dist = (id: string) => Math.hypot(c.getElementById(id).position('x') - cx, c.getElementById(id).position('y') - cy0);
+    const dist = (id: string) =>
+      Math.hypot(c.getElementById(id).position('x') - cx, c.getElementById(id).position('y') - cy0);
     const national = ['polismyndigheten', 'noa', 'sakerhetspolisen', 'nct'].map(dist);
     expect(dist('europol')).toBeGreaterThan(Math.max(...national));
     expect(levelRing('local')).toBeGreaterThan(levelRing('national'));
@@ -87,7 +105,10 @@ describe('layouts on the existing elements', () => {
   });
 
   it('grouped by level and by type place each group in its own block, and name the blocks', async () => {
-    for (const [name, key] of [['level', 'level'], ['type', 'type']] as const) {
+    for (const [name, key] of [
+      ['level', 'level'],
+      ['type', 'type'],
+    ] as const) {
       const c = graph(STORED);
       const plan = planLayout(name, ctx());
       await runPlan(c, plan);
@@ -97,8 +118,20 @@ describe('layouts on the existing elements', () => {
       for (const g of groups) {
         const members = c.nodes().filter((n) => n.data(key) === g);
         const box = members.boundingBox({ includeLabels: false });
-        const others = c.nodes().filter((n) => n.data(key) !== g && box.x1 <= n.position('x') && n.position('x') <= box.x2 && box.y1 <= n.position('y') && n.position('y') <= box.y2);
-        expect(others.map((n) => n.id()), `${name}: ${g}`).toEqual([]);
+        const others = c
+          .nodes()
+          .filter(
+            (n) =>
+              n.data(key) !== g &&
+              box.x1 <= n.position('x') &&
+              n.position('x') <= box.x2 &&
+              box.y1 <= n.position('y') &&
+              n.position('y') <= box.y2,
+          );
+        expect(
+          others.map((n) => n.id()),
+          `${name}: ${g}`,
+        ).toEqual([]);
       }
       c.destroy();
     }
@@ -108,7 +141,8 @@ describe('layouts on the existing elements', () => {
     const c = graph(STORED);
     c.getElementById('nct').scratch('_probe', 1);
     const before = c.elements().length;
-    for (const name of ['fcose', 'concentric', 'level', 'type', 'preset'] as const) await run(c, name, STORED);
+    for (const name of ['fcose', 'concentric', 'level', 'type', 'preset'] as const)
+      await run(c, name, STORED);
     expect(c.getElementById('nct').scratch('_probe')).toBe(1);
     expect(c.elements().length).toBe(before);
   });
@@ -129,9 +163,16 @@ describe('force-directed layout of ids that name Object.prototype members', () =
       ],
     });
     await run(c, 'fcose');
-    const spots = new Set(c.nodes().map((n) => `${Math.round(n.position('x'))},${Math.round(n.position('y'))}`));
+    const spots = new Set(
+      c.nodes().map((n) => `${Math.round(n.position('x'))},${Math.round(n.position('y'))}`),
+    );
     expect(spots.size).toBe(ids.length);
-    expect(c.nodes().map((n) => n.id()).sort()).toEqual([...ids].sort());
+    expect(
+      c
+        .nodes()
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual([...ids].sort());
     // and stored positions are put where they say
     const stored: Positions = new Map(ids.map((id, i) => [id, { x: i * 100, y: -i * 50 }]));
     await run(c, 'preset', stored);

@@ -36,7 +36,13 @@ describe('nextInDirection', () => {
   it('falls back to a node outside the cone, and returns null at the edge', () => {
     const from = { id: 'x', x: 0, y: 0 };
     expect(nextInDirection(from, [{ id: 'steep', x: 10, y: 200 }], 'right')).toBe('steep');
-    expect(nextInDirection({ id: 'far-e', x: 300, y: 0 }, nodes.filter((n) => n.id !== 'se'), 'right')).toBeNull();
+    expect(
+      nextInDirection(
+        { id: 'far-e', x: 300, y: 0 },
+        nodes.filter((n) => n.id !== 'se'),
+        'right',
+      ),
+    ).toBeNull();
     expect(nextInDirection(c, [c], 'up')).toBeNull();
   });
 });

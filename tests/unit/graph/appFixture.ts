@@ -8,8 +8,20 @@ import type { Dataset } from '../../../src/data/schema';
 export const FIXTURE: Dataset = {
   meta: { title: { sv: 'Testnät', en: 'Test network' } },
   sources: [
-    { id: 'src-polis', title: { sv: 'Polisens årsredovisning', en: 'Police annual report' }, publisher: 'Polismyndigheten', language: 'sv', date: '2024-02-20' },
-    { id: 'src-europol', title: { sv: 'Europols förordning', en: 'Europol Regulation' }, publisher: 'Europeiska unionen', language: 'en', url: 'https://example.org/europol' },
+    {
+      id: 'src-polis',
+      title: { sv: 'Polisens årsredovisning', en: 'Police annual report' },
+      publisher: 'Polismyndigheten',
+      language: 'sv',
+      date: '2024-02-20',
+    },
+    {
+      id: 'src-europol',
+      title: { sv: 'Europols förordning', en: 'Europol Regulation' },
+      publisher: 'Europeiska unionen',
+      language: 'en',
+      url: 'https://example.org/europol',
+    },
   ],
   nodes: [
     {
@@ -41,7 +53,10 @@ export const FIXTURE: Dataset = {
       id: 'europol',
       type: 'international-organisation',
       level: 'european',
-      label: { sv: 'Europeiska unionens byrå för samarbete inom brottsbekämpning', en: 'European Union Agency for Law Enforcement Cooperation' },
+      label: {
+        sv: 'Europeiska unionens byrå för samarbete inom brottsbekämpning',
+        en: 'European Union Agency for Law Enforcement Cooperation',
+      },
       short: { sv: 'Europol', en: 'Europol' },
       description: { sv: 'EU:s polisbyrå.', en: "The EU's police agency." },
       founded: 1998,
@@ -50,7 +65,10 @@ export const FIXTURE: Dataset = {
       id: 'nct',
       type: 'joint-body',
       level: 'national',
-      label: { sv: 'Nationellt centrum för terrorhotbedömning', en: 'National Centre for Terrorist Threat Assessment' },
+      label: {
+        sv: 'Nationellt centrum för terrorhotbedömning',
+        en: 'National Centre for Terrorist Threat Assessment',
+      },
       short: { sv: 'NCT', en: 'NCT' },
       description: { sv: 'Bedömer terrorhotet.', en: 'Assesses the terrorist threat.' },
     },
@@ -61,8 +79,13 @@ export const FIXTURE: Dataset = {
       source: 'noa',
       target: 'polismyndigheten',
       type: 'part-of',
-      description: { sv: 'Noa är en avdelning i Polismyndigheten.', en: 'NOA is a department of the Police Authority.' },
-      evidence: [{ source: 'src-polis', quote: 'Nationella operativa avdelningen är en del av Polismyndigheten.' }],
+      description: {
+        sv: 'Noa är en avdelning i Polismyndigheten.',
+        en: 'NOA is a department of the Police Authority.',
+      },
+      evidence: [
+        { source: 'src-polis', quote: 'Nationella operativa avdelningen är en del av Polismyndigheten.' },
+      ],
     },
     {
       id: 'noa-lo-europol',
@@ -71,7 +94,12 @@ export const FIXTURE: Dataset = {
       type: 'liaison-officer-at',
       description: { sv: 'Noa har sambandsmän vid Europol.', en: 'NOA posts liaison officers at Europol.' },
       since: 1999,
-      evidence: [{ source: 'src-europol', quote: 'Each Member State shall second at least one liaison officer to Europol.' }],
+      evidence: [
+        {
+          source: 'src-europol',
+          quote: 'Each Member State shall second at least one liaison officer to Europol.',
+        },
+      ],
     },
     {
       id: 'nct-staffed-by-sapo',
@@ -94,9 +122,17 @@ export const FIXTURE: Dataset = {
       source: 'polismyndigheten',
       target: 'sakerhetspolisen',
       type: 'operational-cooperation',
-      description: { sv: 'Polisen och Säpo samarbetar operativt.', en: 'The Police and SÄPO cooperate operationally.' },
+      description: {
+        sv: 'Polisen och Säpo samarbetar operativt.',
+        en: 'The Police and SÄPO cooperate operationally.',
+      },
       since: 2015,
-      evidence: [{ source: 'src-polis', quote: 'Polismyndigheten och Säkerhetspolisen samverkar i det operativa arbetet.' }],
+      evidence: [
+        {
+          source: 'src-polis',
+          quote: 'Polismyndigheten och Säkerhetspolisen samverkar i det operativa arbetet.',
+        },
+      ],
     },
   ],
 };

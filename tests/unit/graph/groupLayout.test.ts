@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { CELL_H, CELL_W, groupedLayout, type GroupItem } from '../../../src/graph/groupLayout';
 
 const items = (spec: Record<string, number>): GroupItem[] =>
-  Object.entries(spec).flatMap(([group, n]) => Array.from({ length: n }, (_, i) => ({ id: `${group}-${i}`, group, sortKey: `${group}-${i}` })));
+  Object.entries(spec).flatMap(([group, n]) =>
+    Array.from({ length: n }, (_, i) => ({ id: `${group}-${i}`, group, sortKey: `${group}-${i}` })),
+  );
 
 describe('groupedLayout', () => {
   const data = items({ national: 9, european: 5, global: 3, local: 1 });
@@ -32,14 +34,21 @@ describe('groupedLayout', () => {
   it('keeps groups apart: no block’s box contains another group’s node', () => {
     const box = (g: string) => {
       const ps = data.filter((d) => d.group === g).map((d) => positions.get(d.id)!);
-      return { x1: Math.min(...ps.map((p) => p.x)), x2: Math.max(...ps.map((p) => p.x)), y1: Math.min(...ps.map((p) => p.y)), y2: Math.max(...ps.map((p) => p.y)) };
+      return {
+        x1: Math.min(...ps.map((p) => p.x)),
+        x2: Math.max(...ps.map((p) => p.x)),
+        y1: Math.min(...ps.map((p) => p.y)),
+        y2: Math.max(...ps.map((p) => p.y)),
+      };
     };
     for (const g of ['local', 'national', 'european', 'global']) {
       const b = box(g);
-      const intruders = data.filter((d) => d.group !== g).filter((d) => {
-        const p = positions.get(d.id)!;
-        return p.x >= b.x1 && p.x <= b.x2 && p.y >= b.y1 && p.y <= b.y2;
-      });
+      const intruders = data
+        .filter((d) => d.group !== g)
+        .filter((d) => {
+          const p = positions.get(d.id)!;
+          return p.x >= b.x1 && p.x <= b.x2 && p.y >= b.y1 && p.y <= b.y2;
+        });
       expect(intruders, g).toEqual([]);
     }
   });

@@ -53,8 +53,17 @@ describe('readEdge and indexDataset', () => {
   it('reads an edge as the data states it', () => {
     const edge = FIXTURE.edges.find((e) => e.id === 'nct-staffed-by-sapo')!;
     const r = readEdge(FIXTURE, edge, 'en')!;
-    expect([r.from.id, r.label, r.to.id, r.directed]).toEqual(['nct', 'staffed by', 'sakerhetspolisen', true]);
-    const coop = readEdge(FIXTURE, FIXTURE.edges.find((e) => e.id === 'polisen-sapo-coop')!, 'sv')!;
+    expect([r.from.id, r.label, r.to.id, r.directed]).toEqual([
+      'nct',
+      'staffed by',
+      'sakerhetspolisen',
+      true,
+    ]);
+    const coop = readEdge(
+      FIXTURE,
+      FIXTURE.edges.find((e) => e.id === 'polisen-sapo-coop')!,
+      'sv',
+    )!;
     expect(coop.directed).toBe(false);
   });
 

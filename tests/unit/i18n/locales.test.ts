@@ -20,7 +20,9 @@ describe('locales', () => {
     for (const lang of ['en', 'sv'] as const) {
       const flat = keys(resources[lang].translation);
       for (const k of flat) {
-        const value = k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], resources[lang].translation);
+        const value = k
+          .split('.')
+          .reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], resources[lang].translation);
         expect(typeof value === 'string' && value.trim().length > 0, `${lang}: ${k}`).toBe(true);
       }
     }

@@ -4,7 +4,13 @@
  */
 import type { Dataset, GraphEdge, GraphNode } from '../../../src/data/schema';
 
-const node = (id: string, type: GraphNode['type'], sv: string, en: string, extra: Partial<GraphNode> = {}): GraphNode => ({
+const node = (
+  id: string,
+  type: GraphNode['type'],
+  sv: string,
+  en: string,
+  extra: Partial<GraphNode> = {},
+): GraphNode => ({
   id,
   type,
   level: 'national',
@@ -13,7 +19,12 @@ const node = (id: string, type: GraphNode['type'], sv: string, en: string, extra
   ...extra,
 });
 
-const edge = (source: string, type: GraphEdge['type'], target: string, quote = `${source} ${type} ${target} says the source.`): GraphEdge => ({
+const edge = (
+  source: string,
+  type: GraphEdge['type'],
+  target: string,
+  quote = `${source} ${type} ${target} says the source.`,
+): GraphEdge => ({
   id: `${source}-${type}-${target}`,
   source,
   target,
@@ -30,15 +41,31 @@ export const FIXTURE: Dataset = {
   ],
   nodes: [
     node('polismyndigheten', 'agency', 'Polismyndigheten', 'Swedish Police Authority'),
-    node('sakerhetspolisen', 'agency', 'Säkerhetspolisen', 'Swedish Security Service', { short: { sv: 'Säpo', en: 'Säpo' } }),
-    node('fra', 'agency', 'Försvarets radioanstalt', 'National Defence Radio Establishment', { short: { sv: 'FRA', en: 'FRA' } }),
-    node('must', 'agency', 'Militära underrättelse- och säkerhetstjänsten', 'Military Intelligence and Security Service', { short: { sv: 'Must', en: 'Must' } }),
+    node('sakerhetspolisen', 'agency', 'Säkerhetspolisen', 'Swedish Security Service', {
+      short: { sv: 'Säpo', en: 'Säpo' },
+    }),
+    node('fra', 'agency', 'Försvarets radioanstalt', 'National Defence Radio Establishment', {
+      short: { sv: 'FRA', en: 'FRA' },
+    }),
+    node(
+      'must',
+      'agency',
+      'Militära underrättelse- och säkerhetstjänsten',
+      'Military Intelligence and Security Service',
+      { short: { sv: 'Must', en: 'Must' } },
+    ),
     node('tullverket', 'agency', 'Tullverket', 'Swedish Customs'),
     node('sida', 'agency', 'Sida', 'Sida'),
     node('kustbevakningen', 'agency', 'Kustbevakningen', 'Swedish Coast Guard'),
-    node('nct', 'joint-body', 'Nationellt centrum för terrorhotbedömning', 'National Centre for Terrorist Threat Assessment', {
-      short: { sv: 'NCT', en: 'NCT' },
-    }),
+    node(
+      'nct',
+      'joint-body',
+      'Nationellt centrum för terrorhotbedömning',
+      'National Centre for Terrorist Threat Assessment',
+      {
+        short: { sv: 'NCT', en: 'NCT' },
+      },
+    ),
     node('opc', 'joint-body', 'Operativ kontaktcentral', 'Operational Committee', {
       short: { sv: 'OPC', en: 'OPC' },
       founded: 1998,
@@ -49,11 +76,25 @@ export const FIXTURE: Dataset = {
       founded: 1993,
       evidence: [{ source: 'src-b', quote: 'A committee with no year stated in this quote.' }],
     }),
-    node('bstf', 'cooperation', 'Östersjöstaternas arbetsgrupp', 'Task Force on Organised Crime in the Baltic Sea Region', {
-      short: { sv: 'BSTF', en: 'BSTF' },
+    node(
+      'bstf',
+      'cooperation',
+      'Östersjöstaternas arbetsgrupp',
+      'Task Force on Organised Crime in the Baltic Sea Region',
+      {
+        short: { sv: 'BSTF', en: 'BSTF' },
+      },
+    ),
+    node('ctg', 'cooperation', 'Counter Terrorist Group', 'Counter Terrorist Group', {
+      short: { sv: 'CTG', en: 'CTG' },
     }),
-    node('ctg', 'cooperation', 'Counter Terrorist Group', 'Counter Terrorist Group', { short: { sv: 'CTG', en: 'CTG' } }),
-    node('ptn', 'cooperation', 'Polis och tull i Norden', 'Police and Customs Cooperation in the Nordic Countries', { short: { sv: 'PTN', en: 'PTN' } }),
+    node(
+      'ptn',
+      'cooperation',
+      'Polis och tull i Norden',
+      'Police and Customs Cooperation in the Nordic Countries',
+      { short: { sv: 'PTN', en: 'PTN' } },
+    ),
     node('itp', 'programme', 'Internationellt utbildningsprogram', 'International Training Programme'),
     node('norge', 'country', 'Norge', 'Norway'),
     node('schweiz', 'country', 'Schweiz', 'Switzerland'),
@@ -86,20 +127,35 @@ export const FIXTURE: Dataset = {
     {
       id: 'osse',
       term: { sv: 'OSSE', en: 'OSCE' },
-      expansion: { sv: 'Organisationen för säkerhet och samarbete i Europa', en: 'Organization for Security and Co-operation in Europe' },
-      definition: { sv: 'Världens största regionala säkerhetsorganisation.', en: 'The largest regional security organisation in the world.' },
+      expansion: {
+        sv: 'Organisationen för säkerhet och samarbete i Europa',
+        en: 'Organization for Security and Co-operation in Europe',
+      },
+      definition: {
+        sv: 'Världens största regionala säkerhetsorganisation.',
+        en: 'The largest regional security organisation in the world.',
+      },
     },
     {
       id: 'nct',
       term: { sv: 'NCT', en: 'NCT' },
-      expansion: { sv: 'Nationellt centrum för terrorhotbedömning', en: 'National Centre for Terrorist Threat Assessment' },
-      definition: { sv: 'Gemensam arbetsgrupp som bedömer terrorhotet.', en: 'A joint working group that assesses the terrorist threat.' },
+      expansion: {
+        sv: 'Nationellt centrum för terrorhotbedömning',
+        en: 'National Centre for Terrorist Threat Assessment',
+      },
+      definition: {
+        sv: 'Gemensam arbetsgrupp som bedömer terrorhotet.',
+        en: 'A joint working group that assesses the terrorist threat.',
+      },
       node: 'nct',
     },
     {
       id: 'sambandsman',
       term: { sv: 'Sambandsman', en: 'Liaison officer' },
-      definition: { sv: 'En polis som är placerad utomlands för att underlätta samarbetet.', en: 'A police officer posted abroad to ease cooperation.' },
+      definition: {
+        sv: 'En polis som är placerad utomlands för att underlätta samarbetet.',
+        en: 'A police officer posted abroad to ease cooperation.',
+      },
     },
   ],
 };

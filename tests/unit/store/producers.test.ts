@@ -33,7 +33,15 @@ describe('producers', () => {
     };
     const other = { ...FIXTURE, nodes: FIXTURE.nodes.slice(0, 2), edges: [] };
     const patch = p.loadDataset(busy, other, 'mine.json', null);
-    expect(patch).toMatchObject({ dataset: other, datasetName: 'mine.json', positions: null, selection: null, focus: null, layout: 'preset', filters: DEFAULT_FILTERS });
+    expect(patch).toMatchObject({
+      dataset: other,
+      datasetName: 'mine.json',
+      positions: null,
+      selection: null,
+      focus: null,
+      layout: 'preset',
+      filters: DEFAULT_FILTERS,
+    });
     // the language is the user's, not the dataset's
     expect(patch).not.toHaveProperty('lang');
   });
