@@ -174,7 +174,8 @@ describe('declared types are drawn, listed and filtered as ours are', () => {
       selector: 'node[type = "analyst-cell"]',
       style: { shape: ds.types!.nodes![0]!.shape, 'background-color': '#aa3377' },
     });
-    const rule = sheet.find((r) => r.selector === 'edge[type = "reports-to"]');
+    const rule = sheet.find((r) => 'selector' in r && r.selector === 'edge[type = "reports-to"]') as
+      { style: Record<string, unknown> } | undefined;
     expect(rule?.style).toMatchObject({
       'line-color': ds.types!.edges![0]!.color,
       'target-arrow-shape': 'triangle',
