@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openApp } from './fixtures';
+import { expectNoSeriousViolations, openApp } from './fixtures';
 import { download, openTool } from './analystHelpers';
 
 const dir = path.resolve('tests/fixtures/import');
@@ -174,6 +174,8 @@ test('the mapping step’s type choices in Swedish', async ({ page }) => {
   await expect(edges.getByText('”Reports to”: 2 relationer', { exact: true })).toBeVisible();
   await expect(edges.getByLabel('Linje för ”Reports to”')).toBeVisible();
   await expect(edges.getByLabel('”Reports to” har en riktning (från → till)')).toBeChecked();
+  // every new control is named and reachable: no serious accessibility violations in the step
+  await expectNoSeriousViolations(page, '.import-mapping');
   await panel.getByRole('button', { name: 'Läs in datamängden' }).click();
   await expect.poll(() => counts(page)).toEqual([6, 5]);
   await expect(
