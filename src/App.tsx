@@ -13,6 +13,7 @@ import { GlossaryView } from './components/views/GlossaryView';
 import { QuizView } from './components/views/QuizView';
 import { AppShortcuts } from './components/AppShortcuts';
 import { PresentButton } from './components/PresentButton';
+import { FileDrop } from './components/FileDrop';
 
 const VIEW_KEYS = {
   graph: 'common.views.graph',
@@ -88,6 +89,7 @@ export function App() {
         <DetailsPanel />
       </div>
       <AppShortcuts />
+      <FileDrop />
     </div>
   );
 }

@@ -18,6 +18,7 @@ import { deleteDataset, getDataset, listDatasets, saveDataset, type StoredSummar
 import { toSearch } from '../../store/url';
 import type { Mapping, RawGraph, ReportItem } from '../../io/types';
 import { MappingStep } from './data/MappingStep';
+import { takeDropped } from './data/droppedFiles';
 import { ReportList } from './data/ReportList';
 import { RecentDatasets } from './data/RecentDatasets';
 import '../../styles/analyst.css';
@@ -208,6 +209,9 @@ export function DataPanel() {
     readRef.current = read;
   });
   useEffect(() => {
+    // files dropped on the page while this tool was closed (FileDrop opened it for them)
+    const dropped = takeDropped();
+    if (dropped) void readRef.current(dropped);
     const hasFile = (e: globalThis.DragEvent) => Boolean(e.dataTransfer?.types.includes('Files'));
     const over = (e: globalThis.DragEvent) => {
       if (!hasFile(e)) return;
