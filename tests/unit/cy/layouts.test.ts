@@ -10,7 +10,7 @@ import {
   type LayoutContext,
 } from '../../../src/cy/layouts';
 import type { LayoutName } from '../../../src/store/types';
-import { FIXTURE } from '../../fixtures/dataset';
+import { FIXTURE } from '../../fixtures/datasets';
 
 registerExtensions();
 
