@@ -69,7 +69,8 @@ export function CyView() {
 
 /** The instance for one dataset, its controllers and the overlays drawn from it. */
 function Graph({ dataset, wrapRef }: { dataset: Dataset; wrapRef: RefObject<HTMLDivElement | null> }) {
-  const stylesheet = useMemo(() => createStylesheet(), []);
+  // a new dataset mounts a new instance (keyed above): its own types get their style rules
+  const stylesheet = useMemo(() => createStylesheet({ types: dataset.types }), [dataset.types]);
   const [cy, setCy] = useState<Core | null>(null);
   // react-cytoscapejs calls this on every update and, under StrictMode, with an instance it then
   // destroys: only a new, live instance is taken.

@@ -5,16 +5,22 @@
  */
 import { useCallback, useSyncExternalStore } from 'react';
 import type { Core } from 'cytoscape';
-import { LEVELS, NODE_TYPES } from '../data/vocabulary';
-import type { Lang } from '../data/schema';
+import { LEVELS } from '../data/vocabulary';
+import type { CustomTypes, Lang } from '../data/schema';
+import { nodeTypeName } from '../graph/typeInfo';
 import { useAppStore } from '../store';
 import type { LayoutGroups } from './controllers/layout';
 
 const selectLang = (s: { lang: Lang }) => s.lang;
 
-function groupName(kind: 'level' | 'type', group: string, lang: Lang): string {
-  const table: Record<string, { sv: string; en: string }> = kind === 'level' ? LEVELS : NODE_TYPES;
-  return table[group]?.[lang] ?? group;
+function groupName(
+  kind: 'level' | 'type',
+  group: string,
+  lang: Lang,
+  types: CustomTypes | undefined,
+): string {
+  if (kind === 'type') return nodeTypeName(types, group, lang);
+  return LEVELS[group as keyof typeof LEVELS]?.[lang] ?? group;
 }
 
 /** The view's zoom and pan as one comparable value, updated at most once a frame. */
@@ -40,6 +46,7 @@ function useViewport(cy: Core | null): string {
 
 export function GroupHeadings({ cy, groups }: { cy: Core | null; groups: LayoutGroups }) {
   const lang = useAppStore(selectLang);
+  const types = useAppStore((s) => s.dataset.types);
   const viewport = useViewport(cy);
   if (!groups || !viewport) return null;
   const [zoom, px, py] = viewport.split(' ').map(Number) as [number, number, number];
@@ -51,7 +58,7 @@ export function GroupHeadings({ cy, groups }: { cy: Core | null; groups: LayoutG
           className="group-heading"
           style={{ left: b.x * zoom + px, top: b.y * zoom + py, maxWidth: Math.max(b.width * zoom, 80) }}
         >
-          {groupName(groups.kind, b.group, lang)} <span className="group-count">{b.count}</span>
+          {groupName(groups.kind, b.group, lang, types)} <span className="group-count">{b.count}</span>
         </span>
       ))}
     </div>

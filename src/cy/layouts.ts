@@ -7,7 +7,8 @@
 import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { Dataset, Lang } from '../data/schema';
-import { LEVEL_IDS, NODE_TYPE_IDS } from '../data/vocabulary';
+import { LEVEL_IDS } from '../data/vocabulary';
+import { typeCatalogue } from '../graph/typeInfo';
 import type { Positions } from '../graph/elements';
 import { groupedLayout, type GroupBlock } from '../graph/groupLayout';
 import { seededRandom } from '../graph/random';
@@ -132,7 +133,8 @@ export function planLayout(name: LayoutName, ctx: LayoutContext): LayoutPlan {
     // within a block: by the other attribute, then by name
     sortKey: `${kind === 'level' ? n.type : n.level}\u0000${n.short?.[ctx.lang] ?? n.label[ctx.lang]}`,
   }));
-  const grouped = groupedLayout(items, kind === 'level' ? LEVEL_IDS : NODE_TYPE_IDS, collator);
+  const typeOrder = typeCatalogue(ctx.dataset.types).nodes.map((t) => t.id);
+  const grouped = groupedLayout(items, kind === 'level' ? LEVEL_IDS : typeOrder, collator);
   return {
     options: {
       name: 'preset',
