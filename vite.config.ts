@@ -48,7 +48,7 @@ export default defineConfig({
         test: {
           name: 'components',
           environment: 'jsdom',
-          include: ['tests/components/**/*.test.tsx'],
+          include: ['tests/components/**/*.test.tsx', 'tests/unit/**/*.test.tsx'],
           setupFiles: ['tests/components/setup.ts'],
         },
       },

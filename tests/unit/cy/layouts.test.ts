@@ -10,7 +10,7 @@ import {
   type LayoutContext,
 } from '../../../src/cy/layouts';
 import type { LayoutName } from '../../../src/store/types';
-import { FIXTURE } from '../graph/appFixture';
+import { FIXTURE } from '../../fixtures/dataset';
 
 registerExtensions();
 

@@ -3,8 +3,8 @@ import Graph from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { toGraphml } from '../../../../src/graph/export';
 import { EDGE_TYPES } from '../../../../src/data/vocabulary';
-import { fixture } from '../fixture';
-import { strictParse } from '../xmlCheck';
+import { fixture } from '../../../fixtures/graphDataset';
+import { strictParse } from '../../../helpers/xmlCheck';
 
 const ds = fixture();
 const positions = new Map([['nct', { x: 10.5, y: -20 }]]);
