@@ -16,14 +16,14 @@ import { hideInternals } from '../inspectable';
 import { buildElements, type ElementDefinition } from '../../graph/elements';
 import { useAppStoreApi } from '../../store';
 import { sessionFor } from '../../load/session';
-import { applyLargeGraphOptions, isLarge } from '../largeGraph';
+import { applyLargeGraphOptions, chunkedAdder, isLarge } from '../largeGraph';
 import { createStylesheet } from '../stylesheet';
 
 /** Above this many elements they are added in chunks (below, one batch takes a frame or less). */
 export const CHUNKED_ABOVE = 2_000;
 /** Elements per cy.add call, and the time one task may spend adding before yielding. */
-const CHUNK = 250;
-const BUDGET_MS = 40;
+const CHUNK = 100;
+const BUDGET_MS = 25;
 /** Scratch key: how many elements are in, so an interrupted run goes on where it stopped. */
 const ADDED = '_samverkanAdded';
 
@@ -55,23 +55,28 @@ export function addInChunks(
   onDone: () => void,
 ): () => void {
   let stop = () => {};
+  const adder = chunkedAdder(cy);
   const step = () => {
     if (cy.destroyed()) return;
     const start = performance.now();
     let at = (cy.scratch(ADDED) as number | undefined) ?? 0;
-    cy.batch(() => {
-      while (at < elements.length && performance.now() - start < BUDGET_MS) {
-        hideInternals(cy, cy.add(elements.slice(at, at + CHUNK) as never));
-        at = Math.min(elements.length, at + CHUNK);
-      }
-    });
+    while (at < elements.length && performance.now() - start < BUDGET_MS) {
+      hideInternals(cy, adder.add(elements.slice(at, at + CHUNK)));
+      at = Math.min(elements.length, at + CHUNK);
+    }
     cy.scratch(ADDED, at);
     onProgress(at / elements.length);
     if (at < elements.length) stop = afterPaint(step);
-    else onDone();
+    else {
+      adder.end();
+      onDone();
+    }
   };
   stop = afterPaint(step);
-  return () => stop();
+  return () => {
+    stop();
+    adder.end();
+  };
 }
 
 /**
