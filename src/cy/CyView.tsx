@@ -77,12 +77,12 @@ function Graph({ dataset, wrapRef }: { dataset: Dataset; wrapRef: RefObject<HTML
   const onCy = useCallback((instance: Core) => setCy((prev) => (prev === instance ? prev : instance)), []);
   const live = cy && !cy.destroyed() ? cy : null;
 
-  // first: the elements are in before any controller acts on them
-  useElements(live);
+  // first: the elements are all in before any controller acts on them (`ready` is null until then)
+  const ready = useElements(live);
   // then: start-up sets the camera here, before a deep link's selection or tour step moves it
-  const groups = useLayoutController(live, dataset);
-  useCyControllers(live);
-  const focusedId = useKeyboardController(live, wrapRef);
+  const groups = useLayoutController(ready, dataset);
+  useCyControllers(ready);
+  const focusedId = useKeyboardController(ready, wrapRef);
 
   const graph = useMemo(
     () => (
@@ -104,7 +104,7 @@ function Graph({ dataset, wrapRef }: { dataset: Dataset; wrapRef: RefObject<HTML
   return (
     <>
       {graph}
-      <GroupHeadings cy={live} groups={groups} />
+      <GroupHeadings cy={ready} groups={groups} />
       <KeyboardAnnouncer nodeId={focusedId} />
     </>
   );

@@ -3,7 +3,7 @@ import Graph from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { toGraphml } from '../../../../src/graph/export';
 import { EDGE_TYPES, type EdgeType } from '../../../../src/data/vocabulary';
-import { fixture } from '../../../fixtures/graphDataset';
+import { fixture } from '../../../fixtures/datasets';
 import { strictParse } from '../../../helpers/xmlCheck';
 
 const ds = fixture();
