@@ -22,8 +22,8 @@ export type NodeTypeInfo = {
   color: string;
   /** Declared by the dataset, not one of ours. */
   custom: boolean;
-  /** Its name was given in one language only. */
-  untranslated: boolean;
+  /** The languages whose name is the file's word, not a translation. */
+  untranslated: readonly Lang[];
 };
 
 export type EdgeTypeInfo = {
@@ -38,7 +38,7 @@ export type EdgeTypeInfo = {
   arrow: ArrowShape;
   hollow: boolean;
   custom: boolean;
-  untranslated: boolean;
+  untranslated: readonly Lang[];
 };
 
 export type TypeCatalogue = {
@@ -54,7 +54,7 @@ const OWN_NODES: NodeTypeInfo[] = NODE_TYPE_IDS.map((id) => ({
   label: { sv: NODE_TYPES[id].sv, en: NODE_TYPES[id].en },
   ...NODE_APPEARANCE[id],
   custom: false,
-  untranslated: false,
+  untranslated: [],
 }));
 
 const OWN_EDGES: EdgeTypeInfo[] = EDGE_TYPE_IDS.map((id) => {
@@ -70,7 +70,7 @@ const OWN_EDGES: EdgeTypeInfo[] = EDGE_TYPE_IDS.map((id) => {
     arrow: a.arrow,
     hollow: a.hollow ?? false,
     custom: false,
-    untranslated: false,
+    untranslated: [],
   };
 });
 
@@ -81,7 +81,7 @@ const unknownNode = (id: string): NodeTypeInfo => ({
   shape: 'ellipse',
   color: PALETTE.grey,
   custom: true,
-  untranslated: false,
+  untranslated: [],
 });
 const unknownEdge = (id: string): EdgeTypeInfo => ({
   id,
@@ -93,8 +93,11 @@ const unknownEdge = (id: string): EdgeTypeInfo => ({
   arrow: 'triangle',
   hollow: false,
   custom: true,
-  untranslated: false,
+  untranslated: [],
 });
+
+const untranslatedLangs = (marks: readonly string[] | undefined): Lang[] =>
+  (['sv', 'en'] as const).filter((l) => marks?.includes(`label.${l}`));
 
 function build(types: CustomTypes | undefined): TypeCatalogue {
   const nodes = [
@@ -105,7 +108,7 @@ function build(types: CustomTypes | undefined): TypeCatalogue {
       shape: t.shape,
       color: t.color,
       custom: true,
-      untranslated: (t.untranslated?.length ?? 0) > 0,
+      untranslated: untranslatedLangs(t.untranslated),
     })),
   ];
   const edges = [
@@ -120,7 +123,7 @@ function build(types: CustomTypes | undefined): TypeCatalogue {
       arrow: t.directed ? 'triangle' : 'none',
       hollow: false,
       custom: true,
-      untranslated: (t.untranslated?.length ?? 0) > 0,
+      untranslated: untranslatedLangs(t.untranslated),
     })),
   ];
   const nodeById = new Map(nodes.map((n) => [n.id, n]));
