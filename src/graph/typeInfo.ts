@@ -32,6 +32,8 @@ export type EdgeTypeInfo = {
   label: Bilingual;
   /** How it reads from the target's side (the label itself for a declared type: the file gave no other). */
   inverse: Bilingual;
+  /** Whether `inverse` is a name of its own; if not, the UI says the relationship points the other way. */
+  named: boolean;
   directed: boolean;
   color: string;
   line: LineStyle;
@@ -64,6 +66,7 @@ const OWN_EDGES: EdgeTypeInfo[] = EDGE_TYPE_IDS.map((id) => {
     id,
     label: { sv: info.sv, en: info.en },
     inverse: { sv: info.inverse.sv, en: info.inverse.en },
+    named: true,
     directed: info.directed,
     color: a.color,
     line: a.line,
@@ -87,6 +90,7 @@ const unknownEdge = (id: string): EdgeTypeInfo => ({
   id,
   label: { sv: id, en: id },
   inverse: { sv: id, en: id },
+  named: false,
   directed: true,
   color: PALETTE.grey,
   line: 'solid',
@@ -117,6 +121,8 @@ function build(types: CustomTypes | undefined): TypeCatalogue {
       id: t.id,
       label: t.label,
       inverse: t.label,
+      // an undirected type reads the same both ways; a directed one has no name for its other side
+      named: !t.directed,
       directed: t.directed,
       color: t.color,
       line: t.line,

@@ -120,6 +120,8 @@ test('a file’s own type is kept with its colour: legend, filter, drawing, expo
   await expect(details.locator('dl')).not.toContainText('Analyscellinte översatt');
   await page.getByRole('button', { name: 'English' }).click();
   await expect(details.locator('dl')).toContainText('TypeAnalyst cellnot translated');
+  // the file named only one side of "Reports to": the panel says it points here, not that it reports
+  await expect(details.getByRole('heading', { name: 'Reports to (pointing here) (1)' })).toBeVisible();
 
   // exported as JSON and loaded again: the same types, colours and shapes
   const exported = await download(page, async () => {

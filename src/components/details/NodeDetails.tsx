@@ -26,7 +26,9 @@ function Relations({ group, lang }: { group: RelationGroup; lang: Lang }) {
     <section className="relation-group" aria-labelledby={headingId}>
       <h4 id={headingId}>
         <EdgeSwatch type={group.type} width={30} />
-        <span className="capitalise">{group.label}</span>
+        <span className="capitalise">
+          {group.reversed ? t('common.details.pointingHere', { relation: group.label }) : group.label}
+        </span>
         <span className="count"> ({group.relations.length})</span>
       </h4>
       <ul className="relations">

@@ -215,9 +215,15 @@ describe('declared types are drawn, listed and filtered as ours are', () => {
       ['Roll eller funktion', 2],
       ['Analyscell', 3],
     ]);
-    expect(relationsOf(ds, 'cell-nord', 'en').map((g) => [g.type, g.direction, g.label])).toEqual([
-      ['part-of', 'out', 'part of'],
-      ['reports-to', 'in', 'Reports to'],
+    // an incoming relationship of a type with no name for its other side is marked, not misread
+    expect(relationsOf(ds, 'cell-nord', 'en').map((g) => [g.type, g.direction, g.label, g.reversed])).toEqual(
+      [
+        ['part-of', 'out', 'part of', false],
+        ['reports-to', 'in', 'Reports to', true],
+      ],
+    );
+    expect(relationsOf(ds, 'tipsare-a', 'en').map((g) => [g.label, g.reversed])).toEqual([
+      ['Reports to', false],
     ]);
   });
 });
