@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../data/schema';
 import { useAppStore } from '../store';
 import { createStylesheet } from './stylesheet';
-import { INITIAL_LAYOUT, registerExtensions } from './layouts';
+import { INITIAL_LAYOUT } from './layouts';
 import { useCyControllers } from './controllers';
 import { useElements } from './controllers/elements';
 import { useLayoutController } from './controllers/layout';
@@ -26,8 +26,6 @@ import { useKeyboardController } from './controllers/keyboard';
 import { GroupHeadings } from './GroupHeadings';
 import { KeyboardAnnouncer } from './KeyboardAnnouncer';
 import '../styles/graph.css';
-
-registerExtensions();
 
 const CY_STYLE = { width: '100%', height: '100%' };
 /** react-cytoscapejs gets no elements: the view puts them in itself (see useElements). */

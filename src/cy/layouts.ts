@@ -5,7 +5,6 @@
  * force-directed (seeded fcose), concentric rings by level, and blocks grouped by level or type.
  */
 import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import type { CustomTypes, Dataset, Lang } from '../data/schema';
 import { LEVEL_IDS, LEVELS } from '../data/vocabulary';
 import { nodeTypeName, typeCatalogue } from '../graph/typeInfo';
@@ -15,12 +14,14 @@ import { ringLayout } from '../graph/ringLayout';
 import { seededRandom } from '../graph/random';
 import type { LayoutName } from '../store/types';
 
-let registered = false;
-/** Registers fcose once (cytoscape.use throws on a second registration of the same name). */
-export function registerExtensions() {
-  if (registered) return;
-  cytoscape.use(fcose);
-  registered = true;
+let fcoseLoaded: Promise<void> | null = null;
+/**
+ * Loads and registers fcose, once: the first view shows stored positions with the preset layout,
+ * so the force-directed layout's code is fetched only when a layout is run.
+ */
+export function loadLayouts(): Promise<void> {
+  fcoseLoaded ??= import('./fcose').then((m) => m.registerExtensions());
+  return fcoseLoaded;
 }
 
 /** Runs `fn` with Math.random replaced by a seeded generator, restoring it afterwards. */
@@ -60,7 +61,7 @@ const DURATION = 450;
  */
 export const INITIAL_LAYOUT: LayoutOptions = { name: 'preset', fit: true, padding: PADDING };
 
-/** Lays out the whole graph with fcose, seeded so that the same data always gives the same picture. */
+/** Lays out the whole graph with fcose (registered: see fcose.ts), seeded so that the same data always gives the same picture. */
 export function runSeededFcose(cy: Core, options: Partial<LayoutOptions> = {}) {
   const layout = cy.layout({ ...FCOSE_OPTIONS, ...options } as LayoutOptions);
   // fcose computes synchronously inside run(): only that needs the seeded Math.random
@@ -291,8 +292,15 @@ function runOnUnsafeIds(cy: Core, plan: LayoutPlan): Promise<void> {
   return Promise.all(glides).then(finish);
 }
 
-/** Runs a planned layout on the instance; resolves when it has stopped (animation included). */
-export function runPlan(cy: Core, plan: LayoutPlan): Promise<void> {
+/**
+ * Runs a planned layout on the instance; resolves when it has stopped (animation included). A
+ * seeded plan (fcose) waits for its code first.
+ */
+export async function runPlan(cy: Core, plan: LayoutPlan): Promise<void> {
+  if (plan.seeded) {
+    await loadLayouts();
+    if (cy.destroyed()) return;
+  }
   if (
     cy
       .nodes()
