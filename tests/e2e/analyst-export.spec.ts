@@ -155,7 +155,8 @@ test('export: every registry format has its button, and each file parses with th
       'edges > edge',
       'color[r][g][b]',
     ]),
-  ).toEqual({ 'nodes > node': nodes, 'edges > edge': edges, 'color[r][g][b]': nodes });
+    // every node and every relationship carries its type's colour as r/g/b
+  ).toEqual({ 'nodes > node': nodes, 'edges > edge': edges, 'color[r][g][b]': nodes + edges });
 
   expect(csv('neo4j-nodes')[0]).toEqual(NEO4J_NODE_HEADER);
   expect(csv('neo4j-nodes')).toHaveLength(nodes + 1);
