@@ -43,7 +43,7 @@ export type YearsFilter = {
   default: { from: number | null; to: number | null };
 };
 
-/** An on/off choice; in the URL `on` is written when it differs from the default. */
+/** An on/off choice; the URL carries `on` when the choice is not the default (`undated=0`, `isolated=0`). */
 export type FlagFilter = { kind: 'flag'; param: string; default: boolean; on: '0' | '1' };
 
 export type FilterDescriptor = ListFilter | YearsFilter | FlagFilter;
@@ -101,7 +101,7 @@ export const FILTER_FIELDS = {
     },
   }),
   /** Keep elements without a year when a year range is set. */
-  includeUndated: { kind: 'flag', param: 'undated', default: true, on: '1' } as FlagFilter,
+  includeUndated: { kind: 'flag', param: 'undated', default: true, on: '0' } as FlagFilter,
   /** Hide nodes the other filters leave without a shown edge. */
   hideIsolated: { kind: 'flag', param: 'isolated', default: false, on: '0' } as FlagFilter,
   /** Hide relationships that give no source or quote ("no evidence given"). */

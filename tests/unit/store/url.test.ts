@@ -25,6 +25,19 @@ describe('toSearch', () => {
     };
     expect(toSearch(s)).toBe('lang=sv&node=nct&tool=filters&layout=concentric&nt=unit,agency&years=1990-');
   });
+
+  it('writes the on/off filters as the links always had them, and fading apart from them', () => {
+    const s: AppState = {
+      ...base,
+      filters: { ...NO_FILTERS, includeUndated: false, hideIsolated: true, hideUnevidenced: true },
+      fade: true,
+    };
+    expect(toSearch(s)).toBe('lang=en&undated=0&isolated=0&noev=0&fade=1');
+    expect(fromSearch('undated=1&isolated=1&noev=1&fade=0', FIXTURE).patch).toEqual({
+      filters: NO_FILTERS,
+      fade: false,
+    });
+  });
 });
 
 describe('fromSearch ∘ toSearch', () => {
