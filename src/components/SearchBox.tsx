@@ -2,9 +2,8 @@
  * The header search: find an organisation by name, acronym or alias in either language (case and
  * diacritics ignored: "sapo" finds Säpo). Choosing one selects it (the details panel opens) and,
  * on the graph, centres the node, gliding unless the user prefers reduced motion.
- * "/" anywhere outside a field jumps here.
+ * "/" anywhere outside a field jumps here (the page's shortcuts, src/components/learn/useShortcutKeys.ts).
  */
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStoreApi } from '../store';
 import { showNode } from './showNode';
@@ -13,26 +12,9 @@ import '../styles/analyst.css';
 
 export const SEARCH_INPUT_ID = 'node-search';
 
-const isField = (el: EventTarget | null) =>
-  el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
-
 export function SearchBox() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== '/' || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isField(e.target))
-        return;
-      if (document.querySelector('dialog[open]')) return;
-      const input = document.getElementById(SEARCH_INPUT_ID);
-      if (!input) return;
-      e.preventDefault();
-      input.focus();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
 
   // the other views show the selection their own way; the camera moves only on the graph
   const choose = (id: string | null) => {
