@@ -5,7 +5,6 @@
  * the user's choices (see src/store/visible.ts for the memo).
  */
 import type { Dataset, GraphEdge, GraphNode } from '../data/schema';
-import { EDGE_TYPES } from '../data/vocabulary';
 import {
   FILTER_FIELDS,
   FILTER_KEYS,
@@ -14,6 +13,7 @@ import {
   type GraphFilters,
   type ListFilterKey,
 } from './filterFields';
+import { typeCatalogue } from './typeInfo';
 
 export { NO_FILTERS, type GraphFilters } from './filterFields';
 
@@ -90,9 +90,10 @@ export function neighbourhood(dataset: Dataset, visible: Visible, focus: NonNull
     if (list) list.push(to);
     else next.set(from, [to]);
   };
+  const catalogue = typeCatalogue(dataset.types);
   for (const e of dataset.edges) {
     if (!visible.edges.has(e.id)) continue;
-    const undirected = !EDGE_TYPES[e.type].directed;
+    const undirected = !catalogue.edge(e.type).directed;
     if (focus.direction !== 'in' || undirected) link(e.source, e.target);
     if (focus.direction !== 'out' || undirected) link(e.target, e.source);
   }

@@ -9,7 +9,8 @@
  */
 import type { ParseKeys } from 'i18next';
 import type { Dataset, GraphEdge, GraphNode, Lang } from '../data/schema';
-import { EDGE_TYPE_IDS, EDGE_TYPES, LEVEL_IDS, LEVELS, NODE_TYPE_IDS, NODE_TYPES } from '../data/vocabulary';
+import { LEVEL_IDS, LEVELS } from '../data/vocabulary';
+import { typeCatalogue } from './typeInfo';
 
 /** An option of a list filter, in the user's language. */
 export type FilterOption = { id: string; label: string };
@@ -48,16 +49,12 @@ export type FlagFilter = { kind: 'flag'; param: string; default: boolean; on: '0
 
 export type FilterDescriptor = ListFilter | YearsFilter | FlagFilter;
 
-const inVocabulary =
-  <K extends string>(
-    ids: readonly K[],
-    names: Record<K, Record<Lang, string>>,
-    present: (d: Dataset) => Set<string>,
-  ) =>
-  (dataset: Dataset, lang: Lang): FilterOption[] => {
-    const here = present(dataset);
-    return ids.filter((id) => here.has(id)).map((id) => ({ id, label: names[id][lang] }));
-  };
+/** The entries the dataset holds, in the given order, named in `lang`. */
+const present = (
+  all: readonly { id: string; label: Record<Lang, string> }[],
+  lang: Lang,
+  here: ReadonlySet<string>,
+): FilterOption[] => all.filter((t) => here.has(t.id)).map((t) => ({ id: t.id, label: t.label[lang] }));
 
 const cited = (x: { evidence?: readonly { source: string }[] }) => [
   ...new Set((x.evidence ?? []).map((e) => e.source)),
@@ -71,20 +68,26 @@ export const FILTER_FIELDS = {
     param: 'nt',
     legend: 'analyst.filters.nodeTypes',
     node: (n) => [n.type],
-    options: inVocabulary(NODE_TYPE_IDS, NODE_TYPES, (d) => new Set(d.nodes.map((n) => n.type))),
+    // ours in the vocabulary's order, then the dataset's own declared types
+    options: (d, lang) => present(typeCatalogue(d.types).nodes, lang, new Set(d.nodes.map((n) => n.type))),
   }),
   hiddenLevels: list({
     param: 'lv',
     legend: 'analyst.filters.levels',
     node: (n) => [n.level],
-    options: inVocabulary(LEVEL_IDS, LEVELS, (d) => new Set(d.nodes.map((n) => n.level))),
+    options: (d, lang) =>
+      present(
+        LEVEL_IDS.map((id) => ({ id, label: LEVELS[id] })),
+        lang,
+        new Set(d.nodes.map((n) => n.level)),
+      ),
   }),
   hiddenEdgeTypes: list({
     param: 'et',
     legend: 'analyst.filters.edgeTypes',
     capitalise: true,
     edge: (e) => [e.type],
-    options: inVocabulary(EDGE_TYPE_IDS, EDGE_TYPES, (d) => new Set(d.edges.map((e) => e.type))),
+    options: (d, lang) => present(typeCatalogue(d.types).edges, lang, new Set(d.edges.map((e) => e.type))),
   }),
   years: { kind: 'years', param: 'years', default: { from: null, to: null } } as YearsFilter,
   hiddenSources: list({

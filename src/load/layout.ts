@@ -7,7 +7,8 @@
 import type { Dataset } from '../data/schema';
 import type { Positions } from '../graph/elements';
 import { headlessInstance } from '../graph/headless';
-import { FCOSE_OPTIONS, registerExtensions, withSeed, LAYOUT_SEED } from '../cy/layouts';
+import { FCOSE_OPTIONS, withSeed, LAYOUT_SEED } from '../cy/layouts';
+import { registerExtensions } from '../cy/fcose';
 import { FULL_FCOSE_MAX_NODES, type LayoutUsed } from './protocol';
 
 const GRID_STEP = 80;

@@ -7,7 +7,6 @@
  */
 import { Fragment, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EdgeType, NodeType } from '../../data/vocabulary';
 import { filterCounts, isDefaultFilters, isolatedCount, type Count } from '../../graph/filter';
 import { FILTER_FIELDS, FILTER_KEYS, type FlagFilterKey, type ListFilterKey } from '../../graph/filterFields';
 import { useAppStore, type Store } from '../../store';
@@ -27,8 +26,8 @@ type Option = { id: string; label: string; count: Count; swatch?: ReactNode };
 
 /** Swatches beside the options of the list filters that have them (the legend's drawing). */
 const SWATCHES: Partial<Record<ListFilterKey, (id: string) => ReactNode>> = {
-  hiddenNodeTypes: (id) => <NodeSwatch type={id as NodeType} size={18} />,
-  hiddenEdgeTypes: (id) => <EdgeSwatch type={id as EdgeType} width={30} />,
+  hiddenNodeTypes: (id) => <NodeSwatch type={id} size={18} />,
+  hiddenEdgeTypes: (id) => <EdgeSwatch type={id} width={30} />,
 };
 
 export function FilterPanel() {

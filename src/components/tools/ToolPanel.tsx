@@ -1,14 +1,17 @@
-import { useRef, type ComponentType } from 'react';
+import { Suspense, useRef, type ComponentType } from 'react';
 import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, type ToolName } from '../../store';
-import { FilterPanel } from './FilterPanel';
-import { PathPanel } from './PathPanel';
-import { MetricsPanel } from './MetricsPanel';
-import { ExportPanel } from './ExportPanel';
-import { TourPanel } from './TourPanel';
-import { DataPanel } from './DataPanel';
 import { useGraphOverlay } from '../useGraphOverlay';
+import { lazyNamed } from '../lazyNamed';
+
+// each tool loads when first opened
+const FilterPanel = lazyNamed(() => import('./FilterPanel'), 'FilterPanel');
+const PathPanel = lazyNamed(() => import('./PathPanel'), 'PathPanel');
+const MetricsPanel = lazyNamed(() => import('./MetricsPanel'), 'MetricsPanel');
+const ExportPanel = lazyNamed(() => import('./ExportPanel'), 'ExportPanel');
+const TourPanel = lazyNamed(() => import('./TourPanel'), 'TourPanel');
+const DataPanel = lazyNamed(() => import('./DataPanel'), 'DataPanel');
 
 /**
  * The tools, one entry per name in the store's TOOLS (the URL's `tool=`, the rail's order): the
@@ -44,7 +47,9 @@ export function ToolPanel({ tool }: { tool: ToolName }) {
           ×
         </button>
       </div>
-      <Panel />
+      <Suspense fallback={null}>
+        <Panel />
+      </Suspense>
     </aside>
   );
 }

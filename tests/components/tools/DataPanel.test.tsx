@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { DataPanel } from '../../../src/components/tools/DataPanel';
 import { renderInApp } from '../../helpers/renderInApp';
 import { fixture } from '../../fixtures/datasets';
+import { sessionFor } from '../../../src/load/session';
 
 const dataset = fixture();
 const upload = (name: string, body: BlobPart) =>
@@ -17,6 +18,8 @@ describe('DataPanel, in Swedish, with files that are odd but not wrong, or wrong
     odd.nodes[0]!.url = 'data:text/html,<b>hej</b>';
     upload('udda.json', JSON.stringify(odd));
     await waitFor(() => expect(store.getState().datasetName).toBe('udda.json'));
+    // the graph (not rendered here) reports the new dataset drawn
+    act(() => sessionFor(store).reportDrawn());
     const items = screen.getAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual([
       'nodes[0].url: varning: ”data:text/html,<b>hej</b>” är ingen webbadress (bara adresser som börjar med http eller https visas som länkar; den här visas som vanlig text)',
