@@ -2,7 +2,6 @@
  * Starts a load in a Web Worker (one per request, stopped when it is done or cancelled), or on
  * the page where Workers are unavailable or cannot start, with the same outcome either way.
  */
-import { Cancelled, runLoad } from './pipeline';
 import type { LoadOutcome, LoadRequest, Progress, WorkerEvent } from './protocol';
 
 export type LoadHandle = {
@@ -35,15 +34,20 @@ export function startLoad(request: Request, onProgress: (p: Progress) => void): 
     settle = resolve;
     fail = reject;
   });
+  // the pipeline (readers, validator, layouts) is loaded on the page only when no Worker runs it
   const onPage = () =>
-    runLoad(
-      full,
-      (p) => !cancelled && onProgress(p),
-      () => cancelled,
-    ).then(settle, (error: unknown) =>
-      error instanceof Cancelled
-        ? settle(null)
-        : fail(error instanceof Error ? error : new Error(String(error))),
+    import('./pipeline').then(
+      ({ Cancelled, runLoad }) =>
+        runLoad(
+          full,
+          (p) => !cancelled && onProgress(p),
+          () => cancelled,
+        ).then(settle, (error: unknown) =>
+          error instanceof Cancelled
+            ? settle(null)
+            : fail(error instanceof Error ? error : new Error(String(error))),
+        ),
+      fail,
     );
 
   const worker = startWorker();

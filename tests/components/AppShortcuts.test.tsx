@@ -4,8 +4,8 @@ import network from '../../data/network.json';
 import { AppShortcuts } from '../../src/components/AppShortcuts';
 import { toursFor } from '../../src/data/tours';
 import { validateDataset } from '../../src/data/validate';
-import { FIXTURE } from '../fixtures/learnDataset';
-import { renderWithStore } from '../helpers/renderWithStore';
+import { LEARN_FIXTURE } from '../fixtures/datasets';
+import { renderInApp } from '../helpers/renderInApp';
 
 const result = validateDataset(network);
 if (!result.ok) throw new Error('the built-in dataset must be valid');
@@ -15,7 +15,7 @@ const last = tour.steps.length - 1;
 
 describe('AppShortcuts', () => {
   it('a link to a step beyond the tour shows the last step, says so, and opens the tour panel', () => {
-    const { store } = renderWithStore(<AppShortcuts />, {
+    const { store } = renderInApp(<AppShortcuts />, {
       dataset,
       patch: { tour: { id: tour.id, step: 98 } },
     });
@@ -27,7 +27,7 @@ describe('AppShortcuts', () => {
   });
 
   it('reports tours that do not fit the dataset once, with the path of each problem, and goes on', () => {
-    const { store } = renderWithStore(<AppShortcuts />, { dataset: FIXTURE });
+    const { store } = renderInApp(<AppShortcuts />, { dataset: LEARN_FIXTURE });
     const notice = store
       .getState()
       .notices.find((n) => n.text.startsWith('The guided tours file has problems'))!;
@@ -38,7 +38,7 @@ describe('AppShortcuts', () => {
   });
 
   it('arrow keys and Page Up/Down move the tour, but not while typing in a field', () => {
-    const { store } = renderWithStore(
+    const { store } = renderInApp(
       <>
         <AppShortcuts />
         <input aria-label="field" />
@@ -61,7 +61,7 @@ describe('AppShortcuts', () => {
   });
 
   it('"?" opens the shortcuts dialog; Esc leaves presentation mode', () => {
-    const { store } = renderWithStore(<AppShortcuts />, { dataset, patch: { presentation: true } });
+    const { store } = renderInApp(<AppShortcuts />, { dataset, patch: { presentation: true } });
     expect(store.getState().helpOpen).toBe(false);
     fireEvent.keyDown(document.body, { key: '?' });
     expect(store.getState().helpOpen).toBe(true);

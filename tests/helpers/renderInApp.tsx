@@ -9,7 +9,7 @@ import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../../src/i18n';
 import { AppProvider, createAppStore, initialState, type AppState } from '../../src/store';
 import type { Dataset, Lang } from '../../src/data/schema';
-import { FIXTURE } from '../fixtures/dataset';
+import { FIXTURE } from '../fixtures/datasets';
 
 export function renderInApp(
   ui: ReactElement,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { createApp } from '../../src/createApp';
-import { FIXTURE } from '../fixtures/dataset';
+import { FIXTURE } from '../fixtures/datasets';
 
 const BROKEN = {
   meta: { title: { sv: 'Trasig', en: 'Broken' } },

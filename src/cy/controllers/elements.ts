@@ -99,7 +99,7 @@ export function useElements(cy: Core | null): Core | null {
     // a large network: Cytoscape's large-graph options, and plain lines for edges (largeGraph.ts)
     const large = isLarge(elements.length);
     applyLargeGraphOptions(cy, large);
-    if (large) cy.style(createStylesheet({ large }) as never);
+    if (large) cy.style(createStylesheet({ large, types: s.dataset.types }) as never);
     if (elements.length <= CHUNKED_ABOVE) {
       addElements(cy, elements);
       return done();

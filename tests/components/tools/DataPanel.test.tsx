@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { DataPanel } from '../../../src/components/tools/DataPanel';
 import { renderInApp } from '../../helpers/renderInApp';
-import { fixture } from '../../fixtures/graphDataset';
+import { fixture } from '../../fixtures/datasets';
 import { sessionFor } from '../../../src/load/session';
 
 const dataset = fixture();

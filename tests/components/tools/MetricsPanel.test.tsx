@@ -7,7 +7,7 @@ import { useSizeByController } from '../../../src/cy/controllers/sizeBy';
 import { buildElements } from '../../../src/graph/elements';
 import { resetMetricsWorker, METRICS_TIMEOUT_MS } from '../../../src/graph/metricsAsync';
 import { renderInApp } from '../../helpers/renderInApp';
-import { fixture } from '../../fixtures/graphDataset';
+import { fixture } from '../../fixtures/datasets';
 import { fakeWorker, GARBAGE } from '../../helpers/fakeWorker';
 
 // each test its own dataset object: metrics are memoised per visible graph

@@ -6,8 +6,8 @@ import { TourPanel } from '../../../src/components/tools/TourPanel';
 import { toursFor } from '../../../src/data/tours';
 import { validateDataset } from '../../../src/data/validate';
 import { DEFAULT_FILTERS } from '../../../src/store';
-import { FIXTURE } from '../../fixtures/learnDataset';
-import { renderWithStore } from '../../helpers/renderWithStore';
+import { LEARN_FIXTURE } from '../../fixtures/datasets';
+import { renderInApp } from '../../helpers/renderInApp';
 
 const result = validateDataset(network);
 if (!result.ok) throw new Error('the built-in dataset must be valid');
@@ -18,7 +18,7 @@ const tour = tours[0]!;
 describe('TourPanel', () => {
   it('lists the tours; starting one shows its first step', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(<TourPanel />, { dataset });
+    const { store } = renderInApp(<TourPanel />, { dataset });
     const starts = screen.getAllByRole('button', { name: 'Start' });
     expect(starts).toHaveLength(tours.length);
     expect(starts[0]).toHaveAccessibleDescription(tour.title.en);
@@ -31,7 +31,7 @@ describe('TourPanel', () => {
 
   it('moves by previous and next within the tour, and finishes at the end', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(<TourPanel />, { dataset, patch: { tour: { id: tour.id, step: 0 } } });
+    const { store } = renderInApp(<TourPanel />, { dataset, patch: { tour: { id: tour.id, step: 0 } } });
     expect(screen.getByRole('button', { name: /Previous/ })).toBeDisabled();
     for (let i = 1; i < tour.steps.length; i++) {
       await user.click(screen.getByRole('button', { name: /Next/ }));
@@ -50,7 +50,7 @@ describe('TourPanel', () => {
   it('shows the evidence of the highlighted relationships behind a disclosure button', async () => {
     const user = userEvent.setup();
     const step = tour.steps.findIndex((s) => s.edges.length > 0);
-    const { store } = renderWithStore(<TourPanel />, { dataset, patch: { tour: { id: tour.id, step } } });
+    const { store } = renderInApp(<TourPanel />, { dataset, patch: { tour: { id: tour.id, step } } });
     const button = screen.getByRole('button', { name: `Evidence (${tour.steps[step]!.edges.length})` });
     const region = document.getElementById(button.getAttribute('aria-controls')!)!;
     expect(button).toHaveAttribute('aria-expanded', 'false');
@@ -65,7 +65,7 @@ describe('TourPanel', () => {
 
   it('says when the filters hide part of a step, and can show everything again', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(<TourPanel />, {
+    const { store } = renderInApp(<TourPanel />, {
       dataset,
       patch: { tour: { id: tour.id, step: 0 }, filters: { ...DEFAULT_FILTERS, hiddenNodeTypes: ['agency'] } },
     });
@@ -76,13 +76,13 @@ describe('TourPanel', () => {
   });
 
   it('with a dataset the tours do not fit, says the tours are unavailable instead of failing', () => {
-    renderWithStore(<TourPanel />, { dataset: FIXTURE });
+    renderInApp(<TourPanel />, { dataset: LEARN_FIXTURE });
     expect(screen.getByRole('note')).toHaveTextContent('The guided tours could not be loaded');
     expect(screen.queryAllByRole('button', { name: 'Start' })).toHaveLength(0);
   });
 
   it('follows the language', () => {
-    const { store } = renderWithStore(<TourPanel />, { dataset, patch: { tour: { id: tour.id, step: 1 } } });
+    const { store } = renderInApp(<TourPanel />, { dataset, patch: { tour: { id: tour.id, step: 1 } } });
     act(() => store.getState().setLang('sv'));
     expect(screen.getByText(`Steg 2 av ${tour.steps.length}`)).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: tour.steps[1]!.title.sv })).toBeInTheDocument();

@@ -7,7 +7,7 @@ import { DataPanel } from '../../../src/components/tools/DataPanel';
 import { NodeCombobox } from '../../../src/components/NodeCombobox';
 import { DEFAULT_FILTERS } from '../../../src/store';
 import { renderInApp } from '../../helpers/renderInApp';
-import { fixture } from '../../fixtures/graphDataset';
+import { fixture } from '../../fixtures/datasets';
 
 const dataset = fixture();
 

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GlossaryView } from '../../../src/components/views/GlossaryView';
-import { FIXTURE } from '../../fixtures/learnDataset';
-import { renderWithStore } from '../../helpers/renderWithStore';
+import { LEARN_FIXTURE } from '../../fixtures/datasets';
+import { renderInApp } from '../../helpers/renderInApp';
 
 describe('GlossaryView', () => {
   it('lists every term, in the current language with the other beside it', () => {
-    renderWithStore(<GlossaryView />, { dataset: FIXTURE, lang: 'sv' });
+    renderInApp(<GlossaryView />, { dataset: LEARN_FIXTURE, lang: 'sv' });
     const items = screen.getAllByRole('listitem');
     expect(items).toHaveLength(3);
     // sorted by the Swedish term: NCT, OSSE, Sambandsman
@@ -26,7 +26,7 @@ describe('GlossaryView', () => {
 
   it('searches insensitive to case and diacritics, in both languages', async () => {
     const user = userEvent.setup();
-    renderWithStore(<GlossaryView />, { dataset: FIXTURE, lang: 'en' });
+    renderInApp(<GlossaryView />, { dataset: LEARN_FIXTURE, lang: 'en' });
     const box = screen.getByRole('searchbox', { name: 'Search the glossary' });
     await user.type(box, 'osse');
     expect(screen.getAllByRole('listitem')).toHaveLength(1);
@@ -43,8 +43,8 @@ describe('GlossaryView', () => {
 
   it('"Show in graph" selects the term\'s node and switches to the graph; terms without a node have none', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(<GlossaryView />, {
-      dataset: FIXTURE,
+    const { store } = renderInApp(<GlossaryView />, {
+      dataset: LEARN_FIXTURE,
       lang: 'en',
       patch: { view: 'glossary' },
     });
@@ -58,12 +58,12 @@ describe('GlossaryView', () => {
 
   it('keeps the search when the user comes back from the graph', async () => {
     const user = userEvent.setup();
-    const first = renderWithStore(<GlossaryView />, { dataset: FIXTURE, lang: 'en' });
+    const first = renderInApp(<GlossaryView />, { dataset: LEARN_FIXTURE, lang: 'en' });
     await user.type(screen.getByRole('searchbox', { name: 'Search the glossary' }), 'liaison');
     first.unmount();
     // the same app's store, as when the view is shown again
-    renderWithStore(<GlossaryView />, {
-      dataset: FIXTURE,
+    renderInApp(<GlossaryView />, {
+      dataset: LEARN_FIXTURE,
       lang: 'en',
       patch: { viewPrefs: first.store.getState().viewPrefs } as never,
     });

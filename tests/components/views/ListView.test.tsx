@@ -3,8 +3,8 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ListView } from '../../../src/components/views/ListView';
 import { DEFAULT_FILTERS } from '../../../src/store';
-import { FIXTURE } from '../../fixtures/learnDataset';
-import { renderWithStore } from '../../helpers/renderWithStore';
+import { LEARN_FIXTURE } from '../../fixtures/datasets';
+import { renderInApp } from '../../helpers/renderInApp';
 
 const groupHeadings = () => screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
 const namesIn = (groupName: RegExp) => {
@@ -16,8 +16,8 @@ const namesIn = (groupName: RegExp) => {
 
 describe('ListView', () => {
   it('lists every organisation, grouped by type in vocabulary order, sorted by name', () => {
-    renderWithStore(<ListView />, { dataset: FIXTURE });
-    expect(screen.getByRole('status')).toHaveTextContent(`All ${FIXTURE.nodes.length} organisations.`);
+    renderInApp(<ListView />, { dataset: LEARN_FIXTURE });
+    expect(screen.getByRole('status')).toHaveTextContent(`All ${LEARN_FIXTURE.nodes.length} organisations.`);
     expect(groupHeadings()).toEqual([
       'Swedish agency (7)',
       'Joint body (3)',
@@ -34,7 +34,7 @@ describe('ListView', () => {
 
   it('shows each relationship as it reads from the organisation, with its evidence one click away', async () => {
     const user = userEvent.setup();
-    renderWithStore(<ListView />, { dataset: FIXTURE });
+    renderInApp(<ListView />, { dataset: LEARN_FIXTURE });
     const nct = document.getElementById('list-node-nct')!;
     expect(within(nct).getByText('staffed by:')).toBeInTheDocument();
     expect(within(nct).getByRole('button', { name: 'Swedish Security Service (Säpo)' })).toBeInTheDocument();
@@ -50,13 +50,13 @@ describe('ListView', () => {
   });
 
   it('follows the filters: hidden types and their relationships are left out', () => {
-    renderWithStore(<ListView />, {
-      dataset: FIXTURE,
+    renderInApp(<ListView />, {
+      dataset: LEARN_FIXTURE,
       patch: { filters: { ...DEFAULT_FILTERS, hiddenNodeTypes: ['country'] } },
     });
     expect(groupHeadings()).not.toContain('Country (8)');
     expect(screen.getByRole('status')).toHaveTextContent(
-      `${FIXTURE.nodes.length - 8} of ${FIXTURE.nodes.length} organisations, as filtered.`,
+      `${LEARN_FIXTURE.nodes.length - 8} of ${LEARN_FIXTURE.nodes.length} organisations, as filtered.`,
     );
     const ctg = document.getElementById('list-node-ctg')!;
     expect(within(ctg).queryByRole('button', { name: 'Norway' })).toBeNull();
@@ -66,18 +66,18 @@ describe('ListView', () => {
 
   it('sorts by number of relationships and groups by level on request', async () => {
     const user = userEvent.setup();
-    renderWithStore(<ListView />, { dataset: FIXTURE });
+    renderInApp(<ListView />, { dataset: LEARN_FIXTURE });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Number of relationships');
     // CTG: 3 members, PTN part of it, Säpo takes part, the USA cooperates = 6
     expect(namesIn(/Cooperation or forum/)[0]).toBe('Counter Terrorist Group (CTG)');
     expect(namesIn(/Swedish agency/)[0]).toBe('Swedish Security Service (Säpo)');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Group by' }), 'Level');
-    expect(groupHeadings()).toEqual([`National (${FIXTURE.nodes.length})`]);
+    expect(groupHeadings()).toEqual([`National (${LEARN_FIXTURE.nodes.length})`]);
   });
 
   it("selecting in the list selects in the store, and the store's selection is marked in the list", async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(<ListView />, { dataset: FIXTURE });
+    const { store } = renderInApp(<ListView />, { dataset: LEARN_FIXTURE });
     const nameButton = (name: string) =>
       within(screen.getByRole('heading', { level: 4, name })).getByRole('button');
     const opc = nameButton('Operational Committee (OPC)');

@@ -7,8 +7,8 @@ import { QuizView } from '../../../src/components/views/QuizView';
 import { generateRound, type QuizQuestion } from '../../../src/graph/quiz';
 import { fullLabel } from '../../../src/graph/elements';
 import { forgetProgress } from '../../../src/components/learn/quizProgress';
-import { QUIZ_FIXTURE } from '../../fixtures/quizDataset';
-import { renderWithStore } from '../../helpers/renderWithStore';
+import { QUIZ_FIXTURE } from '../../fixtures/datasets';
+import { renderInApp } from '../../helpers/renderInApp';
 
 const label = (q: QuizQuestion, id: string) => {
   const o = q.options.find((x) => x.id === id)!;
@@ -51,7 +51,7 @@ describe.each([11, 3])('QuizView (seed %i)', (SEED) => {
 
   it('asks each question as a group of choices, explains the answer with its evidence, and keeps the score', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(<QuizView seed={SEED} size={3} />, {
+    const { store } = renderInApp(<QuizView seed={SEED} size={3} />, {
       dataset: QUIZ_FIXTURE,
       patch: { view: 'quiz' },
     });
@@ -86,7 +86,7 @@ describe.each([11, 3])('QuizView (seed %i)', (SEED) => {
 
   it('after the round, reviews the questions one got wrong with their evidence, and a round focuses on them', async () => {
     const user = userEvent.setup();
-    renderWithStore(<QuizView seed={SEED} size={3} />, { dataset: QUIZ_FIXTURE, patch: { view: 'quiz' } });
+    renderInApp(<QuizView seed={SEED} size={3} />, { dataset: QUIZ_FIXTURE, patch: { view: 'quiz' } });
     const missed = round[1]!;
     for (const [i, q] of round.entries()) {
       await answer(user, q, i === 1 ? wrongPick(q) : q.correct);
@@ -133,7 +133,7 @@ describe.each([11, 3])('QuizView (seed %i)', (SEED) => {
 
   it('"Show in graph" selects the evidence and goes to the graph', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(<QuizView seed={SEED} size={3} />, {
+    const { store } = renderInApp(<QuizView seed={SEED} size={3} />, {
       dataset: QUIZ_FIXTURE,
       patch: { view: 'quiz' },
     });
@@ -148,7 +148,7 @@ describe.each([11, 3])('QuizView (seed %i)', (SEED) => {
 
   it('keeps the round while the user looks at the evidence in the graph', async () => {
     const user = userEvent.setup();
-    const first = renderWithStore(<QuizView seed={SEED} size={3} />, {
+    const first = renderInApp(<QuizView seed={SEED} size={3} />, {
       dataset: QUIZ_FIXTURE,
       patch: { view: 'quiz' },
     });
@@ -178,7 +178,7 @@ describe.each([11, 3])('QuizView (seed %i)', (SEED) => {
   });
 
   it('words the questions in the current language', () => {
-    renderWithStore(<QuizView seed={SEED} size={3} />, { dataset: QUIZ_FIXTURE, lang: 'sv' });
+    renderInApp(<QuizView seed={SEED} size={3} />, { dataset: QUIZ_FIXTURE, lang: 'sv' });
     expect(screen.getByRole('heading', { name: 'Fråga 1 av 3' })).toBeInTheDocument();
     expect(screen.getByRole('group')).toHaveAccessibleName(/enligt källorna.*\?/i);
     expect(screen.getByRole('button', { name: 'Rätta svaret' })).toBeInTheDocument();
@@ -186,7 +186,7 @@ describe.each([11, 3])('QuizView (seed %i)', (SEED) => {
 });
 
 it('a focused round whose questions the data no longer has falls back to a full round', () => {
-  const { store } = renderWithStore(<QuizView seed={5} size={3} />, { dataset: QUIZ_FIXTURE });
+  const { store } = renderInApp(<QuizView seed={5} size={3} />, { dataset: QUIZ_FIXTURE });
   act(() => store.getState().startQuiz(QUIZ_FIXTURE, 5, ['a-template-no-longer-there']));
   expect(screen.getByRole('heading', { name: 'Question 1 of 3' })).toBeInTheDocument();
   expect(screen.getByText(/^3 questions about what the sources say/)).toBeInTheDocument();
@@ -203,13 +203,13 @@ describe('QuizView progress', () => {
 
   it('keeps rounds on the device, so they are there on the next visit', async () => {
     const user = userEvent.setup();
-    const first = renderWithStore(<QuizView seed={5} size={2} />, { dataset: QUIZ_FIXTURE });
+    const first = renderInApp(<QuizView seed={5} size={2} />, { dataset: QUIZ_FIXTURE });
     await playRound(user);
     expect(JSON.parse(localStorage.getItem('samverkan.quiz.progress')!)).toEqual({
       rounds: [{ score: 2, count: 2, focused: false }],
     });
     first.unmount();
-    renderWithStore(<QuizView seed={5} size={2} />, { dataset: QUIZ_FIXTURE });
+    renderInApp(<QuizView seed={5} size={2} />, { dataset: QUIZ_FIXTURE });
     await playRound(user);
     expect(
       screen.getByText('You have played 2 rounds and answered 4 of 4 questions right.'),
@@ -227,7 +227,7 @@ describe('QuizView progress', () => {
       throw new DOMException('denied', 'SecurityError');
     });
     const user = userEvent.setup();
-    renderWithStore(<QuizView seed={5} size={2} />, { dataset: QUIZ_FIXTURE });
+    renderInApp(<QuizView seed={5} size={2} />, { dataset: QUIZ_FIXTURE });
     await playRound(user);
     const progress = screen.getByRole('region', { name: 'Your progress on this device' });
     expect(

@@ -3,9 +3,9 @@ import network from '../../../data/network.json';
 import type { Dataset, GlossaryEntry, GraphNode } from '../../../src/data/schema';
 import { searchGlossary } from '../../../src/graph/glossary';
 import { normalise } from '../../../src/graph/search';
-import { FIXTURE } from '../../fixtures/learnDataset';
+import { LEARN_FIXTURE } from '../../fixtures/datasets';
 
-const entries = FIXTURE.glossary!;
+const entries = LEARN_FIXTURE.glossary!;
 const ids = (q: string, lang: 'sv' | 'en' = 'en') => searchGlossary(entries, q, lang).map((e) => e.id);
 
 describe('glossary search', () => {

@@ -13,7 +13,7 @@ import type { QuizTemplate } from '../../../src/graph/quizTemplates';
 import { normalise } from '../../../src/graph/search';
 import { createI18n } from '../../../src/i18n';
 import { optionText, QUESTION_KEYS, questionText } from '../../../src/components/learn/quizText';
-import { QUIZ_FIXTURE } from '../../fixtures/quizDataset';
+import { QUIZ_FIXTURE } from '../../fixtures/datasets';
 
 const BUILT_IN = network as Dataset;
 const SEEDS = Array.from({ length: 40 }, (_, i) => i * 7919 + 1);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { computePositions } from '../../../scripts/layout';
 import { validateDataset } from '../../../src/data/validate';
-import { FIXTURE } from '../../fixtures/dataset';
+import { FIXTURE } from '../../fixtures/datasets';
 
 describe('npm run layout', () => {
   it('gives the same whole-pixel positions every time it runs', () => {

@@ -4,7 +4,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { useKeyboardController } from '../../../../src/cy/controllers/keyboard';
 import { buildElements, positionsFromJson } from '../../../../src/graph/elements';
 import { AppProvider, createAppStore, initialState, type AppStore } from '../../../../src/store';
-import { FIXTURE } from '../../../fixtures/dataset';
+import { FIXTURE } from '../../../fixtures/datasets';
 
 //            europol (300, -100)
 // nct (-200, 0)   polismyndigheten (0, 0)   noa (200, 0)

@@ -7,7 +7,7 @@ import {
   nodesCsv,
   sourcesCsv,
 } from '../../../../src/graph/export';
-import { fixture } from '../../../fixtures/graphDataset';
+import { fixture } from '../../../fixtures/datasets';
 import { parseCsv } from '../../../helpers/parseCsv';
 
 const ds = fixture();

@@ -3,7 +3,7 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { GEXF_NS, GEXF_VIZ_NS, rgb, toGexf } from '../../../../src/graph/export';
 import { NODE_APPEARANCE } from '../../../../src/graph/appearance';
-import { fixture } from '../../../fixtures/graphDataset';
+import { fixture } from '../../../fixtures/datasets';
 import { strictParse } from '../../../helpers/xmlCheck';
 
 const ds = fixture();
