@@ -1,0 +1,87 @@
+/**
+ * Panels that must fit the room they have, measured in the built app in both languages: the
+ * metrics table (no sideways scrolling, every name whole, each of the three measures reachable)
+ * at a laptop and a phone, and the legend (every entry whole) at a laptop, a projector and a phone.
+ */
+import { expect, test } from '@playwright/test';
+import { openApp } from './fixtures';
+import { textDefects } from './textFit';
+
+const TEXT = {
+  en: {
+    compute: 'Compute metrics',
+    measures: ['Degree', 'Betweenness', 'Closeness'],
+    all: /^Show all/,
+    legend: 'Legend',
+  },
+  sv: {
+    compute: 'Beräkna mått',
+    measures: ['Grad', 'Mellanhet', 'Närhet'],
+    all: /^Visa alla/,
+    legend: 'Teckenförklaring',
+  },
+} as const;
+
+const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+
+for (const [name, use] of [
+  ['laptop 1440×900', { viewport: { width: 1440, height: 900 } }],
+  ['phone 390×844', PHONE],
+] as const) {
+  test.describe(name, () => {
+    test.use(use);
+    for (const lang of ['en', 'sv'] as const) {
+      test(`metrics (${lang}): the table fits its panel, names whole, each measure reachable`, async ({
+        page,
+      }) => {
+        await openApp(page, `lang=${lang}&tool=metrics`);
+        const panel = page.locator('#tool-panel');
+        await panel.getByRole('button', { name: TEXT[lang].compute }).click();
+        const table = panel.getByRole('table');
+        await expect(table).toBeVisible();
+        await panel.getByRole('button', { name: TEXT[lang].all }).click();
+        const region = panel.getByRole('region');
+        for (const measure of TEXT[lang].measures) {
+          await panel.getByRole('radio', { name: measure }).check();
+          const header = table.getByRole('columnheader', { name: new RegExp(measure) });
+          await expect(header).toHaveAttribute('aria-sort', 'descending');
+          // nothing scrolls sideways: not the panel, not the table's box
+          for (const el of [panel, region]) {
+            const { sw, cw } = await el.evaluate((e) => ({ sw: e.scrollWidth, cw: e.clientWidth }));
+            expect(sw, `${measure}: scrolls sideways`).toBeLessThanOrEqual(cw);
+          }
+          // the measure's column is in view within the panel, and every name reads whole
+          const [h, p] = [await header.boundingBox(), await panel.boundingBox()];
+          expect(h!.x + h!.width).toBeLessThanOrEqual(p!.x + p!.width);
+          expect(await textDefects(table.locator('tbody td:nth-child(2) button'), region)).toEqual([]);
+          expect(await textDefects(table.locator('th'), region)).toEqual([]);
+          expect(await table.locator('tbody tr').count()).toBeGreaterThan(15);
+        }
+      });
+    }
+  });
+}
+
+for (const [name, use] of [
+  ['laptop 1440×900', { viewport: { width: 1440, height: 900 } }],
+  ['projector 1280×720', { viewport: { width: 1280, height: 720 } }],
+  ['phone 390×844', PHONE],
+] as const) {
+  test.describe(name, () => {
+    test.use(use);
+    for (const lang of ['en', 'sv'] as const) {
+      test(`legend (${lang}): every entry is whole`, async ({ page }) => {
+        await openApp(page, `lang=${lang}`);
+        await page.getByRole('button', { name: TEXT[lang].legend, exact: true }).click();
+        const body = page.getByRole('region', { name: TEXT[lang].legend });
+        await expect(body).toBeVisible();
+        const { sw, cw } = await body.evaluate((e) => ({ sw: e.scrollWidth, cw: e.clientWidth }));
+        expect(sw, 'the legend scrolls sideways').toBeLessThanOrEqual(cw);
+        const entries = body.locator('li span:not(.swatch)');
+        expect(await entries.count()).toBeGreaterThan(20);
+        expect(await textDefects(entries, body)).toEqual([]);
+        expect(await textDefects(body.locator('h3, .legend-note'), body)).toEqual([]);
+      });
+    }
+  });
+}
