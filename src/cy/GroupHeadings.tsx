@@ -41,6 +41,7 @@ function useViewport(cy: Core | null): string {
 
 export function GroupHeadings({ cy, groups }: { cy: Core | null; groups: LayoutGroups }) {
   const lang = useAppStore(selectLang);
+  const types = useAppStore((s) => s.dataset.types);
   const presentation = useAppStore(selectPresentation);
   const viewport = useViewport(cy);
   const ref = useRef<HTMLDivElement>(null);
@@ -82,7 +83,7 @@ export function GroupHeadings({ cy, groups }: { cy: Core | null; groups: LayoutG
               transform: centred ? 'translate(-50%, -50%)' : 'translateY(-100%)',
             }}
           >
-            {groupName(groups.kind, b.group, lang)} <span className="group-count">{b.count}</span>
+            {groupName(groups.kind, b.group, lang, types)} <span className="group-count">{b.count}</span>
           </span>
         );
       })}

@@ -5,21 +5,23 @@
  * force-directed (seeded fcose), concentric rings by level, and blocks grouped by level or type.
  */
 import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
-import type { Dataset, Lang } from '../data/schema';
-import { LEVEL_IDS, LEVELS, NODE_TYPE_IDS, NODE_TYPES } from '../data/vocabulary';
+import type { CustomTypes, Dataset, Lang } from '../data/schema';
+import { LEVEL_IDS, LEVELS } from '../data/vocabulary';
+import { nodeTypeName, typeCatalogue } from '../graph/typeInfo';
 import type { Positions } from '../graph/elements';
 import { groupedLayout, type Extent, type GroupBlock, type HeadingRoom } from '../graph/groupLayout';
 import { ringLayout } from '../graph/ringLayout';
 import { seededRandom } from '../graph/random';
 import type { LayoutName } from '../store/types';
 
-let registered = false;
-/** Registers fcose once (cytoscape.use throws on a second registration of the same name). */
-export function registerExtensions() {
-  if (registered) return;
-  cytoscape.use(fcose);
-  registered = true;
+let fcoseLoaded: Promise<void> | null = null;
+/**
+ * Loads and registers fcose, once: the first view shows stored positions with the preset layout,
+ * so the force-directed layout's code is fetched only when a layout is run.
+ */
+export function loadLayouts(): Promise<void> {
+  fcoseLoaded ??= import('./fcose').then((m) => m.registerExtensions());
+  return fcoseLoaded;
 }
 
 /** Runs `fn` with Math.random replaced by a seeded generator, restoring it afterwards. */
@@ -59,7 +61,7 @@ const DURATION = 450;
  */
 export const INITIAL_LAYOUT: LayoutOptions = { name: 'preset', fit: true, padding: PADDING };
 
-/** Lays out the whole graph with fcose, seeded so that the same data always gives the same picture. */
+/** Lays out the whole graph with fcose (registered: see fcose.ts), seeded so that the same data always gives the same picture. */
 export function runSeededFcose(cy: Core, options: Partial<LayoutOptions> = {}) {
   const layout = cy.layout({ ...FCOSE_OPTIONS, ...options } as LayoutOptions);
   // fcose computes synchronously inside run(): only that needs the seeded Math.random
@@ -71,8 +73,9 @@ export function runSeededFcose(cy: Core, options: Partial<LayoutOptions> = {}) {
 export type GroupKind = 'level' | 'type';
 
 /** A group's name, as its heading shows it (a group outside the vocabulary by its id). */
-export function groupName(kind: GroupKind, group: string, lang: Lang): string {
-  const table: Record<string, { sv: string; en: string }> = kind === 'level' ? LEVELS : NODE_TYPES;
+export function groupName(kind: GroupKind, group: string, lang: Lang, types?: CustomTypes): string {
+  if (kind === 'type') return nodeTypeName(types, group, lang);
+  const table: Record<string, { sv: string; en: string }> = LEVELS;
   return table[group]?.[lang] ?? group;
 }
 
@@ -150,12 +153,12 @@ export function planLayout(name: LayoutName, ctx: LayoutContext): LayoutPlan {
     headingWidth: (g, lines) =>
       Math.max(
         ...(['sv', 'en'] as const).map((l) => {
-          const text = headingText(kind, g, l, counts.get(g) ?? 0);
+          const text = headingText(kind, g, l, counts.get(g) ?? 0, ctx.dataset.types);
           return lines === 1 ? measure(text) : twoLineWidth(text, measure);
         }),
       ),
   };
-  const order = kind === 'level' ? LEVEL_IDS : NODE_TYPE_IDS;
+  const order = kind === 'level' ? LEVEL_IDS : typeCatalogue(ctx.dataset.types).nodes.map((t) => t.id);
   const laid = ring ? ringLayout(items, order, collator, room) : groupedLayout(items, order, collator, room);
   return {
     options: {
@@ -180,8 +183,14 @@ function twoLineWidth(text: string, measure: (text: string) => number): number {
 }
 
 /** A heading's whole text, as drawn: the group's name and how many it holds. */
-export function headingText(kind: GroupKind, group: string, lang: Lang, count: number): string {
-  return `${groupName(kind, group, lang)} ${count}`;
+export function headingText(
+  kind: GroupKind,
+  group: string,
+  lang: Lang,
+  count: number,
+  types?: CustomTypes,
+): string {
+  return `${groupName(kind, group, lang, types)} ${count}`;
 }
 
 /** A laptop's view, with text about 7 px a character: for planning without a screen. */
@@ -283,8 +292,15 @@ function runOnUnsafeIds(cy: Core, plan: LayoutPlan): Promise<void> {
   return Promise.all(glides).then(finish);
 }
 
-/** Runs a planned layout on the instance; resolves when it has stopped (animation included). */
-export function runPlan(cy: Core, plan: LayoutPlan): Promise<void> {
+/**
+ * Runs a planned layout on the instance; resolves when it has stopped (animation included). A
+ * seeded plan (fcose) waits for its code first.
+ */
+export async function runPlan(cy: Core, plan: LayoutPlan): Promise<void> {
+  if (plan.seeded) {
+    await loadLayouts();
+    if (cy.destroyed()) return;
+  }
   if (
     cy
       .nodes()

@@ -93,7 +93,8 @@ export function useLayoutController(cy: Core | null, dataset: Dataset | null): L
     // A loaded dataset comes with positions (its own, or laid out while it was read): the same.
     if (layout === 'preset' && positions) {
       const frame = requestAnimationFrame(() => {
-        if (!cy.destroyed() && !(first && store.getState().tour)) fitOn(cy, undefined, { instant: true });
+        if (!cy.destroyed() && !(first && store.getState().tour))
+          fitOn(cy, undefined, { instant: true, legible: true });
       });
       return () => cancelAnimationFrame(frame);
     }

@@ -2,9 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import cytoscape, { type Core } from 'cytoscape';
 import { buildElements, type Positions } from '../../../src/graph/elements';
 import { createStylesheet } from '../../../src/cy/stylesheet';
-import { planLayout, registerExtensions, runPlan, type LayoutContext } from '../../../src/cy/layouts';
+import { planLayout, runPlan, type LayoutContext } from '../../../src/cy/layouts';
+import { registerExtensions } from '../../../src/cy/fcose';
 import type { LayoutName } from '../../../src/store/types';
-import { FIXTURE } from '../graph/appFixture';
+import { FIXTURE } from '../../fixtures/datasets';
 
 registerExtensions();
 
