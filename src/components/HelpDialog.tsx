@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
+import '../styles/help.css';
 
 /** The shortcuts, each with its keys as shown and what it does (keys are explicit, never built). */
 const SHORTCUTS = [

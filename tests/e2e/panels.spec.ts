@@ -85,3 +85,40 @@ for (const [name, use] of [
     }
   });
 }
+
+test.describe('laptop 1440×900', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+  const HELP = { en: 'Keyboard shortcuts', sv: 'Kortkommandon' } as const;
+  for (const lang of ['en', 'sv'] as const) {
+    test(`shortcuts dialog (${lang}): styled from start-up, keys apart from what they do, lines of a readable length`, async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}`);
+      await page.getByRole('button', { name: HELP[lang] }).click();
+      const dialog = page.getByRole('dialog', { name: HELP[lang] });
+      await expect(dialog).toBeVisible();
+      // a dialog, not a banner across the screen: about 34 rem at most
+      expect((await dialog.boundingBox())!.width).toBeLessThanOrEqual(34 * 16 + 2);
+      const rows = dialog.locator('tbody tr');
+      expect(await rows.count()).toBeGreaterThan(5);
+      for (const row of await rows.all()) {
+        const gap = await row.evaluate((tr) => {
+          const [keys, action] = [...tr.querySelectorAll('td')];
+          const text = (el: Element) => {
+            const range = document.createRange();
+            range.selectNodeContents(el);
+            return range.getBoundingClientRect();
+          };
+          return text(action!).left - text(keys!).right;
+        });
+        expect(gap, (await row.textContent()) ?? '').toBeGreaterThanOrEqual(8);
+      }
+      // each key is drawn as a key (its own border)
+      for (const kbd of await dialog.locator('kbd').all())
+        expect(
+          await kbd.evaluate((k) => parseFloat(getComputedStyle(k).borderTopWidth)),
+        ).toBeGreaterThanOrEqual(1);
+      expect(await textDefects(dialog.locator('td, th, p'), dialog)).toEqual([]);
+    });
+  }
+});
