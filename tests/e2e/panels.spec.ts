@@ -122,3 +122,37 @@ test.describe('laptop 1440×900', () => {
     });
   }
 });
+
+test.describe('phone 390×844', () => {
+  test.use(PHONE);
+  const LAYOUT = { en: 'Layout', sv: 'Layout' } as const;
+  for (const lang of ['en', 'sv'] as const) {
+    test(`layout choice (${lang}): each layout's name shows whole in the select, beside the zoom buttons`, async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}`);
+      const select = page.getByRole('combobox', { name: LAYOUT[lang] });
+      const values = await select
+        .locator('option')
+        .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+      for (const value of values) {
+        await select.selectOption(value);
+        // the chosen name, in the select's own font, against the room inside it (less its arrow)
+        const { text, room, right } = await select.evaluate((el) => {
+          const s = el as HTMLSelectElement;
+          const css = getComputedStyle(s);
+          const ctx = document.createElement('canvas').getContext('2d')!;
+          ctx.font = `${css.fontWeight} ${css.fontSize} ${css.fontFamily}`;
+          const padding = parseFloat(css.paddingLeft) + parseFloat(css.paddingRight);
+          return {
+            text: ctx.measureText(s.selectedOptions[0]!.text).width,
+            room: s.clientWidth - padding - 16,
+            right: s.getBoundingClientRect().right,
+          };
+        });
+        expect(text, value).toBeLessThanOrEqual(room);
+        expect(right).toBeLessThanOrEqual(390);
+      }
+    });
+  }
+});
