@@ -29,7 +29,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          setupFiles: ['tests/i18n.setup.ts'],
+        },
       },
       {
         // generated inputs with a fixed seed (fast-check); see tests/property/README.md
@@ -38,7 +43,7 @@ export default defineConfig({
           name: 'property',
           environment: 'node',
           include: ['tests/property/**/*.test.ts'],
-          setupFiles: ['tests/property/setup.ts'],
+          setupFiles: ['tests/i18n.setup.ts', 'tests/property/setup.ts'],
           // a few hundred generated cases per test; generous on a busy machine (no timing asserted)
           testTimeout: 60_000,
         },
@@ -48,8 +53,8 @@ export default defineConfig({
         test: {
           name: 'components',
           environment: 'jsdom',
-          include: ['tests/components/**/*.test.tsx'],
-          setupFiles: ['tests/components/setup.ts'],
+          include: ['tests/components/**/*.test.tsx', 'tests/unit/**/*.test.tsx'],
+          setupFiles: ['tests/i18n.setup.ts', 'tests/components/setup.ts'],
         },
       },
     ],

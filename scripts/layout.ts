@@ -14,7 +14,8 @@ import type { Dataset } from '../src/data/schema';
 import { formatProblems, validateDataset } from '../src/data/validate';
 import { buildElements, positionsToJson, type Position, type Positions } from '../src/graph/elements';
 import { createStylesheet } from '../src/cy/stylesheet';
-import { registerExtensions, runSeededFcose } from '../src/cy/layouts';
+import { runSeededFcose } from '../src/cy/layouts';
+import { registerExtensions } from '../src/cy/fcose';
 import { shortLabel } from '../src/graph/elements';
 import { nodeBox, spreadForLabels, type NodeBox } from '../src/graph/labelLayout';
 

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, TOOLS, VIEWS, type ToolName, type ViewName } from './store';
 import { CyView } from './cy/CyView';
@@ -8,11 +9,14 @@ import { GraphToolbar } from './components/GraphToolbar';
 import { Legend } from './components/Legend';
 import { SearchBox } from './components/SearchBox';
 import { ToolPanel } from './components/tools/ToolPanel';
-import { ListView } from './components/views/ListView';
-import { GlossaryView } from './components/views/GlossaryView';
-import { QuizView } from './components/views/QuizView';
 import { AppShortcuts } from './components/AppShortcuts';
 import { PresentButton } from './components/PresentButton';
+import { lazyNamed } from './components/lazyNamed';
+
+// views other than the graph load when first opened
+const ListView = lazyNamed(() => import('./components/views/ListView'), 'ListView');
+const GlossaryView = lazyNamed(() => import('./components/views/GlossaryView'), 'GlossaryView');
+const QuizView = lazyNamed(() => import('./components/views/QuizView'), 'QuizView');
 
 const VIEW_KEYS = {
   graph: 'common.views.graph',
@@ -81,9 +85,11 @@ export function App() {
             <GraphToolbar />
             <Legend />
           </div>
-          {view === 'list' && <ListView />}
-          {view === 'glossary' && <GlossaryView />}
-          {view === 'quiz' && <QuizView />}
+          <Suspense fallback={null}>
+            {view === 'list' && <ListView />}
+            {view === 'glossary' && <GlossaryView />}
+            {view === 'quiz' && <QuizView />}
+          </Suspense>
         </main>
         <DetailsPanel />
       </div>

@@ -6,9 +6,10 @@
 import type { ReactNode } from 'react';
 import { BUILTIN_DATASET, BUILTIN_POSITIONS } from './data/builtin';
 import { BUILTIN_STORIES } from './data/tours';
-import { browserLang, isLang, type Lang } from './i18n';
+import { browserLang, isLang, preloadOtherLanguages, type Lang } from './i18n';
 import { createApp } from './createApp';
 import { startKeepSync } from './store/keepSync';
+import { whenIdle } from './components/whenIdle';
 import type { Restored } from './store/keep';
 
 export const LANG_KEY = 'samverkan.lang';
@@ -72,6 +73,9 @@ export function boot(restored: Restored = { stored: null, notice: null, fromLink
       });
     app.startSync();
     startKeepSync(app.store);
+    const i18n = app.i18n;
+    // the other language's strings, once the page is idle: a switch then needs no fetch
+    whenIdle(() => preloadOtherLanguages(i18n, lang), 3000);
   }
   return app.element;
 }

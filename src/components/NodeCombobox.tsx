@@ -7,7 +7,7 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift';
 import { useTranslation } from 'react-i18next';
-import { NODE_TYPES } from '../data/vocabulary';
+import { nodeTypeName } from '../graph/typeInfo';
 import { buildSearchIndex, search, type SearchHit, type SearchIndex } from '../graph/search';
 import { useAppStore, type Store } from '../store';
 import { selectVisible } from '../store/visible';
@@ -40,6 +40,8 @@ export type NodeComboboxProps = {
   /** Extra content after the input, e.g. a keyboard hint. */
   after?: ReactNode;
   inputId?: string;
+  /** Text already typed (into the header's plain field, before this loaded): searched at once. */
+  initialQuery?: string;
 };
 
 export function NodeCombobox({
@@ -51,6 +53,7 @@ export function NodeCombobox({
   className,
   after,
   inputId,
+  initialQuery = '',
 }: NodeComboboxProps) {
   const { t } = useTranslation();
   const dataset = useAppStore(datasetSel);
@@ -59,8 +62,8 @@ export function NodeCombobox({
   const picker = value !== undefined;
   const nodes = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n])), [dataset]);
   const nameOf = (id: string | null | undefined) => (id ? (nodes.get(id)?.label[lang] ?? '') : '');
-  const [query, setQuery] = useState('');
-  const [editing, setEditing] = useState(false);
+  const [query, setQuery] = useState(initialQuery);
+  const [editing, setEditing] = useState(initialQuery !== '');
   // a picker shows its chosen name until the user types
   const inputValue = picker && !editing ? nameOf(value) : query;
   const hits = useMemo(
@@ -97,6 +100,7 @@ export function NodeCombobox({
       selectedItem: null,
       itemToString: (hit) => nameOf(hit?.id),
       itemToKey: (hit) => hit?.id,
+      initialIsOpen: initialQuery.trim() !== '',
       stateReducer,
       // typing is taken in the input's own onChange (below); downshift reports Escape's clearing here
       onInputValueChange: ({ type }) => {
@@ -170,7 +174,7 @@ export function NodeCombobox({
                   {short && short !== node.label[lang] ? ` (${short})` : ''}
                 </span>
                 <span className="node-combobox-meta">
-                  {NODE_TYPES[node.type][lang]}
+                  {nodeTypeName(dataset.types, node.type, lang)}
                   {showMatched ? ` · ${t('analyst.search.matched', { text: hit.matched })}` : ''}
                   {!visible.nodes.has(hit.id) ? ` · ${t('analyst.search.hidden')}` : ''}
                 </span>

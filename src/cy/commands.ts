@@ -74,6 +74,13 @@ export const zoomOut = (store: CyHolder) => zoomBy(store, 1 / ZOOM_STEP);
 export const FIT_MAX_ZOOM = 1.6;
 
 /**
+ * Scratch field: the extent of a layout with headings (model units) and the height its headings
+ * rise above it (pixels), so that fitting the whole graph keeps the headings in the free view too.
+ */
+export const HEADING_EXTENT = '_headingExtent';
+export type HeadingExtent = { x1: number; y1: number; x2: number; y2: number; rise: number };
+
+/**
  * Frames elements: the zoom and pan from the one framing module (as large as they fit in the part
  * of the view the overlays leave free, with room for their labels), then a glide or a jump. The
  * style is read before the box is measured, so a change of classes just made is measured as drawn.
@@ -87,11 +94,13 @@ export function frameOn(
     instant = false,
     maxZoom = FIT_MAX_ZOOM,
     duration = DURATION,
+    extent,
     legible,
   }: {
     instant?: boolean;
     maxZoom?: number;
     duration?: number;
+    extent?: HeadingExtent | null;
     legible?: { about?: { x: number; y: number } };
   } = {},
 ): boolean {
@@ -100,17 +109,24 @@ export function frameOn(
   const target = eles.filter(':visible');
   if (target.empty()) return false;
   flushStyle(target);
-  const bb = target.boundingBox({
+  let bb = target.boundingBox({
     includeLabels: false,
     includeOverlays: false,
     includeUnderlays: false,
   } as never);
+  if (extent) {
+    const [x1, y1] = [Math.min(bb.x1, extent.x1), Math.min(bb.y1, extent.y1)];
+    const [x2, y2] = [Math.max(bb.x2, extent.x2), Math.max(bb.y2, extent.y2)];
+    bb = { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 };
+  }
   const presentation = cy.scratch('_present') === true;
   const small = cy.width() < 560;
-  const overlays = overlayBoxes(cy.container());
+  const padding = framePadding(presentation, small);
+  if (extent) padding.top += extent.rise;
+  const overlays = overlayBoxes(cy.container(), { marks: false });
   const upTo = Math.min(cy.maxZoom(), maxZoom);
   let f = frameBox(bb, { width: cy.width(), height: cy.height() }, overlays, {
-    padding: framePadding(presentation, small),
+    padding,
     minZoom: cy.minZoom(),
     maxZoom: upTo,
   });
@@ -149,7 +165,9 @@ export function fitOn(
     for (const id of ids) wanted = wanted.union(cy.getElementById(id));
     if (wanted.nonempty()) eles = wanted;
   }
-  return frameOn(cy, eles, { instant, ...(legible ? { legible: {} } : {}) });
+  // the whole graph of a layout with headings: the headings too
+  const extent = ids?.length ? null : (cy.scratch(HEADING_EXTENT) as HeadingExtent | undefined);
+  return frameOn(cy, eles, { instant, extent, ...(legible ? { legible: {} } : {}) });
 }
 
 /**

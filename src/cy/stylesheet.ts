@@ -10,7 +10,8 @@
  * weight change alters the text's width and Cytoscape may draw a texture measured for the other.
  */
 import type { NodeSingular, StylesheetJson } from 'cytoscape';
-import { EDGE_APPEARANCE, NODE_APPEARANCE } from '../graph/appearance';
+import type { CustomTypes } from '../data/schema';
+import { typeCatalogue } from '../graph/typeInfo';
 import {
   CORNER_MARGIN_EM,
   DEFAULT_FONT,
@@ -42,7 +43,7 @@ const LABEL_FRAME = {
  * plain straight lines (Cytoscape's haystack edges, by far the cheapest to draw) in their type's
  * colour and line style; a hovered or selected relationship gets its arrow back.
  */
-export function createStylesheet(opts: { large?: boolean } = {}): StylesheetJson {
+export function createStylesheet(opts: { large?: boolean; types?: CustomTypes } = {}): StylesheetJson {
   const sheet: StylesheetJson = [
     {
       selector: 'node',
@@ -82,15 +83,17 @@ export function createStylesheet(opts: { large?: boolean } = {}): StylesheetJson
       },
     },
   ];
-  for (const [type, a] of Object.entries(NODE_APPEARANCE)) {
+  // one rule per type: ours, then those the dataset declares (`types`, ids checked as kebab-case)
+  const catalogue = typeCatalogue(opts.types);
+  for (const a of catalogue.nodes) {
     sheet.push({
-      selector: `node[type = "${type}"]`,
-      style: { shape: a.shape, 'background-color': a.color },
+      selector: `node[type = "${a.id}"]`,
+      style: { shape: a.shape as never, 'background-color': a.color },
     });
   }
-  for (const [type, a] of Object.entries(EDGE_APPEARANCE)) {
+  for (const a of catalogue.edges) {
     sheet.push({
-      selector: `edge[type = "${type}"]`,
+      selector: `edge[type = "${a.id}"]`,
       style: {
         'line-color': a.color,
         'line-style': a.line === 'double' ? 'solid' : a.line,

@@ -11,7 +11,7 @@
 import type { Dataset } from '../data/schema';
 import { shown } from '../data/validation/text';
 import { YEAR_MAX, YEAR_MIN } from '../data/vocabulary';
-import { isLang } from '../i18n/resources';
+import { isLang } from '../i18n/langs';
 import {
   DEFAULT_FILTERS,
   LAYOUTS,

@@ -1,13 +1,16 @@
-import { useRef } from 'react';
+import { Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, type ToolName } from '../../store';
-import { FilterPanel } from './FilterPanel';
-import { PathPanel } from './PathPanel';
-import { MetricsPanel } from './MetricsPanel';
-import { ExportPanel } from './ExportPanel';
-import { TourPanel } from './TourPanel';
-import { DataPanel } from './DataPanel';
 import { useGraphOverlay } from '../useGraphOverlay';
+import { lazyNamed } from '../lazyNamed';
+
+// each tool loads when first opened
+const FilterPanel = lazyNamed(() => import('./FilterPanel'), 'FilterPanel');
+const PathPanel = lazyNamed(() => import('./PathPanel'), 'PathPanel');
+const MetricsPanel = lazyNamed(() => import('./MetricsPanel'), 'MetricsPanel');
+const ExportPanel = lazyNamed(() => import('./ExportPanel'), 'ExportPanel');
+const TourPanel = lazyNamed(() => import('./TourPanel'), 'TourPanel');
+const DataPanel = lazyNamed(() => import('./DataPanel'), 'DataPanel');
 
 const TITLES = {
   filters: 'common.tools.filters',
@@ -37,12 +40,14 @@ export function ToolPanel({ tool }: { tool: ToolName }) {
           ×
         </button>
       </div>
-      {tool === 'filters' && <FilterPanel />}
-      {tool === 'paths' && <PathPanel />}
-      {tool === 'metrics' && <MetricsPanel />}
-      {tool === 'export' && <ExportPanel />}
-      {tool === 'tours' && <TourPanel />}
-      {tool === 'data' && <DataPanel />}
+      <Suspense fallback={null}>
+        {tool === 'filters' && <FilterPanel />}
+        {tool === 'paths' && <PathPanel />}
+        {tool === 'metrics' && <MetricsPanel />}
+        {tool === 'export' && <ExportPanel />}
+        {tool === 'tours' && <TourPanel />}
+        {tool === 'data' && <DataPanel />}
+      </Suspense>
     </aside>
   );
 }
