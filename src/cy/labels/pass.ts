@@ -56,7 +56,17 @@ export type PassOptions = {
   anchor?: { x: number; y: number } | null;
 };
 
-export type PassResult = { candidates: number; placed: number; drawn: number; fontPx: number };
+export type PassResult = {
+  candidates: number;
+  placed: number;
+  drawn: number;
+  fontPx: number;
+  /**
+   * Some names were measured at another font size and scaled: the next pass measures them at this
+   * one, so that a view looks the same however it was reached (text does not scale exactly).
+   */
+  rescaled: boolean;
+};
 
 /**
  * A name's box in each of the PLACES, in model units, for a node at (`x`, `y`) with half-size
@@ -86,7 +96,8 @@ export function placeBoxes(
   ];
 }
 
-type Entry = LabelCandidate & { ele: Ele; font: number };
+/** A candidate, with its element, the font it is to be drawn at and the one it was measured at. */
+type Entry = LabelCandidate & { ele: Ele; font: number; measured: number };
 
 /**
  * The candidates for the placement, in screen pixels, as the names would be drawn at `camera`.
@@ -153,6 +164,7 @@ function candidatesAt(set: LabelSet, camera: Camera, view: Box, opts: PassOption
       order: n.order,
       ele: n.ele,
       font: nodeFont,
+      measured: n.text.font,
     });
   }
   for (const e of set.edges) {
@@ -166,7 +178,16 @@ function candidatesAt(set: LabelSet, camera: Camera, view: Box, opts: PassOption
       y2: (cy + (e.box.y2 - cy) * k) * zoom + pan.y,
     };
     // relationship labels yield to organisation names of the same tier
-    entries.push({ id: e.id, box, tier: e.tier, weight: -1, order: e.order, ele: e.ele, font: edgeFont });
+    entries.push({
+      id: e.id,
+      box,
+      tier: e.tier,
+      weight: -1,
+      order: e.order,
+      ele: e.ele,
+      font: edgeFont,
+      measured: e.font,
+    });
   }
   return { entries, bodies, nodeFont };
 }
@@ -194,10 +215,11 @@ export function runLabelPass(cy: Core, opts: PassOptions): PassResult {
     for (const n of set.nodes) if (!chosen.has(n.id)) n.ele.addClass(LABEL_HIDDEN);
     for (const e of set.edges) if (!chosen.has(e.id)) e.ele.addClass(LABEL_HIDDEN);
     for (const en of entries) {
-      const at = chosen.get(en.id);
-      if (at === undefined) continue;
+      // every name that could be in view takes the font size, drawn or not (see `rescaled`)
       const from = en.ele.data('_fs') as number | undefined;
       if (from === undefined || Math.abs(from - en.font) > en.font * 1e-3) en.ele.data('_fs', en.font);
+      const at = chosen.get(en.id);
+      if (at === undefined) continue;
       en.ele.removeClass(LABEL_HIDDEN);
       if (!en.ele.isNode()) continue;
       const place = PLACES[at % PLACES.length]!;
@@ -229,7 +251,13 @@ export function runLabelPass(cy: Core, opts: PassOptions): PassResult {
       for (const en of drawn) if (!kept.has(en.id)) en.ele.addClass(LABEL_HIDDEN);
     });
   }
-  return { candidates: entries.length, placed: chosen.size, drawn: kept.size, fontPx: nodeFont * zoom };
+  return {
+    candidates: entries.length,
+    placed: chosen.size,
+    drawn: kept.size,
+    fontPx: nodeFont * zoom,
+    rescaled: entries.some((en) => Math.abs(en.measured - en.font) > en.font * 1e-3),
+  };
 }
 
 /**
