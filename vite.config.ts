@@ -53,7 +53,7 @@ export default defineConfig({
         test: {
           name: 'components',
           environment: 'jsdom',
-          include: ['tests/components/**/*.test.tsx'],
+          include: ['tests/components/**/*.test.tsx', 'tests/unit/**/*.test.tsx'],
           setupFiles: ['tests/i18n.setup.ts', 'tests/components/setup.ts'],
         },
       },

@@ -75,6 +75,7 @@ export function Legend() {
       legendEntries(
         dataset.nodes.map((n) => n.type),
         dataset.edges.map((e) => e.type),
+        dataset.types,
       ),
     [dataset],
   );

@@ -7,7 +7,7 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift';
 import { useTranslation } from 'react-i18next';
-import { NODE_TYPES } from '../data/vocabulary';
+import { nodeTypeName } from '../graph/typeInfo';
 import { buildSearchIndex, search, type SearchHit, type SearchIndex } from '../graph/search';
 import { useAppStore, type Store } from '../store';
 import { selectVisible } from '../store/visible';
@@ -174,7 +174,7 @@ export function NodeCombobox({
                   {short && short !== node.label[lang] ? ` (${short})` : ''}
                 </span>
                 <span className="node-combobox-meta">
-                  {NODE_TYPES[node.type][lang]}
+                  {nodeTypeName(dataset.types, node.type, lang)}
                   {showMatched ? ` · ${t('analyst.search.matched', { text: hit.matched })}` : ''}
                   {!visible.nodes.has(hit.id) ? ` · ${t('analyst.search.hidden')}` : ''}
                 </span>

@@ -5,7 +5,7 @@
  * Decorative (aria-hidden): the type's name is always written next to them.
  */
 import { edgeEntry, nodeEntry, swatchDrawing, type LegendEntry, type SwatchPrimitive } from '../graph/legend';
-import type { EdgeType, NodeType } from '../data/vocabulary';
+import { useAppStore } from '../store';
 
 function Primitive({ p, data }: { p: SwatchPrimitive; data: Record<string, string> }) {
   const paint = {
@@ -44,12 +44,24 @@ function Drawing({ entry, width, height }: { entry: LegendEntry; width: number; 
   );
 }
 
-export function NodeSwatch({ type, size = 20 }: { type: NodeType; size?: number }) {
-  return <Drawing entry={nodeEntry(type)} width={size} height={size} />;
+/** The picture of a legend entry made on the spot (a new type being chosen in the mapping step). */
+export function EntrySwatch({ entry, size = 20 }: { entry: LegendEntry; size?: number }) {
+  return entry.kind === 'node' ? (
+    <Drawing entry={entry} width={size} height={size} />
+  ) : (
+    <Drawing entry={entry} width={size * 2} height={16} />
+  );
 }
 
-export function EdgeSwatch({ type, width = 44 }: { type: EdgeType; width?: number }) {
-  return <Drawing entry={edgeEntry(type)} width={width} height={16} />;
+/** A node type's picture (one of ours, or one the dataset declares). */
+export function NodeSwatch({ type, size = 20 }: { type: string; size?: number }) {
+  const types = useAppStore((s) => s.dataset.types);
+  return <Drawing entry={nodeEntry(type, types)} width={size} height={size} />;
+}
+
+export function EdgeSwatch({ type, width = 44 }: { type: string; width?: number }) {
+  const types = useAppStore((s) => s.dataset.types);
+  return <Drawing entry={edgeEntry(type, types)} width={width} height={16} />;
 }
 
 /** A relationship with no evidence given: grey, finely dashed (as the stylesheet draws it). */

@@ -67,19 +67,20 @@ export function CyView() {
 
 /** The instance for one dataset, its controllers and the overlays drawn from it. */
 function Graph({ dataset, wrapRef }: { dataset: Dataset; wrapRef: RefObject<HTMLDivElement | null> }) {
-  const stylesheet = useMemo(() => createStylesheet(), []);
+  // a new dataset mounts a new instance (keyed above): its own types get their style rules
+  const stylesheet = useMemo(() => createStylesheet({ types: dataset.types }), [dataset.types]);
   const [cy, setCy] = useState<Core | null>(null);
   // react-cytoscapejs calls this on every update and, under StrictMode, with an instance it then
   // destroys: only a new, live instance is taken.
   const onCy = useCallback((instance: Core) => setCy((prev) => (prev === instance ? prev : instance)), []);
   const live = cy && !cy.destroyed() ? cy : null;
 
-  // first: the elements are in before any controller acts on them
-  useElements(live);
+  // first: the elements are all in before any controller acts on them (`ready` is null until then)
+  const ready = useElements(live);
   // then: start-up sets the camera here, before a deep link's selection or tour step moves it
-  const groups = useLayoutController(live, dataset);
-  useCyControllers(live);
-  const focusedId = useKeyboardController(live, wrapRef);
+  const groups = useLayoutController(ready, dataset);
+  useCyControllers(ready);
+  const focusedId = useKeyboardController(ready, wrapRef);
 
   const graph = useMemo(
     () => (
@@ -101,7 +102,7 @@ function Graph({ dataset, wrapRef }: { dataset: Dataset; wrapRef: RefObject<HTML
   return (
     <>
       {graph}
-      <GroupHeadings cy={live} groups={groups} />
+      <GroupHeadings cy={ready} groups={groups} />
       <KeyboardAnnouncer nodeId={focusedId} />
     </>
   );

@@ -4,7 +4,8 @@
  */
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LEVELS, NODE_TYPES } from '../data/vocabulary';
+import { LEVELS } from '../data/vocabulary';
+import { nodeTypeName } from '../graph/typeInfo';
 import { fullLabel } from '../graph/elements';
 import { degreeOf, indexDataset } from '../graph/relations';
 import { useAppStore } from '../store';
@@ -21,7 +22,7 @@ export function KeyboardAnnouncer({ nodeId }: { nodeId: string | null }) {
   const text = node
     ? t('common.graph.focused', {
         name: fullLabel(node, lang),
-        type: NODE_TYPES[node.type][lang],
+        type: nodeTypeName(dataset.types, node.type, lang),
         level: LEVELS[node.level][lang],
         count: degreeOf(dataset, node.id),
       })

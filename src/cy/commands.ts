@@ -6,9 +6,9 @@
  * reduced motion.
  */
 import type { Collection, Core, NodeCollection } from 'cytoscape';
-import { frameBox, framePadding } from './framing';
+import { frameBox, framePadding, legibleFrame } from './framing';
 import { overlayBoxes } from './overlays';
-import { flushStyle, ZOOM_ANCHOR } from './labels/pass';
+import { flushStyle, legibleShares, ZOOM_ANCHOR } from './labels/pass';
 
 /** Anything that holds the registered instance: the app store (tests may pass a tiny stand-in). */
 export type CyHolder = { getState(): { cy: Core | null } };
@@ -74,9 +74,18 @@ export const zoomOut = (store: CyHolder) => zoomBy(store, 1 / ZOOM_STEP);
 export const FIT_MAX_ZOOM = 1.6;
 
 /**
+ * Scratch field: the extent of a layout with headings (model units) and the height its headings
+ * rise above it (pixels), so that fitting the whole graph keeps the headings in the free view too.
+ */
+export const HEADING_EXTENT = '_headingExtent';
+export type HeadingExtent = { x1: number; y1: number; x2: number; y2: number; rise: number };
+
+/**
  * Frames elements: the zoom and pan from the one framing module (as large as they fit in the part
  * of the view the overlays leave free, with room for their labels), then a glide or a jump. The
  * style is read before the box is measured, so a change of classes just made is measured as drawn.
+ * `legible`: closer, if need be, until most names in view can be drawn (see legibleFrame), about
+ * the given model point or the elements' centre.
  */
 export function frameOn(
   cy: Core,
@@ -85,25 +94,48 @@ export function frameOn(
     instant = false,
     maxZoom = FIT_MAX_ZOOM,
     duration = DURATION,
-  }: { instant?: boolean; maxZoom?: number; duration?: number } = {},
+    extent,
+    legible,
+  }: {
+    instant?: boolean;
+    maxZoom?: number;
+    duration?: number;
+    extent?: HeadingExtent | null;
+    legible?: { about?: { x: number; y: number } };
+  } = {},
 ): boolean {
   // a hidden graph (another view is open) has no size to fit into; it is fitted when shown
   if (cy.container() && (cy.width() < 2 || cy.height() < 2)) return false;
   const target = eles.filter(':visible');
   if (target.empty()) return false;
   flushStyle(target);
-  const bb = target.boundingBox({
+  let bb = target.boundingBox({
     includeLabels: false,
     includeOverlays: false,
     includeUnderlays: false,
   } as never);
+  if (extent) {
+    const [x1, y1] = [Math.min(bb.x1, extent.x1), Math.min(bb.y1, extent.y1)];
+    const [x2, y2] = [Math.max(bb.x2, extent.x2), Math.max(bb.y2, extent.y2)];
+    bb = { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 };
+  }
   const presentation = cy.scratch('_present') === true;
   const small = cy.width() < 560;
-  const f = frameBox(bb, { width: cy.width(), height: cy.height() }, overlayBoxes(cy.container()), {
-    padding: framePadding(presentation, small),
+  const padding = framePadding(presentation, small);
+  if (extent) padding.top += extent.rise;
+  const overlays = overlayBoxes(cy.container(), { marks: false });
+  const upTo = Math.min(cy.maxZoom(), maxZoom);
+  let f = frameBox(bb, { width: cy.width(), height: cy.height() }, overlays, {
+    padding,
     minZoom: cy.minZoom(),
-    maxZoom: Math.min(cy.maxZoom(), maxZoom),
+    maxZoom: upTo,
   });
+  if (legible && cy.container()) {
+    const about = legible.about ?? { x: bb.x1 + bb.w / 2, y: bb.y1 + bb.h / 2 };
+    f = legibleFrame(f, bb, about, upTo, (cameras) =>
+      legibleShares(cy, cameras, { presentation, overlays, anchor: null }),
+    );
+  }
   cy.scratch(ZOOM_ANCHOR, null);
   if (instant || prefersReducedMotion()) {
     cy.stop(true, false);
@@ -125,7 +157,7 @@ export function fit(store: CyHolder, ids?: readonly string[], options: { instant
 export function fitOn(
   cy: Core,
   ids?: readonly string[],
-  { instant = false }: { instant?: boolean } = {},
+  { instant = false, legible = false }: { instant?: boolean; legible?: boolean } = {},
 ): boolean {
   let eles = cy.elements(':visible');
   if (ids?.length) {
@@ -133,7 +165,9 @@ export function fitOn(
     for (const id of ids) wanted = wanted.union(cy.getElementById(id));
     if (wanted.nonempty()) eles = wanted;
   }
-  return frameOn(cy, eles, { instant });
+  // the whole graph of a layout with headings: the headings too
+  const extent = ids?.length ? null : (cy.scratch(HEADING_EXTENT) as HeadingExtent | undefined);
+  return frameOn(cy, eles, { instant, extent, ...(legible ? { legible: {} } : {}) });
 }
 
 /**
@@ -147,7 +181,10 @@ export function center(store: CyHolder, id: string): boolean {
   if (node.empty() || !node.visible()) return false;
   // the container may have just changed size (a panel opened in the same moment)
   cy.resize();
-  return frameOn(cy, node.closedNeighborhood().nodes(), { maxZoom: FIT_MAX_ZOOM });
+  return frameOn(cy, node.closedNeighborhood().nodes(), {
+    maxZoom: FIT_MAX_ZOOM,
+    legible: { about: node.position() },
+  });
 }
 
 /** Pans (without zooming) just enough to bring an element into view, if it is outside it. */

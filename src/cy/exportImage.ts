@@ -6,8 +6,7 @@
  * Each takes the instance from its caller, at the moment the user asks for a file.
  */
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import type { EdgeType, NodeType } from '../data/vocabulary';
-import type { Lang } from '../data/schema';
+import type { CustomTypes, Lang } from '../data/schema';
 import type { Position, Positions } from '../graph/elements';
 import {
   edgeEntry,
@@ -21,16 +20,19 @@ import {
 } from '../graph/legend';
 import type { SvgScene } from '../graph/svg';
 
-export type Legend = NonNullable<SvgScene['legend']>;
+/** The legend rows, with the dataset's declared types they may name. */
+export type Legend = NonNullable<SvgScene['legend']> & { types?: CustomTypes };
 
 /** The node and edge types among the elements on screen, named in the language given. */
-export function viewLegend(cy: Core, heading: string, lang: Lang): Legend {
+export function viewLegend(cy: Core, heading: string, lang: Lang, types?: CustomTypes): Legend {
   const { nodes, edges } = legendEntries(
-    cy.nodes(':visible').map((n) => n.data('type') as NodeType),
-    cy.edges(':visible').map((e) => e.data('type') as EdgeType),
+    cy.nodes(':visible').map((n) => n.data('type') as string),
+    cy.edges(':visible').map((e) => e.data('type') as string),
+    types,
   );
   return {
     heading,
+    ...(types ? { types } : {}),
     nodeTypes: nodes.map((entry) => ({ type: entry.type, label: entryLabel(entry, lang) })),
     edgeTypes: edges.map((entry) => ({ type: entry.type, label: entryLabel(entry, lang) })),
   };
@@ -87,14 +89,14 @@ function drawLegend(ctx: CanvasRenderingContext2D, legend: Legend, x: number, y:
   ctx.font = '12px system-ui, sans-serif';
   let cy = 46;
   for (const { type, label } of legend.nodeTypes) {
-    drawSwatch(ctx, nodeEntry(type), { x: 16, y: cy - 10, width: 20, height: 20 });
+    drawSwatch(ctx, nodeEntry(type, legend.types), { x: 16, y: cy - 10, width: 20, height: 20 });
     ctx.fillStyle = LEGEND_STYLE.ink;
     ctx.fillText(label, 44, cy);
     cy += ROW;
   }
   cy += 6;
   for (const { type, label } of legend.edgeTypes) {
-    drawSwatch(ctx, edgeEntry(type), { x: 13, y: cy - 8, width: 32, height: 16 });
+    drawSwatch(ctx, edgeEntry(type, legend.types), { x: 13, y: cy - 8, width: 32, height: 16 });
     ctx.fillStyle = LEGEND_STYLE.ink;
     ctx.fillText(label, 52, cy);
     cy += ROW;
@@ -144,7 +146,7 @@ const opacity = (ele: NodeSingular | EdgeSingular) => {
 /** The elements on screen as an SVG scene: the whole graph, or the area the view shows. */
 export function viewScene(
   cy: Core,
-  opts: { whole: boolean; title: string; legend: Legend | null },
+  opts: { whole: boolean; title: string; legend: Legend | null; types?: CustomTypes },
 ): SvgScene {
   const nodes = cy.nodes(':visible').map((n) => ({
     id: n.id(),
@@ -152,7 +154,7 @@ export function viewScene(
     y: n.position('y'),
     width: n.width(),
     height: n.height(),
-    type: n.data('type') as NodeType,
+    type: n.data('type') as string,
     label: String(n.data('label') ?? ''),
     opacity: opacity(n),
     emphasis: n.selected() || n.hasClass('path-hop') || n.hasClass('tour-focus'),
@@ -162,7 +164,7 @@ export function viewScene(
     id: e.id(),
     source: e.source().id(),
     target: e.target().id(),
-    type: e.data('type') as EdgeType,
+    type: e.data('type') as string,
     label: String(e.data('label') ?? ''),
     opacity: opacity(e),
     emphasis: e.selected() || e.hasClass('path-hop') || e.hasClass('tour-focus'),
@@ -175,6 +177,7 @@ export function viewScene(
     edges,
     ...(opts.whole ? {} : { area: { x1: ext.x1, y1: ext.y1, x2: ext.x2, y2: ext.y2 } }),
     ...(opts.legend ? { legend: opts.legend } : {}),
+    ...(opts.types ? { types: opts.types } : {}),
   };
 }
 

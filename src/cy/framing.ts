@@ -104,6 +104,51 @@ export function frameBox(
   return { zoom, pan: { x: cx - zoom * (bb.x1 + bb.w / 2), y: cy - zoom * (bb.y1 + bb.h / 2) }, free };
 }
 
+/** A camera: zoom and pan, as Cytoscape has them. */
+export type Camera = { zoom: number; pan: { x: number; y: number } };
+
+/** The share of the nodes in view whose names each camera would draw (asked of the label pass). */
+export type ShareOf = (cameras: readonly Camera[]) => number[];
+
+/** A framing counts as legible when at least this share of the nodes in view have their names drawn. */
+export const LEGIBLE_SHARE = 0.65;
+/** The zoom steps tried towards a legible framing (10 % each: the picture changes little per step). */
+const LEGIBLE_STEP = 1.1;
+
+/**
+ * A framing a person can read: from `frame` (which fits `bb`), the camera zooms in step by step,
+ * up to `maxZoom`, with `about` (a model point: the framed elements' centre, or the organisation
+ * opened) in the middle of where the frame put the box, until at least LEGIBLE_SHARE of the nodes
+ * in view would have their names drawn. The first zoom that reaches it wins, so as much of the
+ * picture as possible stays in view; if none does, the one that comes closest. On a large screen
+ * the frame itself is legible and nothing changes; on a phone or a projector in presentation mode
+ * a little overview is traded for names a person can read.
+ */
+export function legibleFrame(
+  frame: Frame,
+  bb: ModelBox,
+  about: { x: number; y: number },
+  maxZoom: number,
+  shareOf: ShareOf,
+): Frame {
+  const sx = (bb.x1 + bb.w / 2) * frame.zoom + frame.pan.x;
+  const sy = (bb.y1 + bb.h / 2) * frame.zoom + frame.pan.y;
+  const cameras: Camera[] = [{ zoom: frame.zoom, pan: frame.pan }];
+  for (let z = frame.zoom * LEGIBLE_STEP; z <= maxZoom + 1e-9; z *= LEGIBLE_STEP)
+    cameras.push({ zoom: z, pan: { x: sx - about.x * z, y: sy - about.y * z } });
+  if (cameras.length === 1) return frame;
+  const shares = shareOf(cameras);
+  let best = 0;
+  for (let i = 0; i < cameras.length; i++) {
+    if (shares[i]! >= LEGIBLE_SHARE) {
+      best = i;
+      break;
+    }
+    if (shares[i]! > shares[best]! + 1e-9) best = i;
+  }
+  return { ...frame, ...cameras[best]! };
+}
+
 /** Padding around framed elements: room for labels beside and below the outermost nodes. */
 export function framePadding(presentation: boolean, small: boolean): Padding {
   const k = presentation ? 1.5 : 1;

@@ -5,10 +5,12 @@
  * force-directed (seeded fcose), concentric rings by level, and blocks grouped by level or type.
  */
 import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cytoscape';
-import type { Dataset, Lang } from '../data/schema';
-import { LEVEL_IDS, NODE_TYPE_IDS } from '../data/vocabulary';
+import type { CustomTypes, Dataset, Lang } from '../data/schema';
+import { LEVEL_IDS, LEVELS } from '../data/vocabulary';
+import { nodeTypeName, typeCatalogue } from '../graph/typeInfo';
 import type { Positions } from '../graph/elements';
-import { groupedLayout, type GroupBlock } from '../graph/groupLayout';
+import { groupedLayout, type Extent, type GroupBlock, type HeadingRoom } from '../graph/groupLayout';
+import { ringLayout } from '../graph/ringLayout';
 import { seededRandom } from '../graph/random';
 import type { LayoutName } from '../store/types';
 
@@ -67,21 +69,45 @@ export function runSeededFcose(cy: Core, options: Partial<LayoutOptions> = {}) {
   return layout;
 }
 
-/** Ring of a level in the concentric layout: local innermost, global outermost. */
-export function levelRing(level: string): number {
-  const i = LEVEL_IDS.indexOf(level as (typeof LEVEL_IDS)[number]);
-  return LEVEL_IDS.length - (i === -1 ? LEVEL_IDS.length : i);
+/** What the layouts with headings group by: level (blocks or rings) or type. */
+export type GroupKind = 'level' | 'type';
+
+/** A group's name, as its heading shows it (a group outside the vocabulary by its id). */
+export function groupName(kind: GroupKind, group: string, lang: Lang, types?: CustomTypes): string {
+  if (kind === 'type') return nodeTypeName(types, group, lang);
+  const table: Record<string, { sv: string; en: string }> = LEVELS;
+  return table[group]?.[lang] ?? group;
 }
 
-/** What a layout needs beyond the graph itself. */
-export type LayoutContext = { dataset: Dataset; positions: Positions | null; lang: Lang; animate: boolean };
+/**
+ * The view a layout with headings is made for: its size, the framing's padding, what a name
+ * needs below its node, and how wide a heading's text is drawn (in pixels, on one line).
+ */
+export type HeadingView = Omit<HeadingRoom, 'headingWidth'> & { measure: (text: string) => number };
 
-/** A planned layout: Cytoscape options, and for grouped layouts the blocks to label. */
-export type LayoutPlan = {
-  options: LayoutOptions;
-  seeded: boolean;
-  groups: { kind: 'level' | 'type'; blocks: GroupBlock[] } | null;
+/** What a layout needs beyond the graph itself. */
+export type LayoutContext = {
+  dataset: Dataset;
+  positions: Positions | null;
+  lang: Lang;
+  animate: boolean;
+  /** Without it, headings are given room for a default view (the unit tests' headless graph). */
+  view?: HeadingView;
 };
+
+/** The blocks (or rings) of a layout with headings, to label on screen. */
+export type LayoutGroups = {
+  kind: GroupKind;
+  ring: boolean;
+  blocks: GroupBlock[];
+  /** The picture's extent in model units; headings rise above its top. */
+  extent: Extent;
+  /** Lines the headings have room for. */
+  lines: 1 | 2;
+} | null;
+
+/** A planned layout: Cytoscape options, and for grouped and ring layouts the blocks to label. */
+export type LayoutPlan = { options: LayoutOptions; seeded: boolean; groups: LayoutGroups };
 
 const animation = (animate: boolean) => ({
   animate,
@@ -109,44 +135,73 @@ export function planLayout(name: LayoutName, ctx: LayoutContext): LayoutPlan {
   if (name === 'preset' || name === 'fcose') {
     return { options: { ...FCOSE_OPTIONS, ...anim } as LayoutOptions, seeded: true, groups: null };
   }
-  if (name === 'concentric') {
-    return {
-      options: {
-        name: 'concentric',
-        concentric: (n: NodeSingular) => levelRing(n.data('level') as string),
-        levelWidth: () => 1,
-        minNodeSpacing: 44,
-        startAngle: (3 / 2) * Math.PI,
-        fit: true,
-        padding: PADDING,
-        ...anim,
-      } as LayoutOptions,
-      seeded: false,
-      groups: null,
-    };
-  }
-  const kind = name;
+  const ring = name === 'concentric';
+  const kind: GroupKind = name === 'type' ? 'type' : 'level';
   const collator = new Intl.Collator(ctx.lang);
   const items = ctx.dataset.nodes.map((n) => ({
     id: n.id,
     group: kind === 'level' ? n.level : n.type,
-    // within a block: by the other attribute, then by name
+    // within a block or ring: by the other attribute, then by name
     sortKey: `${kind === 'level' ? n.type : n.level}\u0000${n.short?.[ctx.lang] ?? n.label[ctx.lang]}`,
   }));
-  const grouped = groupedLayout(items, kind === 'level' ? LEVEL_IDS : NODE_TYPE_IDS, collator);
+  const counts = new Map<string, number>();
+  for (const it of items) counts.set(it.group, (counts.get(it.group) ?? 0) + 1);
+  const { measure, ...view } = ctx.view ?? DEFAULT_VIEW;
+  const room: HeadingRoom = {
+    ...view,
+    // the heading's room is the same in either language: a language switch does not move nodes
+    headingWidth: (g, lines) =>
+      Math.max(
+        ...(['sv', 'en'] as const).map((l) => {
+          const text = headingText(kind, g, l, counts.get(g) ?? 0, ctx.dataset.types);
+          return lines === 1 ? measure(text) : twoLineWidth(text, measure);
+        }),
+      ),
+  };
+  const order = kind === 'level' ? LEVEL_IDS : typeCatalogue(ctx.dataset.types).nodes.map((t) => t.id);
+  const laid = ring ? ringLayout(items, order, collator, room) : groupedLayout(items, order, collator, room);
   return {
     options: {
       name: 'preset',
-      fit: true,
-      // room above the top row for its headings
-      padding: PADDING * 2,
-      positions: (n: NodeSingular) => grouped.positions.get(n.id()) ?? n.position(),
+      // the layout controller frames the picture with its headings, clear of the controls
+      fit: false,
+      positions: (n: NodeSingular) => laid.positions.get(n.id()) ?? n.position(),
       ...anim,
     } as LayoutOptions,
     seeded: false,
-    groups: { kind, blocks: grouped.blocks },
+    groups: { kind, ring, blocks: laid.blocks, extent: laid.extent, lines: laid.lines },
   };
 }
+
+/** The width of a text broken between words into two lines as evenly as it goes. */
+function twoLineWidth(text: string, measure: (text: string) => number): number {
+  const words = text.split(' ');
+  let best = measure(text);
+  for (let k = 1; k < words.length; k++)
+    best = Math.min(best, Math.max(measure(words.slice(0, k).join(' ')), measure(words.slice(k).join(' '))));
+  return best;
+}
+
+/** A heading's whole text, as drawn: the group's name and how many it holds. */
+export function headingText(
+  kind: GroupKind,
+  group: string,
+  lang: Lang,
+  count: number,
+  types?: CustomTypes,
+): string {
+  return `${groupName(kind, group, lang, types)} ${count}`;
+}
+
+/** A laptop's view, with text about 7 px a character: for planning without a screen. */
+const DEFAULT_VIEW: HeadingView = {
+  view: { width: 1300, height: 820 },
+  padding: { top: 20, right: 56, bottom: 44, left: 56 },
+  headingHeight: 20,
+  labelRoom: 48,
+  maxZoom: 1.2,
+  measure: (text) => text.length * 7.5 + 12,
+};
 
 /** An id that names an Object.prototype member (`constructor`, `toString`, `__proto__`, …). */
 const unsafeId = (id: string) => id in Object.prototype;

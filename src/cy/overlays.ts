@@ -17,12 +17,24 @@ type RectSource = () => {
 } | null;
 
 const sources = new Map<string, RectSource>();
+/** Marks: parts of the picture drawn over the canvas (layout headings), which names keep clear of. */
+const marks = new Map<string, () => readonly DOMRect[]>();
 const listeners = new Set<() => void>();
 
 /** Publishes (or, with null, withdraws) an overlay by name. */
 export function publishOverlay(name: string, source: RectSource | null) {
   if (source) sources.set(name, source);
   else sources.delete(name);
+  overlaysChanged();
+}
+
+/**
+ * Publishes (or, with null, withdraws) marks by name: drawn over the graph as part of the picture,
+ * so labels keep clear of them, but not controls (framing does not step around them).
+ */
+export function publishMarks(name: string, source: (() => readonly DOMRect[]) | null) {
+  if (source) marks.set(name, source);
+  else marks.delete(name);
   overlaysChanged();
 }
 
@@ -39,14 +51,15 @@ export function onOverlaysChange(fn: () => void): () => void {
 
 /**
  * The overlays' rectangles in the coordinates of an element (the graph's container): only those
- * that are shown and cross it, clipped to it.
+ * that are shown and cross it, clipped to it; with the marks unless `marks` is false.
  */
-export function overlayBoxes(container: Element | null): Box[] {
+export function overlayBoxes(container: Element | null, { marks: withMarks = true } = {}): Box[] {
   if (!container) return [];
   const c = container.getBoundingClientRect();
   const out: Box[] = [];
-  for (const source of sources.values()) {
-    const r = source();
+  const rects = [...sources.values()].map((source) => source());
+  if (withMarks) for (const source of marks.values()) rects.push(...source());
+  for (const r of rects) {
     if (!r || r.width === 0 || r.height === 0) continue;
     const box = {
       x1: Math.max(r.left - c.left, 0),

@@ -10,8 +10,16 @@
  * weight change alters the text's width and Cytoscape may draw a texture measured for the other.
  */
 import type { NodeSingular, StylesheetJson } from 'cytoscape';
-import { EDGE_APPEARANCE, NODE_APPEARANCE } from '../graph/appearance';
-import { DEFAULT_FONT, EDGE_FONT_RATIO, MAX_WIDTH_EM } from './labels/fontSize';
+import type { CustomTypes } from '../data/schema';
+import { typeCatalogue } from '../graph/typeInfo';
+import {
+  CORNER_MARGIN_EM,
+  DEFAULT_FONT,
+  EDGE_FONT_RATIO,
+  LABEL_MARGIN_EM,
+  LABEL_PADDING_EM,
+  MAX_WIDTH_EM,
+} from './labels/fontSize';
 
 const SELECT = '#C2185B';
 const HIGHLIGHT = '#000000';
@@ -35,7 +43,7 @@ const LABEL_FRAME = {
  * plain straight lines (Cytoscape's haystack edges, by far the cheapest to draw) in their type's
  * colour and line style; a hovered or selected relationship gets its arrow back.
  */
-export function createStylesheet(opts: { large?: boolean } = {}): StylesheetJson {
+export function createStylesheet(opts: { large?: boolean; types?: CustomTypes } = {}): StylesheetJson {
   const sheet: StylesheetJson = [
     {
       selector: 'node',
@@ -45,13 +53,13 @@ export function createStylesheet(opts: { large?: boolean } = {}): StylesheetJson
         'font-size': nodeFont,
         'text-valign': 'bottom',
         'text-halign': 'center',
-        'text-margin-y': (n: NodeSingular) => nodeFont(n) * 0.3,
+        'text-margin-y': (n: NodeSingular) => nodeFont(n) * LABEL_MARGIN_EM,
         'text-wrap': 'wrap',
         'text-max-width': (n: NodeSingular) => `${nodeFont(n) * MAX_WIDTH_EM}px`,
         color: '#1a1a1a',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
-        'text-background-padding': (n: NodeSingular) => `${nodeFont(n) * 0.18}px`,
+        'text-background-padding': (n: NodeSingular) => `${nodeFont(n) * LABEL_PADDING_EM}px`,
         'text-background-shape': 'roundrectangle',
         width: 24,
         height: 24,
@@ -75,15 +83,17 @@ export function createStylesheet(opts: { large?: boolean } = {}): StylesheetJson
       },
     },
   ];
-  for (const [type, a] of Object.entries(NODE_APPEARANCE)) {
+  // one rule per type: ours, then those the dataset declares (`types`, ids checked as kebab-case)
+  const catalogue = typeCatalogue(opts.types);
+  for (const a of catalogue.nodes) {
     sheet.push({
-      selector: `node[type = "${type}"]`,
-      style: { shape: a.shape, 'background-color': a.color },
+      selector: `node[type = "${a.id}"]`,
+      style: { shape: a.shape as never, 'background-color': a.color },
     });
   }
-  for (const [type, a] of Object.entries(EDGE_APPEARANCE)) {
+  for (const a of catalogue.edges) {
     sheet.push({
-      selector: `edge[type = "${type}"]`,
+      selector: `edge[type = "${a.id}"]`,
       style: {
         'line-color': a.color,
         'line-style': a.line === 'double' ? 'solid' : a.line,
@@ -208,25 +218,33 @@ export function createStylesheet(opts: { large?: boolean } = {}): StylesheetJson
     // where the label controller puts a name that has no room below its node
     {
       selector: 'node.label-above',
-      style: { 'text-valign': 'top', 'text-margin-y': (n: NodeSingular) => -nodeFont(n) * 0.3 },
+      style: { 'text-valign': 'top', 'text-margin-y': (n: NodeSingular) => -nodeFont(n) * LABEL_MARGIN_EM },
     },
-    {
-      selector: 'node.label-right',
+    ...(['right', 'left'] as const).map((side) => ({
+      selector: `node.label-${side}`,
       style: {
-        'text-valign': 'center',
-        'text-halign': 'right',
+        'text-valign': 'center' as const,
+        'text-halign': side,
         'text-margin-y': 0,
-        'text-margin-x': (n: NodeSingular) => nodeFont(n) * 0.3,
+        'text-margin-x': (n: NodeSingular) => (side === 'right' ? 1 : -1) * nodeFont(n) * LABEL_MARGIN_EM,
       },
-    },
+    })),
+    ...(['below', 'above'] as const).flatMap((row) =>
+      (['right', 'left'] as const).map((side) => ({
+        selector: `node.label-${row}-${side}`,
+        style: {
+          'text-valign': row === 'below' ? ('bottom' as const) : ('top' as const),
+          'text-halign': side,
+          'text-margin-x': (n: NodeSingular) => (side === 'right' ? 1 : -1) * nodeFont(n) * CORNER_MARGIN_EM,
+          'text-margin-y': (n: NodeSingular) => (row === 'below' ? 1 : -1) * nodeFont(n) * CORNER_MARGIN_EM,
+        },
+      })),
+    ),
+    // a full name with no room draws the short one (the full one shows on hover, focus, selection)
+    { selector: 'node.label-short', style: { label: 'data(label)' } },
     {
-      selector: 'node.label-left',
-      style: {
-        'text-valign': 'center',
-        'text-halign': 'left',
-        'text-margin-y': 0,
-        'text-margin-x': (n: NodeSingular) => -nodeFont(n) * 0.3,
-      },
+      selector: 'node.label-short.hover, node.label-short:selected, node.label-short.keyboard-focus',
+      style: { label: 'data(fullLabel)' },
     },
     // labels the label controller does not draw (they would overlap a more important one)
     { selector: '.label-hidden', style: { 'text-opacity': 0 } },

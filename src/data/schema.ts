@@ -9,10 +9,10 @@
  */
 import * as v from 'valibot';
 import {
-  EDGE_TYPE_IDS,
+  CUSTOM_EDGE_LINES,
+  CUSTOM_NODE_SHAPES,
   EVIDENCE_SUPPORT_IDS,
   LEVEL_IDS,
-  NODE_TYPE_IDS,
   QUOTE_MAX,
   QUOTE_MIN,
   SOURCE_KIND_IDS,
@@ -87,7 +87,8 @@ export const SourceSchema = v.strictObject({
 
 export const NodeSchema = v.strictObject({
   id: IdSchema,
-  type: v.picklist(NODE_TYPE_IDS, 'schema.nodeType'),
+  /** One of our node types (vocabulary.ts) or one the dataset declares in `types.nodes`. */
+  type: v.string('schema.text'),
   level: v.picklist(LEVEL_IDS, 'schema.level'),
   label: BilingualSchema,
   short: v.optional(BilingualSchema),
@@ -105,7 +106,8 @@ export const EdgeSchema = v.strictObject({
   id: IdSchema,
   source: IdSchema,
   target: IdSchema,
-  type: v.picklist(EDGE_TYPE_IDS, 'schema.edgeType'),
+  /** One of our relationship types (vocabulary.ts) or one the dataset declares in `types.edges`. */
+  type: v.string('schema.text'),
   description: v.optional(BilingualSchema),
   since: v.optional(year),
   /** The built-in data gives every edge a quote; an imported edge may have none ("no evidence given"). */
@@ -124,6 +126,41 @@ export const GlossaryEntrySchema = v.strictObject({
   node: v.optional(IdSchema),
 }, 'schema.glossaryEntry');
 
+/** A colour written #RRGGBB (what an `<input type="color">` gives and every export can carry). */
+const colour = v.pipe(v.string('schema.text'), v.regex(/^#[0-9A-Fa-f]{6}$/, 'schema.colour'));
+
+/** Names given in one language only (the other copied), shown as untranslated. */
+const untranslatedLabel = v.optional(
+  v.array(v.picklist(['label.sv', 'label.en'], 'schema.untranslated'), 'schema.textList'),
+);
+
+/** A node type of the dataset's own (an imported file's kind kept as a new type). */
+export const CustomNodeTypeSchema = v.strictObject({
+  id: IdSchema,
+  label: BilingualSchema,
+  color: colour,
+  /** A shape none of our types has, so that colour is not the only thing telling it apart. */
+  shape: v.picklist(CUSTOM_NODE_SHAPES, 'schema.shape'),
+  untranslated: untranslatedLabel,
+}, 'schema.customType');
+
+/** A relationship type of the dataset's own. */
+export const CustomEdgeTypeSchema = v.strictObject({
+  id: IdSchema,
+  /** Written to sit mid-sentence, as ours are ("works with"). */
+  label: BilingualSchema,
+  color: colour,
+  line: v.optional(v.picklist(CUSTOM_EDGE_LINES, 'schema.line'), 'solid'),
+  directed: v.optional(v.boolean('schema.boolean'), true),
+  untranslated: untranslatedLabel,
+}, 'schema.customType');
+
+/** The types a dataset declares besides ours; their ids must differ from ours and from each other. */
+export const CustomTypesSchema = v.strictObject({
+  nodes: v.optional(v.array(CustomNodeTypeSchema, 'schema.customTypes')),
+  edges: v.optional(v.array(CustomEdgeTypeSchema, 'schema.customTypes')),
+}, 'schema.types');
+
 export const MetaSchema = v.strictObject({
   title: BilingualSchema,
   description: v.optional(BilingualSchema),
@@ -138,6 +175,7 @@ export const DatasetSchema = v.strictObject({
   nodes: v.array(NodeSchema, 'schema.nodes'),
   edges: v.array(EdgeSchema, 'schema.edges'),
   glossary: v.optional(v.array(GlossaryEntrySchema, 'schema.glossary')),
+  types: v.optional(CustomTypesSchema),
 }, 'schema.dataset');
 
 export type Lang = 'sv' | 'en';
@@ -148,5 +186,8 @@ export type Source = v.InferOutput<typeof SourceSchema>;
 export type GraphNode = v.InferOutput<typeof NodeSchema>;
 export type GraphEdge = v.InferOutput<typeof EdgeSchema>;
 export type GlossaryEntry = v.InferOutput<typeof GlossaryEntrySchema>;
+export type CustomNodeType = v.InferOutput<typeof CustomNodeTypeSchema>;
+export type CustomEdgeType = v.InferOutput<typeof CustomEdgeTypeSchema>;
+export type CustomTypes = v.InferOutput<typeof CustomTypesSchema>;
 export type Meta = v.InferOutput<typeof MetaSchema>;
 export type Dataset = v.InferOutput<typeof DatasetSchema>;

@@ -114,3 +114,40 @@ export const YEAR_MAX = 2100;
 /** Longest evidence quote accepted, in characters. */
 export const QUOTE_MAX = 320;
 export const QUOTE_MIN = 12;
+
+/**
+ * A dataset may declare its own node and relationship types besides ours (an imported file's
+ * kinds the user kept as new types). Each gets a colour, and a node type a shape from these,
+ * none of which our types use, so that shape (not colour alone) tells it apart.
+ */
+export const CUSTOM_NODE_SHAPES = [
+  'heptagon',
+  'right-rhomboid',
+  'pentagon',
+  'tag',
+  'cut-rectangle',
+  'round-triangle',
+  'round-hexagon',
+  'round-octagon',
+] as const;
+export type CustomNodeShape = (typeof CUSTOM_NODE_SHAPES)[number];
+
+/** Line styles a declared relationship type may use. */
+export const CUSTOM_EDGE_LINES = ['solid', 'dashed', 'dotted'] as const;
+export type CustomEdgeLine = (typeof CUSTOM_EDGE_LINES)[number];
+
+/**
+ * Default colours for declared types: Paul Tol's colour-blind-safe "muted" scheme, which differs
+ * from the Okabe–Ito colours of our own types, so a new type does not look like one of ours.
+ */
+export const CUSTOM_COLOURS = [
+  '#CC6677',
+  '#332288',
+  '#DDCC77',
+  '#117733',
+  '#882255',
+  '#88CCEE',
+  '#999933',
+  '#AA4499',
+  '#44AA99',
+] as const;

@@ -4,7 +4,7 @@
  * every node type also has its own shape and every edge type its own line and arrow, so colour is
  * never the only carrier of meaning.
  */
-import type { EdgeType, NodeType } from '../data/vocabulary';
+import type { CustomNodeShape, EdgeType, NodeType } from '../data/vocabulary';
 
 export const PALETTE = {
   orange: '#E69F00',
@@ -34,7 +34,8 @@ export type NodeShape =
   | 'rhomboid'
   | 'vee'
   | 'round-diamond'
-  | 'concave-hexagon';
+  | 'concave-hexagon'
+  | CustomNodeShape;
 
 export const NODE_APPEARANCE: Record<NodeType, { shape: NodeShape; color: string }> = {
   agency: { shape: 'round-rectangle', color: PALETTE.blue },

@@ -4,7 +4,8 @@
  * are filled for the language given; the app later changes them in place, never rebuilding.
  */
 import type { Dataset, GraphEdge, GraphNode, Lang } from '../data/schema';
-import { EDGE_TYPES } from '../data/vocabulary';
+import type { CustomTypes } from '../data/schema';
+import { typeCatalogue } from './typeInfo';
 
 export type Position = { x: number; y: number };
 /** Node positions by node id: a Map, never a plain object (an id such as `constructor` would find Object.prototype). */
@@ -57,8 +58,9 @@ export function fullLabel(node: GraphNode, lang: Lang): string {
   return short && short !== node.label[lang] ? `${node.label[lang]} (${short})` : node.label[lang];
 }
 
-export function edgeLabel(edge: GraphEdge, lang: Lang): string {
-  return EDGE_TYPES[edge.type][lang];
+/** An edge's label: its type's name (`types`: the dataset's declared types). */
+export function edgeLabel(edge: GraphEdge, lang: Lang, types?: CustomTypes): string {
+  return typeCatalogue(types).edge(edge.type).label[lang];
 }
 
 export function nodeData(node: GraphNode, lang: Lang): NodeData {
@@ -72,14 +74,14 @@ export function nodeData(node: GraphNode, lang: Lang): NodeData {
   };
 }
 
-export function edgeData(edge: GraphEdge, lang: Lang): EdgeData {
+export function edgeData(edge: GraphEdge, lang: Lang, types?: CustomTypes): EdgeData {
   return {
     id: edge.id,
     source: edge.source,
     target: edge.target,
     type: edge.type,
-    directed: EDGE_TYPES[edge.type].directed,
-    label: edgeLabel(edge, lang),
+    directed: typeCatalogue(types).edge(edge.type).directed,
+    label: edgeLabel(edge, lang, types),
     ...(edge.since !== undefined ? { since: edge.since } : {}),
     ...(edge.evidence.length === 0 ? { noEvidence: true } : {}),
   };
@@ -93,6 +95,9 @@ export function buildElements(dataset: Dataset, lang: Lang, positions?: Position
       ? { group: 'nodes', data: nodeData(n, lang), position: { ...position } }
       : { group: 'nodes', data: nodeData(n, lang) };
   });
-  const edges: ElementDefinition[] = dataset.edges.map((e) => ({ group: 'edges', data: edgeData(e, lang) }));
+  const edges: ElementDefinition[] = dataset.edges.map((e) => ({
+    group: 'edges',
+    data: edgeData(e, lang, dataset.types),
+  }));
   return [...nodes, ...edges];
 }

@@ -5,7 +5,7 @@
  * the user's choices (see src/store/visible.ts for the memo).
  */
 import type { Dataset, Evidence, GraphEdge, GraphNode } from '../data/schema';
-import { EDGE_TYPES } from '../data/vocabulary';
+import { typeCatalogue } from './typeInfo';
 
 /** The filter choices (structurally the store's `Filters`): every list says what is hidden. */
 export type GraphFilters = {
@@ -116,9 +116,10 @@ export function neighbourhood(dataset: Dataset, visible: Visible, focus: NonNull
     if (list) list.push(to);
     else next.set(from, [to]);
   };
+  const catalogue = typeCatalogue(dataset.types);
   for (const e of dataset.edges) {
     if (!visible.edges.has(e.id)) continue;
-    const undirected = !EDGE_TYPES[e.type].directed;
+    const undirected = !catalogue.edge(e.type).directed;
     if (focus.direction !== 'in' || undirected) link(e.source, e.target);
     if (focus.direction !== 'out' || undirected) link(e.target, e.source);
   }

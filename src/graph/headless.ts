@@ -2,8 +2,13 @@
  * A headless Cytoscape instance over a subgraph, for Cytoscape's own graph algorithms (BFS,
  * centralities) in Node and in the browser alike, without touching the drawn instance.
  */
-import cytoscape, { type Core } from 'cytoscape';
+import cytoscape, { type Core, type CytoscapeOptions } from 'cytoscape';
 import type { SubGraph } from './filter';
+
+/** A headless instance with the given options: layouts computed where nothing is drawn (the Worker). */
+export function headlessInstance(options: Omit<CytoscapeOptions, 'headless' | 'container'>): Core {
+  return cytoscape({ ...options, headless: true });
+}
 
 /** Creates a headless instance holding exactly the nodes and edges of `graph`. */
 export function headlessGraph(graph: SubGraph): Core {

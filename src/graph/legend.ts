@@ -5,24 +5,11 @@
  * the three renderers only translate: React (components/Swatch.tsx), SVG text (svg.ts) and a 2D
  * canvas (cy/exportImage.ts). Colours and shapes come from the one appearance table. Pure: no DOM.
  */
-import {
-  EDGE_TYPE_IDS,
-  EDGE_TYPES,
-  NODE_TYPE_IDS,
-  NODE_TYPES,
-  type Bilingual,
-  type EdgeType,
-  type NodeType,
-} from '../data/vocabulary';
-import type { Lang } from '../data/schema';
-import {
-  EDGE_APPEARANCE,
-  NODE_APPEARANCE,
-  type ArrowShape,
-  type LineStyle,
-  type NodeShape,
-} from './appearance';
+import type { Bilingual } from '../data/vocabulary';
+import type { CustomTypes, Lang } from '../data/schema';
+import type { ArrowShape, LineStyle, NodeShape } from './appearance';
 import { arrowPath, dashArray, isRounded, nodeShapePath } from './shapes';
+import { typeCatalogue } from './typeInfo';
 
 /** Line widths and the outline every legend drawing shares. */
 export const LEGEND_STYLE = {
@@ -41,14 +28,14 @@ export const LEGEND_STYLE = {
 
 export type NodeLegendEntry = {
   kind: 'node';
-  type: NodeType;
+  type: string;
   shape: NodeShape;
   color: string;
   label: Bilingual;
 };
 export type EdgeLegendEntry = {
   kind: 'edge';
-  type: EdgeType;
+  type: string;
   color: string;
   line: LineStyle;
   width: number;
@@ -59,14 +46,14 @@ export type EdgeLegendEntry = {
 };
 export type LegendEntry = NodeLegendEntry | EdgeLegendEntry;
 
-export function nodeEntry(type: NodeType): NodeLegendEntry {
-  const a = NODE_APPEARANCE[type];
-  return { kind: 'node', type, shape: a.shape, color: a.color, label: NODE_TYPES[type] };
+/** A node type's entry; `types`: the dataset's declared types, for a type of its own. */
+export function nodeEntry(type: string, types?: CustomTypes): NodeLegendEntry {
+  const a = typeCatalogue(types).node(type);
+  return { kind: 'node', type, shape: a.shape, color: a.color, label: a.label };
 }
 
-export function edgeEntry(type: EdgeType): EdgeLegendEntry {
-  const a = EDGE_APPEARANCE[type];
-  const name = EDGE_TYPES[type];
+export function edgeEntry(type: string, types?: CustomTypes): EdgeLegendEntry {
+  const a = typeCatalogue(types).edge(type);
   return {
     kind: 'edge',
     type,
@@ -74,8 +61,8 @@ export function edgeEntry(type: EdgeType): EdgeLegendEntry {
     line: a.line,
     width: a.line === 'double' ? LEGEND_STYLE.doubleWidth : LEGEND_STYLE.lineWidth,
     arrow: a.arrow,
-    hollow: a.hollow ?? false,
-    label: { sv: name.sv, en: name.en },
+    hollow: a.hollow,
+    label: { sv: a.label.sv, en: a.label.en },
   };
 }
 
@@ -85,16 +72,21 @@ export function entryLabel(entry: LegendEntry, lang: Lang): string {
   return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 }
 
-/** The legend for the types present, in the vocabulary's order (node types, then relationships). */
+/**
+ * The legend for the types present, in the vocabulary's order (node types, then relationships),
+ * the dataset's own declared types after ours.
+ */
 export function legendEntries(
-  nodeTypes: Iterable<NodeType>,
-  edgeTypes: Iterable<EdgeType>,
+  nodeTypes: Iterable<string>,
+  edgeTypes: Iterable<string>,
+  types?: CustomTypes,
 ): { nodes: NodeLegendEntry[]; edges: EdgeLegendEntry[] } {
   const n = new Set(nodeTypes);
   const e = new Set(edgeTypes);
+  const catalogue = typeCatalogue(types);
   return {
-    nodes: NODE_TYPE_IDS.filter((t) => n.has(t)).map(nodeEntry),
-    edges: EDGE_TYPE_IDS.filter((t) => e.has(t)).map(edgeEntry),
+    nodes: catalogue.nodes.filter((t) => n.has(t.id)).map((t) => nodeEntry(t.id, types)),
+    edges: catalogue.edges.filter((t) => e.has(t.id)).map((t) => edgeEntry(t.id, types)),
   };
 }
 

@@ -4,9 +4,10 @@
  * each with its shown relationships. Pure, so the list is tested in Node.
  */
 import type { Dataset, GraphNode, Lang } from '../data/schema';
-import { LEVELS, LEVEL_IDS, NODE_TYPES, NODE_TYPE_IDS } from '../data/vocabulary';
+import { LEVELS, LEVEL_IDS } from '../data/vocabulary';
 import type { Visible } from './filter';
 import { relationsOf, type RelationGroup } from './relations';
+import { typeCatalogue } from './typeInfo';
 
 export type ListGroupBy = 'type' | 'level';
 export type ListSortBy = 'name' | 'relations';
@@ -29,8 +30,11 @@ export function listGroups(
 ): ListGroup[] {
   const collator = new Intl.Collator(lang, { sensitivity: 'base' });
   const byName = (a: ListItem, b: ListItem) => collator.compare(a.node.label[lang], b.node.label[lang]);
-  const order = groupBy === 'type' ? NODE_TYPE_IDS : LEVEL_IDS;
-  const names: Record<string, { sv: string; en: string }> = groupBy === 'type' ? NODE_TYPES : LEVELS;
+  // types: ours, then the dataset's own declared ones
+  const types = typeCatalogue(dataset.types);
+  const order = groupBy === 'type' ? types.nodes.map((t) => t.id) : LEVEL_IDS;
+  const name = (key: string): string =>
+    groupBy === 'type' ? types.node(key).label[lang] : (LEVELS[key as keyof typeof LEVELS]?.[lang] ?? key);
   const groups = new Map<string, ListItem[]>();
   for (const node of dataset.nodes) {
     if (!visible.nodes.has(node.id)) continue;
@@ -46,6 +50,6 @@ export function listGroups(
     .map((key) => {
       const items = groups.get(key)!;
       items.sort(sortBy === 'name' ? byName : (a, b) => b.degree - a.degree || byName(a, b));
-      return { key, label: names[key]![lang], items };
+      return { key, label: name(key), items };
     });
 }

@@ -4,7 +4,7 @@
  * "staffs" on the other, via `EDGE_TYPES[type].inverse`). Pure, so it is tested in Node.
  */
 import type { Dataset, GraphEdge, GraphNode, Lang, Source } from '../data/schema';
-import { EDGE_TYPE_IDS, EDGE_TYPES, type EdgeType } from '../data/vocabulary';
+import { typeCatalogue } from './typeInfo';
 
 /** Lookup tables for a dataset, built once per dataset object (datasets are never mutated). */
 export type DatasetIndex = {
@@ -49,7 +49,7 @@ export type Relation = { edge: GraphEdge; other: GraphNode };
 export type RelationGroup = {
   /** Stable key: type plus direction, e.g. "staffed-by:in". */
   key: string;
-  type: EdgeType;
+  type: string;
   direction: RelationDirection;
   /** The relationship as it reads from this node's side, in the language asked for. */
   label: string;
@@ -65,8 +65,9 @@ const DIRECTION_ORDER: Record<RelationDirection, number> = { out: 0, mutual: 1, 
 export function relationsOf(dataset: Dataset, nodeId: string, lang: Lang): RelationGroup[] {
   const index = indexDataset(dataset);
   const groups = new Map<string, RelationGroup>();
+  const catalogue = typeCatalogue(dataset.types);
   for (const edge of index.incident.get(nodeId) ?? []) {
-    const info = EDGE_TYPES[edge.type];
+    const info = catalogue.edge(edge.type);
     const direction: RelationDirection = !info.directed ? 'mutual' : edge.source === nodeId ? 'out' : 'in';
     const otherId = edge.source === nodeId ? edge.target : edge.source;
     const other = index.nodes.get(otherId);
@@ -74,14 +75,15 @@ export function relationsOf(dataset: Dataset, nodeId: string, lang: Lang): Relat
     const key = `${edge.type}:${direction}`;
     let group = groups.get(key);
     if (!group) {
-      const label = direction === 'in' ? info.inverse[lang] : info[lang];
+      const label = direction === 'in' ? info.inverse[lang] : info.label[lang];
       group = { key, type: edge.type, direction, label, relations: [] };
       groups.set(key, group);
     }
     group.relations.push({ edge, other });
   }
   const collator = new Intl.Collator(lang);
-  const typeOrder = (t: EdgeType) => EDGE_TYPE_IDS.indexOf(t);
+  const order = new Map(catalogue.edges.map((e, i) => [e.id, i]));
+  const typeOrder = (t: string) => order.get(t) ?? order.size;
   const sorted = [...groups.values()].sort(
     (a, b) =>
       typeOrder(a.type) - typeOrder(b.type) || DIRECTION_ORDER[a.direction] - DIRECTION_ORDER[b.direction],
@@ -100,8 +102,8 @@ export function readEdge(dataset: Dataset, edge: GraphEdge, lang: Lang): EdgeRea
   const from = index.nodes.get(edge.source);
   const to = index.nodes.get(edge.target);
   if (!from || !to) return null;
-  const info = EDGE_TYPES[edge.type];
-  return { from, to, label: info[lang], directed: info.directed };
+  const info = typeCatalogue(dataset.types).edge(edge.type);
+  return { from, to, label: info.label[lang], directed: info.directed };
 }
 
 /** The number of relationships a node has (its degree in the whole dataset). */

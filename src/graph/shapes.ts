@@ -53,6 +53,15 @@ const POLYGONS: Partial<Record<NodeShape, Points>> = {
   rhomboid: [-1, -1, 0.333, -1, 1, 1, -0.333, 1],
   vee: [-1, -1, 0, -0.333, 1, -1, 0, 1],
   'concave-hexagon': [-1, -0.95, -0.75, 0, -1, 0.95, 1, 0.95, 0.75, 0, 1, -0.95],
+  // the shapes kept for a dataset's own types (CUSTOM_NODE_SHAPES)
+  heptagon: ngon(7),
+  'right-rhomboid': [-0.333, -1, 1, -1, 0.333, 1, -1, 1],
+  pentagon: ngon(5),
+  tag: [-1, -1, 0.25, -1, 1, 0, 0.25, 1, -1, 1],
+  'cut-rectangle': [-0.6, -1, 0.6, -1, 1, -0.6, 1, 0.6, 0.6, 1, -0.6, 1, -1, 0.6, -1, -0.6],
+  'round-triangle': ngon(3),
+  'round-hexagon': ngon(6),
+  'round-octagon': ngon(8),
 };
 
 const r = (v: number) => Math.round(v * 100) / 100;

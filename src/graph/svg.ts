@@ -4,9 +4,10 @@
  * SVG looks like the graph: the same shapes, colours, line styles and arrows. Pure: a scene in,
  * SVG text out; src/cy reads the scene from the live instance.
  */
-import type { EdgeType, NodeType } from '../data/vocabulary';
-import { EDGE_APPEARANCE, NODE_APPEARANCE, type LineStyle, type NodeShape } from './appearance';
+import type { CustomTypes } from '../data/schema';
+import type { LineStyle, NodeShape } from './appearance';
 import { edgeEntry, nodeEntry, swatchDrawing, type SwatchPrimitive } from './legend';
+import { typeCatalogue, type TypeCatalogue } from './typeInfo';
 import { arrowPath, dashArray, isRounded, nodeShapePath } from './shapes';
 import { attrs, xmlEscape } from './xml';
 
@@ -16,7 +17,7 @@ export type SvgNode = {
   y: number;
   width: number;
   height: number;
-  type: NodeType;
+  type: string;
   label: string;
   /** As drawn on screen (low when faded by filters, a tour or a path); 1 when absent. */
   opacity?: number;
@@ -30,7 +31,7 @@ export type SvgEdge = {
   id: string;
   source: string;
   target: string;
-  type: EdgeType;
+  type: string;
   label?: string;
   /** As drawn on screen; the stylesheet's 0.85 when absent. */
   opacity?: number;
@@ -47,9 +48,11 @@ export type SvgScene = {
   /** Legend rows for the types in the picture, already in the user's language. */
   legend?: {
     heading: string;
-    nodeTypes: { type: NodeType; label: string }[];
-    edgeTypes: { type: EdgeType; label: string }[];
+    nodeTypes: { type: string; label: string }[];
+    edgeTypes: { type: string; label: string }[];
   };
+  /** The dataset's own declared types, drawn as the graph draws them. */
+  types?: CustomTypes;
 };
 
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif';
@@ -84,8 +87,8 @@ const dash = (line: LineStyle) => {
 };
 
 /** One arrowhead marker per edge type, in the type's colour (hollow where the stylesheet says so). */
-function marker(type: EdgeType): string {
-  const a = EDGE_APPEARANCE[type];
+function marker(type: string, types: TypeCatalogue): string {
+  const a = types.edge(type);
   if (a.arrow === 'none') return '';
   const fill = a.hollow ? '#ffffff' : a.color;
   // the tip at (12, 6) sits on the end of the line; the marker box leaves room for tees and circles
@@ -94,29 +97,29 @@ function marker(type: EdgeType): string {
 }
 
 /** Where the line from a node's centre towards (tx, ty) leaves its shape (box or ellipse). */
-function boundary(n: SvgNode, tx: number, ty: number): [number, number] {
+function boundary(n: SvgNode, tx: number, ty: number, types: TypeCatalogue): [number, number] {
   const dx = tx - n.x;
   const dy = ty - n.y;
   if (dx === 0 && dy === 0) return [n.x, n.y];
   const hw = n.width / 2 + 1;
   const hh = n.height / 2 + 1;
-  const boxy = ['rectangle', 'round-rectangle', 'barrel'].includes(NODE_APPEARANCE[n.type].shape);
+  const boxy = ['rectangle', 'round-rectangle', 'barrel'].includes(types.node(n.type).shape);
   const s = boxy
     ? 1 / Math.max(Math.abs(dx) / hw, Math.abs(dy) / hh)
     : 1 / Math.sqrt((dx / hw) ** 2 + (dy / hh) ** 2);
   return [n.x + dx * Math.min(s, 1), n.y + dy * Math.min(s, 1)];
 }
 
-function edgeSvg(e: SvgEdge, a: SvgNode, b: SvgNode, offset: number): string {
-  const app = EDGE_APPEARANCE[e.type];
+function edgeSvg(e: SvgEdge, a: SvgNode, b: SvgNode, offset: number, types: TypeCatalogue): string {
+  const app = types.edge(e.type);
   // parallel edges bow out to either side, as Cytoscape's bezier edges do
   const mx = (a.x + b.x) / 2;
   const my = (a.y + b.y) / 2;
   const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
   const cx = mx + (-(b.y - a.y) / len) * offset;
   const cy = my + ((b.x - a.x) / len) * offset;
-  const [x1, y1] = boundary(a, cx, cy);
-  const [x2, y2] = boundary(b, cx, cy);
+  const [x1, y1] = boundary(a, cx, cy, types);
+  const [x2, y2] = boundary(b, cx, cy, types);
   const d =
     offset === 0
       ? `M${r(x1)},${r(y1)} L${r(x2)},${r(y2)}`
@@ -135,8 +138,8 @@ function edgeSvg(e: SvgEdge, a: SvgNode, b: SvgNode, offset: number): string {
   return `<g class="edge" data-id="${xmlEscape(e.id)}" opacity="${r(e.opacity ?? 0.85)}">${title}${halo}${line}</g>`;
 }
 
-function nodeSvg(n: SvgNode): string {
-  const a = NODE_APPEARANCE[n.type];
+function nodeSvg(n: SvgNode, types: TypeCatalogue): string {
+  const a = types.node(n.type);
   const border = n.emphasis ? 'stroke="#000000" stroke-width="4"' : 'stroke="#1a1a1a" stroke-width="1.5"';
   const size = Math.min(n.width, n.height);
   const ty = n.y + n.height / 2 + 15;
@@ -173,6 +176,7 @@ function legendSvg(
   legend: NonNullable<SvgScene['legend']>,
   x: number,
   y: number,
+  customTypes: CustomTypes | undefined,
 ): { svg: string; height: number } {
   const rows: string[] = [
     `<text x="${r(x)}" y="${r(y + 14)}" font-size="13" font-weight="bold" fill="#1a1a1a">${xmlEscape(legend.heading)}</text>`,
@@ -180,7 +184,7 @@ function legendSvg(
   let cy = y + 34;
   for (const { type, label } of legend.nodeTypes) {
     const box = { x: x + 1, y: cy - 9, width: 18, height: 18 };
-    rows.push(...swatchDrawing(nodeEntry(type), box).map(primitiveSvg));
+    rows.push(...swatchDrawing(nodeEntry(type, customTypes), box).map(primitiveSvg));
     rows.push(
       `<text x="${r(x + 26)}" y="${r(cy + 4)}" font-size="11" fill="#1a1a1a">${xmlEscape(label)}</text>`,
     );
@@ -189,7 +193,7 @@ function legendSvg(
   cy += 6;
   for (const { type, label } of legend.edgeTypes) {
     const box = { x: x - 1, y: cy - 8, width: 28, height: 16 };
-    rows.push(...swatchDrawing(edgeEntry(type), box).map(primitiveSvg));
+    rows.push(...swatchDrawing(edgeEntry(type, customTypes), box).map(primitiveSvg));
     rows.push(
       `<text x="${r(x + 32)}" y="${r(cy + 4)}" font-size="11" fill="#1a1a1a">${xmlEscape(label)}</text>`,
     );
@@ -212,9 +216,10 @@ function boundingArea(nodes: readonly SvgNode[]): NonNullable<SvgScene['area']> 
 
 /** The scene as a standalone SVG document. */
 export function toSvg(scene: SvgScene): string {
+  const types = typeCatalogue(scene.types);
   const byId = new Map(scene.nodes.map((n) => [n.id, n]));
   const area = scene.area ?? boundingArea(scene.nodes);
-  const legend = scene.legend ? legendSvg(scene.legend, area.x2 + 10, area.y1 + 10) : null;
+  const legend = scene.legend ? legendSvg(scene.legend, area.x2 + 10, area.y1 + 10, scene.types) : null;
   const width = area.x2 - area.x1 + (legend ? LEGEND_WIDTH : 0);
   const height = Math.max(area.y2 - area.y1, legend ? legend.height + 20 : 0);
 
@@ -231,10 +236,10 @@ export function toSvg(scene: SvgScene): string {
       const b = byId.get(e.target);
       if (!a || !b) return;
       const flip = e.source > e.target ? -1 : 1;
-      edges.push(edgeSvg(e, a, b, (i - (group.length - 1) / 2) * 24 * flip));
+      edges.push(edgeSvg(e, a, b, (i - (group.length - 1) / 2) * 24 * flip, types));
     });
   }
-  const types = new Set<EdgeType>([
+  const edgeTypes = new Set<string>([
     ...scene.edges.map((e) => e.type),
     ...(scene.legend?.edgeTypes.map((e) => e.type) ?? []),
   ]);
@@ -242,10 +247,10 @@ export function toSvg(scene: SvgScene): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${r(area.x1)} ${r(area.y1)} ${r(width)} ${r(height)}" width="${Math.ceil(width)}" height="${Math.ceil(height)}" role="img" aria-labelledby="svg-title" font-family="${FONT}">`,
     `<title id="svg-title">${xmlEscape(scene.title)}</title>`,
-    `<defs>${[...types].map(marker).join('')}</defs>`,
+    `<defs>${[...edgeTypes].map((type) => marker(type, types)).join('')}</defs>`,
     `<rect x="${r(area.x1)}" y="${r(area.y1)}" width="${r(width)}" height="${r(height)}" fill="#ffffff"/>`,
     `<g class="edges">${edges.join('')}</g>`,
-    `<g class="nodes">${scene.nodes.map(nodeSvg).join('')}</g>`,
+    `<g class="nodes">${scene.nodes.map((n) => nodeSvg(n, types)).join('')}</g>`,
     legend?.svg ?? '',
     '</svg>',
     '',

@@ -1,8 +1,9 @@
 /**
  * Reading files to import: `(files, options) → { result, report }`, pure and without React or the
- * page's DOM (XML goes through the DOM implementation the caller passes), so it can run in a
- * Worker. One file of our JSON is a dataset straight away; CSV, GraphML, GEXF and XLSX become
- * tables for the mapping step (see mapping.ts), which makes the dataset once the user confirms.
+ * page's DOM (XML goes through the DOM implementation the caller passes), so it runs in the
+ * loading Worker (src/load). This is the one table of readers, by kind: one file of our JSON is a
+ * candidate dataset (checked by the validator next); CSV, GraphML, GEXF and XLSX become tables
+ * for the mapping step (see mapping.ts), which makes the dataset once the user confirms.
  */
 import type { Dataset } from '../data/schema';
 import { parseJson, validateDataset, type Problem } from '../data/validate';
@@ -37,6 +38,12 @@ export type ReadResult =
 
 export type ReadOptions = { xml: XmlImpl | null };
 
+/** What the readers make of the files, before the validator has seen a JSON candidate. */
+export type FileContents =
+  | { kind: 'json'; name: string; candidate: unknown; report: ReportItem[] }
+  | { kind: 'tables'; raw: RawGraph; report: ReportItem[] }
+  | { kind: 'failed'; report: ReportItem[] };
+
 const baseName = (name: string) => name.replace(/\.[^.]+$/, '') || name;
 
 /** Stored positions of a dataset whose every node has one; null otherwise (then it is laid out). */
@@ -57,10 +64,41 @@ function tooManyRows(tables: (Table | null)[], report: ReportItem[]): boolean {
   return true;
 }
 
-/** Reads one or two files (a nodes CSV and an edges CSV may come together). Never throws. */
+/** A JSON candidate checked by the validator: a dataset, or the file's problems. */
+export function checkJson(contents: Extract<FileContents, { kind: 'json' }>): ReadResult {
+  const { name, report } = contents;
+  const checked = validateDataset(contents.candidate);
+  if (!checked.ok) {
+    report.push({
+      level: 'error',
+      code: 'json-invalid',
+      file: name,
+      problems: checked.problems,
+      more: checked.more ?? 0,
+    });
+    return { kind: 'failed', report };
+  }
+  const dataset = checked.dataset;
+  return {
+    kind: 'dataset',
+    name,
+    dataset,
+    positions: positionsOf(dataset),
+    report,
+    warnings: checked.warnings,
+  };
+}
+
+/** Reads one or two files and checks a JSON dataset at once (the loading Worker checks it later). */
 export async function readImport(files: readonly InputFile[], options: ReadOptions): Promise<ReadResult> {
+  const contents = await readFiles(files, options);
+  return contents.kind === 'json' ? checkJson(contents) : contents;
+}
+
+/** Reads one or two files (a nodes CSV and an edges CSV may come together). Never throws. */
+export async function readFiles(files: readonly InputFile[], options: ReadOptions): Promise<FileContents> {
   const report: ReportItem[] = [];
-  const fail = (): ReadResult => ({ kind: 'failed', report });
+  const fail = (): FileContents => ({ kind: 'failed', report });
   if (files.length === 0) return fail();
   for (const f of files)
     if (f.bytes.byteLength > MAX_FILE_BYTES)
@@ -91,26 +129,17 @@ export async function readImport(files: readonly InputFile[], options: ReadOptio
   try {
     if (kind === 'json') {
       const json = parseJson(decodeText(first.bytes));
-      const checked = json.ok ? validateDataset(json.value) : json;
-      if (!checked.ok) {
+      if (!json.ok) {
         report.push({
           level: 'error',
           code: 'json-invalid',
           file: first.name,
-          problems: checked.problems,
-          more: ('more' in checked ? (checked.more as number | undefined) : 0) ?? 0,
+          problems: json.problems,
+          more: 0,
         });
         return fail();
       }
-      const dataset = checked.dataset;
-      return {
-        kind: 'dataset',
-        name: first.name,
-        dataset,
-        positions: positionsOf(dataset),
-        report,
-        warnings: checked.warnings,
-      };
+      return { kind: 'json', name: first.name, candidate: json.value, report };
     }
     if (kind === 'graphml' || kind === 'gexf') {
       if (!options.xml) {

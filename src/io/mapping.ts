@@ -5,23 +5,39 @@
  * quote loads with no evidence, drawn and listed as such; what cannot be used (an edge to an
  * unknown node, a repeated id, a year that is not one) is left out and reported with its rows.
  */
-import type { Bilingual, Dataset, Evidence, GraphEdge, GraphNode, Source } from '../data/schema';
-import { closestMatch, validateDataset } from '../data/validate';
+import type {
+  Bilingual,
+  CustomEdgeType,
+  CustomNodeType,
+  CustomTypes,
+  Dataset,
+  Evidence,
+  GraphEdge,
+  GraphNode,
+  Source,
+} from '../data/schema';
+import { validateDataset } from '../data/validate';
 import {
   EDGE_TYPES,
   EDGE_TYPE_IDS,
   LEVELS,
   LEVEL_IDS,
-  NODE_TYPES,
   NODE_TYPE_IDS,
   QUOTE_MAX,
   QUOTE_MIN,
   YEAR_MAX,
   YEAR_MIN,
-  type EdgeType,
 } from '../data/vocabulary';
 import type { Positions } from '../graph/elements';
 import { IdMaker, slugify } from './ids';
+import {
+  guessEdgeTypes,
+  guessNodeTypes,
+  guessVocabulary,
+  NEW_TYPE,
+  newTypeIds,
+  untranslatedNames,
+} from './newTypes';
 import type { Column, EdgeMapping, Mapping, NodeMapping, RawGraph, ReportItem, Row, Table } from './types';
 
 /** A header reduced for matching: "Label (SV)" → "labelsv", "Källa" → "kalla". */
@@ -141,18 +157,17 @@ export function guessMapping(raw: RawGraph, textLang: 'sv' | 'en'): Mapping {
     evidenceSource: pick(ec, EVIDENCE_SOURCE, [source, target]),
     quote: pick(ec, QUOTE),
   };
-  const nodeTypeValues = distinctValues(raw.nodes, node.type);
-  const edgeTypeValues = distinctValues(raw.edges, edge.type);
   const levelValues = distinctValues(raw.nodes, node.level);
+  // a value that names none of our types is offered as a new type of the dataset's own
+  const nodeTypes = guessNodeTypes(raw.nodes, node.type);
+  const edgeTypes = guessEdgeTypes(raw.edges, edge.type);
   return {
     node,
     edge,
-    nodeTypes: Object.fromEntries(
-      nodeTypeValues.map((v) => [v, guessVocabulary(v, NODE_TYPES, NODE_TYPE_IDS) ?? 'group']),
-    ),
-    edgeTypes: Object.fromEntries(
-      edgeTypeValues.map((v) => [v, guessVocabulary(v, EDGE_TYPES, EDGE_TYPE_IDS) ?? 'cooperation']),
-    ),
+    nodeTypes: nodeTypes.choices,
+    edgeTypes: edgeTypes.choices,
+    newNodeTypes: nodeTypes.newTypes,
+    newEdgeTypes: edgeTypes.newTypes,
     levels: Object.fromEntries(
       levelValues.map((v) => [v, guessVocabulary(v, LEVELS, LEVEL_IDS) ?? 'national']),
     ),
@@ -162,18 +177,47 @@ export function guessMapping(raw: RawGraph, textLang: 'sv' | 'en'): Mapping {
   };
 }
 
-/** One of our vocabulary ids for a file's value: the id itself, a name in either language, or a near miss. */
-export function guessVocabulary<K extends string>(
-  value: string,
-  table: Record<K, { sv: string; en: string }>,
-  ids: readonly K[],
-): K | null {
-  const v = value.trim().toLowerCase();
-  const slug = slugify(value);
-  for (const id of ids) {
-    if (id === slug || table[id].sv.toLowerCase() === v || table[id].en.toLowerCase() === v) return id;
-  }
-  return (closestMatch(slug, ids) as K | null) ?? null;
+export { guessVocabulary };
+
+/** The values kept as new types, as the dataset declares them, and the type id each value gets. */
+function declaredTypes(m: Mapping): {
+  declared: { nodes: CustomNodeType[]; edges: CustomEdgeType[] };
+  nodeIds: Map<string, string>;
+  edgeIds: Map<string, string>;
+  directed: Map<string, boolean>;
+} {
+  const keptNodes = Object.keys(m.nodeTypes).filter((v) => m.nodeTypes[v] === NEW_TYPE && m.newNodeTypes[v]);
+  const keptEdges = Object.keys(m.edgeTypes).filter((v) => m.edgeTypes[v] === NEW_TYPE && m.newEdgeTypes[v]);
+  const nodeIds = newTypeIds(keptNodes, NODE_TYPE_IDS);
+  const edgeIds = newTypeIds(keptEdges, EDGE_TYPE_IDS);
+  const directed = new Map<string, boolean>(EDGE_TYPE_IDS.map((id) => [id, EDGE_TYPES[id].directed]));
+  const nodes = keptNodes.map((v): CustomNodeType => {
+    const t = m.newNodeTypes[v]!;
+    const label = { sv: t.label.sv.trim() || v, en: t.label.en.trim() || v };
+    const untranslated = untranslatedNames(label, v);
+    return {
+      id: nodeIds.get(v)!,
+      label,
+      color: t.color,
+      shape: t.shape,
+      ...(untranslated.length ? { untranslated } : {}),
+    };
+  });
+  const edges = keptEdges.map((v): CustomEdgeType => {
+    const t = m.newEdgeTypes[v]!;
+    const label = { sv: t.label.sv.trim() || v, en: t.label.en.trim() || v };
+    const untranslated = untranslatedNames(label, v);
+    directed.set(edgeIds.get(v)!, t.directed);
+    return {
+      id: edgeIds.get(v)!,
+      label,
+      color: t.color,
+      line: t.line,
+      directed: t.directed,
+      ...(untranslated.length ? { untranslated } : {}),
+    };
+  });
+  return { declared: { nodes, edges }, nodeIds, edgeIds, directed };
 }
 
 // ---------------------------------------------------------------- applying the mapping
@@ -315,6 +359,18 @@ export function applyMapping(raw: RawGraph, m: Mapping): MappedResult {
     return { ok: false, report: [{ level: 'error', code: 'no-endpoints', file: edgesTable.file }] };
 
   const sources = new Map<string, Source>();
+  const types = declaredTypes(m);
+  /** A row's node type: ours, a new one, or the default. */
+  const nodeTypeOf = (value: string): string => {
+    const choice = value ? m.nodeTypes[value] : undefined;
+    if (choice === NEW_TYPE) return types.nodeIds.get(value) ?? m.defaultNodeType;
+    return choice ?? m.defaultNodeType;
+  };
+  const edgeTypeOf = (value: string): string => {
+    const choice = value ? m.edgeTypes[value] : undefined;
+    if (choice === NEW_TYPE) return types.edgeIds.get(value) ?? m.defaultEdgeType;
+    return choice ?? m.defaultEdgeType;
+  };
   const nodes: GraphNode[] = [];
   const byKey = new Map<string, string>(); // a file's id or label → our id
   const ids = new IdMaker();
@@ -336,8 +392,7 @@ export function applyMapping(raw: RawGraph, m: Mapping): MappedResult {
     }
     const node: GraphNode = { id, type: m.defaultNodeType, level: m.defaultLevel, label };
     if (row && table) {
-      const type = get(row, nm.type);
-      node.type = (type && m.nodeTypes[type]) || m.defaultNodeType;
+      node.type = nodeTypeOf(get(row, nm.type));
       const level = get(row, nm.level);
       node.level = (level && m.levels[level]) || m.defaultLevel;
       const description = bilingual(
@@ -453,9 +508,8 @@ export function applyMapping(raw: RawGraph, m: Mapping): MappedResult {
         );
         continue;
       }
-      const rawType = get(row, em.type);
-      const type: EdgeType = (rawType && m.edgeTypes[rawType]) || m.defaultEdgeType;
-      const undirected = !EDGE_TYPES[type].directed;
+      const type = edgeTypeOf(get(row, em.type));
+      const undirected = !(types.directed.get(type) ?? true);
       const [a, b] = undirected && target < source ? [target, source] : [source, target];
       const key = `${a}\u0000${b}\u0000${type}`;
       if (seen.has(key)) {
@@ -513,6 +567,27 @@ export function applyMapping(raw: RawGraph, m: Mapping): MappedResult {
     nodes,
     edges,
   };
+  // the new types the nodes and edges use are declared with the dataset
+  const usedNodes = new Set(nodes.map((n) => n.type));
+  const usedEdges = new Set(edges.map((e) => e.type));
+  const declared: CustomTypes = {};
+  const nodeTypes = types.declared.nodes.filter((t) => usedNodes.has(t.id));
+  const edgeTypes = types.declared.edges.filter((t) => usedEdges.has(t.id));
+  if (nodeTypes.length) declared.nodes = nodeTypes;
+  if (edgeTypes.length) declared.edges = edgeTypes;
+  if (nodeTypes.length || edgeTypes.length) {
+    dataset.types = declared;
+    report.push({
+      level: 'info',
+      code: 'new-types',
+      file,
+      count: nodeTypes.length + edgeTypes.length,
+      values: {
+        names_sv: [...nodeTypes, ...edgeTypes].map((t) => t.label.sv).join(', '),
+        names_en: [...nodeTypes, ...edgeTypes].map((t) => t.label.en).join(', '),
+      },
+    });
+  }
   const checked = validateDataset(dataset);
   if (!checked.ok)
     return {

@@ -6,6 +6,7 @@
  */
 import type { EdgeType, Level, NodeType } from '../data/vocabulary';
 import type { Problem } from '../data/validate';
+import type { NewEdgeType, NewNodeType, NewTypeChoice } from './newTypes';
 
 /** The file kinds the app reads. */
 export type ImportKind = 'json' | 'csv' | 'graphml' | 'gexf' | 'xlsx';
@@ -69,10 +70,13 @@ export type EdgeMapping = {
 export type Mapping = {
   node: NodeMapping;
   edge: EdgeMapping;
-  /** The file's values in the type and level columns, each mapped to one of ours. */
-  nodeTypes: Record<string, NodeType>;
-  edgeTypes: Record<string, EdgeType>;
+  /** The file's values in the type and level columns, each mapped to one of ours or (types) kept as new. */
+  nodeTypes: Record<string, NodeType | NewTypeChoice>;
+  edgeTypes: Record<string, EdgeType | NewTypeChoice>;
   levels: Record<string, Level>;
+  /** For each type value, how it is declared if kept as a new type (names, colour, shape or line). */
+  newNodeTypes: Record<string, NewNodeType>;
+  newEdgeTypes: Record<string, NewEdgeType>;
   /** For nodes or edges without a value in the mapped column (or without the column). */
   defaultNodeType: NodeType;
   defaultEdgeType: EdgeType;
@@ -106,6 +110,7 @@ export type ReportCode =
   | 'no-evidence'
   | 'positions-partial'
   | 'positions-scaled'
+  | 'new-types'
   | 'two-files';
 
 /**

@@ -1,14 +1,17 @@
 /**
- * Starts a load in a Web Worker (one per load, stopped when it is done or cancelled), or on the
- * page where Workers are unavailable or cannot start, with the same outcome either way.
+ * Starts a load in a Web Worker (one per request, stopped when it is done or cancelled), or on
+ * the page where Workers are unavailable or cannot start, with the same outcome either way.
  */
-import type { FileKind, LoadOptions, LoadOutcome, Progress, WorkerEvent } from './protocol';
+import type { LoadOutcome, LoadRequest, Progress, WorkerEvent } from './protocol';
 
 export type LoadHandle = {
   /** The outcome, or null when cancelled. Rejects only on an unexpected failure. */
   done: Promise<LoadOutcome | null>;
   cancel: () => void;
 };
+
+/** A request as the caller makes it: the id is given here. */
+export type Request = LoadRequest extends infer R ? (R extends LoadRequest ? Omit<R, 'id'> : never) : never;
 
 let nextId = 0;
 
@@ -21,13 +24,9 @@ function startWorker(): Worker | null {
   }
 }
 
-/** Loads `bytes` of a kind; `onProgress` is called as the stages advance. */
-export function startLoad(
-  bytes: Blob | ArrayBuffer,
-  kind: FileKind,
-  options: LoadOptions,
-  onProgress: (p: Progress) => void,
-): LoadHandle {
+/** Runs `request`; `onProgress` is called as the stages advance. */
+export function startLoad(request: Request, onProgress: (p: Progress) => void): LoadHandle {
+  const full = { ...request, id: ++nextId } as LoadRequest;
   let cancelled = false;
   let settle: (outcome: LoadOutcome | null) => void = () => {};
   let fail: (error: Error) => void = () => {};
@@ -40,7 +39,7 @@ export function startLoad(
     import('./pipeline').then(
       ({ Cancelled, runLoad }) =>
         runLoad(
-          { kind, bytes, options },
+          full,
           (p) => !cancelled && onProgress(p),
           () => cancelled,
         ).then(settle, (error: unknown) =>
@@ -56,11 +55,10 @@ export function startLoad(
     void onPage();
     return { done, cancel: () => void (cancelled = true) };
   }
-  const id = ++nextId;
   let started = false;
   worker.onmessage = (e: MessageEvent<WorkerEvent>) => {
     const msg = e.data;
-    if (cancelled || msg?.id !== id) return;
+    if (cancelled || msg?.id !== full.id) return;
     started = true;
     if (msg.type === 'progress') return onProgress(msg.progress);
     worker.terminate();
@@ -75,7 +73,7 @@ export function startLoad(
     if (!started) void onPage();
     else fail(new Error(e.message || 'the loading worker stopped'));
   };
-  worker.postMessage({ type: 'load', id, kind, bytes, options });
+  worker.postMessage(full);
   return {
     done,
     cancel: () => {

@@ -4,9 +4,9 @@
  * its fast spectral pass alone for large ones (the full pass takes minutes at a thousand nodes),
  * and a plain grid when the user asked for no layout.
  */
-import cytoscape from 'cytoscape';
 import type { Dataset } from '../data/schema';
 import type { Positions } from '../graph/elements';
+import { headlessInstance } from '../graph/headless';
 import { FCOSE_OPTIONS, withSeed, LAYOUT_SEED } from '../cy/layouts';
 import { registerExtensions } from '../cy/fcose';
 import { FULL_FCOSE_MAX_NODES, type LayoutUsed } from './protocol';
@@ -31,8 +31,7 @@ export function layoutFor(nodeCount: number): Exclude<LayoutUsed, 'given' | 'gri
 /** Lays the dataset out headlessly; positions rounded to whole pixels. */
 export function computeLayout(dataset: Dataset, used: 'fcose' | 'spectral'): Positions {
   registerExtensions();
-  const cy = cytoscape({
-    headless: true,
+  const cy = headlessInstance({
     styleEnabled: true,
     style: NODE_STYLE as never,
     elements: [

@@ -1,15 +1,25 @@
 /**
- * The loading pipeline, the same in the Worker and on the page: read the bytes (with progress),
- * turn them into a candidate dataset with the reader for its kind, refuse it up front if it is
- * beyond the limits, validate it, and lay it out unless it brings positions.
+ * The loading pipeline, the same in the Worker and on the page: read the files' bytes (with
+ * progress), hand them to the import readers (src/io, the one table of readers by kind), refuse
+ * what is beyond the limits before any heavy work, validate, and lay out unless the file brings
+ * positions. A table format (CSV, XLSX, GraphML, GEXF) stops after reading with its tables for
+ * the mapping step; a second request maps, validates and lays them out.
  */
-import { validateDataset } from '../data/validate';
+import { applyMapping } from '../io/mapping';
+import { checkJson, readFiles, type FileContents } from '../io';
+import type { InputFile, RawGraph, ReportItem } from '../io/types';
+import { nativeXml, type XmlImpl } from '../io/xml';
+import type { Dataset } from '../data/schema';
+import type { Problem } from '../data/validate';
+import type { Positions } from '../graph/elements';
 import { computeLayout, gridPositions, layoutFor } from './layout';
-import { READERS } from './readers';
 import {
   LIMITS,
+  beyondLimits,
   overall,
   type Counts,
+  type FileIn,
+  type LoadOptions,
   type LoadOutcome,
   type LoadRequest,
   type Progress,
@@ -25,25 +35,21 @@ export class Cancelled extends Error {
 
 export type Report = (progress: Progress) => void;
 
-/** Reads a Blob in chunks, reporting the share read; an ArrayBuffer is used as it is. */
-export async function readBytes(
-  bytes: Blob | ArrayBuffer,
-  report: (within: number) => void,
-): Promise<Uint8Array> {
-  if (bytes instanceof ArrayBuffer) return new Uint8Array(bytes);
-  if (typeof bytes.stream !== 'function') return new Uint8Array(await bytes.arrayBuffer());
-  const out = new Uint8Array(bytes.size);
-  const reader = bytes.stream().getReader();
+/** Reads a Blob in chunks, reporting the share read. */
+export async function readBytes(blob: Blob, report: (within: number) => void): Promise<Uint8Array> {
+  if (typeof blob.stream !== 'function') return new Uint8Array(await blob.arrayBuffer());
+  const out = new Uint8Array(blob.size);
+  const reader = blob.stream().getReader();
   let at = 0;
   let reported = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    out.set(value, at);
-    at += value.length;
-    if (at - reported > bytes.size / 20) {
+    out.set(value.subarray(0, out.length - at), at);
+    at = Math.min(out.length, at + value.length);
+    if (at - reported > blob.size / 20) {
       reported = at;
-      report(at / bytes.size);
+      report(at / blob.size);
     }
   }
   return at === out.length ? out : out.subarray(0, at);
@@ -58,11 +64,27 @@ export function countsOf(candidate: unknown): Counts {
   };
 }
 
+/** Rows of the tables, as counts: an upper bound of what the mapping will make of them. */
+export function countsOfTables(raw: RawGraph): Counts {
+  return { nodes: raw.nodes?.rows.length ?? 0, edges: raw.edges?.rows.length ?? 0 };
+}
+
+/** The DOM for the XML readers: the page's own, or xmldom where there is none (a Worker). */
+async function xmlImpl(): Promise<XmlImpl> {
+  const native = nativeXml();
+  if (native) return native;
+  const { DOMParser } = await import('@xmldom/xmldom');
+  // xmldom's Document class is the prototype of what its parser returns
+  const Document = Object.getPrototypeOf(new DOMParser().parseFromString('<x/>', 'application/xml'))
+    .constructor as unknown;
+  return { DOMParser: DOMParser as unknown as XmlImpl['DOMParser'], Document };
+}
+
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Runs a load request to its outcome. `cancelled` is checked between stages. */
 export async function runLoad(
-  request: Pick<LoadRequest, 'kind' | 'bytes' | 'options'>,
+  request: LoadRequest,
   report: Report,
   cancelled: () => boolean = () => false,
 ): Promise<LoadOutcome> {
@@ -72,41 +94,68 @@ export async function runLoad(
     await tick(); // lets the page paint the progress (on the page) and a cancel arrive
     if (cancelled()) throw new Cancelled();
   };
+  const { options } = request;
+
+  if (request.type === 'build') {
+    await step('validating');
+    const mapped = applyMapping(request.raw, request.mapping);
+    const report = [...request.report, ...mapped.report];
+    if (!mapped.ok) return { kind: 'failed', report };
+    const counts = countsOf(mapped.dataset);
+    if (options.enforceLimits && beyondLimits(counts))
+      return { kind: 'tooLarge', name: request.raw.name, counts, limits: { ...LIMITS } };
+    await step('layout');
+    return laidOut(request.raw.name, mapped.dataset, mapped.positions, report, [], options, true);
+  }
+
   await step('reading');
-  const bytes = await readBytes(request.bytes, (within) =>
+  const files = await readAll(request.files, (within) =>
     report({ stage: 'reading', fraction: overall('reading', within) }),
   );
   await step('parsing');
-  const read = READERS[request.kind](bytes);
-  if (!read.ok) return { kind: 'invalid', problems: read.problems, more: read.more ?? 0 };
-
-  const counts = countsOf(read.candidate);
-  if (request.options.enforceLimits && (counts.nodes > LIMITS.nodes || counts.edges > LIMITS.edges)) {
-    return { kind: 'tooLarge', counts, limits: { ...LIMITS } };
-  }
+  const contents: FileContents = await readFiles(files, { xml: await xmlImpl() });
+  if (contents.kind === 'failed') return contents;
+  const name = contents.kind === 'json' ? contents.name : request.files.map((f) => f.name).join(', ');
+  const counts = contents.kind === 'json' ? countsOf(contents.candidate) : countsOfTables(contents.raw);
+  if (options.enforceLimits && beyondLimits(counts))
+    return { kind: 'tooLarge', name, counts, limits: { ...LIMITS } };
+  if (contents.kind === 'tables') return contents;
 
   await step('validating');
-  const valid = validateDataset(read.candidate);
-  if (!valid.ok)
-    return { kind: 'invalid', problems: [...read.problems, ...valid.problems], more: valid.more ?? 0 };
-  const { dataset } = valid;
-  const warnings = [...read.problems, ...valid.warnings];
-
+  const checked = checkJson(contents);
+  if (checked.kind !== 'dataset') return { kind: 'failed', report: checked.report };
   await step('layout');
-  const given = read.positions && dataset.nodes.every((n) => read.positions?.has(n.id));
-  if (given && read.positions)
-    return { kind: 'loaded', dataset, positions: read.positions, problems: warnings, layout: 'given' };
-  if (request.options.layout === 'none') {
-    return {
-      kind: 'loaded',
-      dataset,
-      positions: gridPositions(dataset.nodes.map((n) => n.id)),
-      problems: warnings,
-      layout: 'grid',
-    };
-  }
+  return laidOut(name, checked.dataset, checked.positions, checked.report, checked.warnings, options, false);
+}
+
+/** The loaded outcome: positions from the file when it gives them all, else a grid or a layout. */
+function laidOut(
+  name: string,
+  dataset: Dataset,
+  given: Positions | null,
+  report: ReportItem[],
+  warnings: Problem[],
+  options: LoadOptions,
+  mapped: boolean,
+): LoadOutcome {
+  const base = { kind: 'loaded' as const, name, dataset, report, warnings, mapped };
+  if (given && dataset.nodes.every((n) => given.has(n.id)))
+    return { ...base, positions: given, layout: 'given' };
+  if (options.layout === 'none')
+    return { ...base, positions: gridPositions(dataset.nodes.map((n) => n.id)), layout: 'grid' };
   const used = layoutFor(dataset.nodes.length);
-  const positions = computeLayout(dataset, used);
-  report({ stage: 'layout', fraction: overall('layout', 1) });
-  return { kind: 'loaded', dataset, positions, problems: warnings, layout: used };
+  return { ...base, positions: computeLayout(dataset, used), layout: used };
+}
+
+/** Each file's bytes, the progress over all of them together. */
+async function readAll(files: FileIn[], report: (within: number) => void): Promise<InputFile[]> {
+  const total = files.reduce((sum, f) => sum + f.blob.size, 0) || 1;
+  let before = 0;
+  const out: InputFile[] = [];
+  for (const f of files) {
+    const bytes = await readBytes(f.blob, (within) => report((before + within * f.blob.size) / total));
+    before += f.blob.size;
+    out.push({ name: f.name, bytes });
+  }
+  return out;
 }

@@ -1,24 +1,24 @@
 /**
- * The protocol between the page and the loading Worker, and the limits it enforces. A file's
- * bytes, its kind and options go in; progress events come out while it is read, validated and
- * laid out; then one outcome: `{ dataset, positions, problems }`, or why it was not loaded.
- *
- * Readers for more formats plug in by kind (see `readers.ts`): each turns bytes into a candidate
- * dataset (and positions, if the file has them) that goes through the same validator and layout.
+ * The protocol between the page and the loading Worker, and the limits it enforces. Two requests:
+ * `read` (files in: sniffed and parsed by the import readers of src/io; a JSON dataset is then
+ * counted, validated and laid out; a table format comes back as tables for the mapping step) and
+ * `build` (tables and the user's mapping in: mapped, counted, validated, laid out). Progress
+ * events come out as the stages advance; then one outcome.
  */
 import type { Dataset } from '../data/schema';
 import type { Problem } from '../data/validate';
 import type { Positions } from '../graph/elements';
-
-/** The file formats a reader exists for. */
-export type FileKind = 'json';
+import type { Mapping, RawGraph, ReportItem } from '../io/types';
+import { MAX_FILE_BYTES } from '../io/limits';
 
 /**
- * What the app keeps usable, set from the browser benchmark (npm run bench:browser): 5,000 nodes
- * and 20,000 edges load in seconds and pan at 30+ fps with the large-graph options; beyond these
- * counts a desktop tool serves better. Checked before validation, so a huge file is refused at once.
+ * What this app keeps usable, measured in the built app in headless Chromium (see the README's
+ * figures): 5,000 nodes and 20,000 edges load in seconds and pan smoothly with the large-graph
+ * options; at 20,000 nodes or 50,000 edges the graph takes several seconds just to be drawn and
+ * each camera move stalls. Counts are checked before validation, so a huge file is refused at once;
+ * the user may load it anyway without layout. The file size is a hard limit of the readers.
  */
-export const LIMITS = { fileMb: 20, nodes: 10_000, edges: 30_000 } as const;
+export const LIMITS = { fileMb: MAX_FILE_BYTES / 1024 / 1024, nodes: 10_000, edges: 30_000 } as const;
 export type Limits = { fileMb: number; nodes: number; edges: number };
 
 /** Above this many nodes, fcose runs its fast spectral pass only (the full pass takes minutes). */
@@ -27,18 +27,23 @@ export const FULL_FCOSE_MAX_NODES = 300;
 export type LoadOptions = {
   /** 'auto': positions from the file, else a layout chosen by size; 'none': a plain grid, at once. */
   layout: 'auto' | 'none';
-  /** Refuse files beyond LIMITS (the user can choose to load anyway). */
+  /** Refuse datasets beyond LIMITS (the user can choose to load anyway). */
   enforceLimits: boolean;
 };
 
-export type LoadRequest = {
-  type: 'load';
-  id: number;
-  kind: FileKind;
-  /** The file itself (read in the Worker) or its bytes. */
-  bytes: Blob | ArrayBuffer;
-  options: LoadOptions;
-};
+/** A file as the page hands it over: the File itself (a Blob; read in the Worker) and its name. */
+export type FileIn = { name: string; blob: Blob };
+
+export type LoadRequest =
+  | { type: 'read'; id: number; files: FileIn[]; options: LoadOptions }
+  | {
+      type: 'build';
+      id: number;
+      raw: RawGraph;
+      mapping: Mapping;
+      report: ReportItem[];
+      options: LoadOptions;
+    };
 
 export type Stage = 'reading' | 'parsing' | 'validating' | 'layout';
 
@@ -47,10 +52,10 @@ export type Progress = { stage: Stage; fraction: number };
 
 /** Each stage's share of the bar, [from, to]; what is left after layout is drawing on the page. */
 export const STAGE_SPAN: Record<Stage, readonly [number, number]> = {
-  reading: [0, 0.25],
-  parsing: [0.25, 0.35],
-  validating: [0.35, 0.5],
-  layout: [0.5, 0.8],
+  reading: [0, 0.15],
+  parsing: [0.15, 0.3],
+  validating: [0.3, 0.45],
+  layout: [0.45, 0.7],
 };
 
 /** The layout the positions came from. */
@@ -59,9 +64,24 @@ export type LayoutUsed = 'given' | 'fcose' | 'spectral' | 'grid';
 export type Counts = { nodes: number; edges: number };
 
 export type LoadOutcome =
-  | { kind: 'loaded'; dataset: Dataset; positions: Positions; problems: Problem[]; layout: LayoutUsed }
-  | { kind: 'invalid'; problems: Problem[]; more: number }
-  | { kind: 'tooLarge'; counts: Counts; limits: Limits };
+  | {
+      kind: 'loaded';
+      name: string;
+      dataset: Dataset;
+      positions: Positions;
+      layout: LayoutUsed;
+      /** Made by the mapping step from a table format (CSV, XLSX, GraphML, GEXF). */
+      mapped: boolean;
+      /** What the import did (mapping), and the validator's warnings: the dataset loads. */
+      report: ReportItem[];
+      warnings: Problem[];
+    }
+  /** A table format read: the page shows the mapping step, then sends a `build` request. */
+  | { kind: 'tables'; raw: RawGraph; report: ReportItem[] }
+  /** Not loaded: the report says why (the file's problems, its kind, its size). */
+  | { kind: 'failed'; report: ReportItem[] }
+  /** Beyond LIMITS; nothing validated or laid out yet. */
+  | { kind: 'tooLarge'; name: string; counts: Counts; limits: Limits };
 
 export type WorkerEvent =
   | { type: 'progress'; id: number; progress: Progress }
@@ -72,4 +92,9 @@ export type WorkerEvent =
 export function overall(stage: Stage, within: number): number {
   const [from, to] = STAGE_SPAN[stage];
   return from + (to - from) * Math.min(1, Math.max(0, within));
+}
+
+/** True when counts are beyond the limits. */
+export function beyondLimits(counts: Counts, limits: Limits = LIMITS): boolean {
+  return counts.nodes > limits.nodes || counts.edges > limits.edges;
 }

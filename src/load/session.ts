@@ -1,31 +1,55 @@
 /**
  * One user file, from choosing it to its graph drawn: the size checked at once, then the Worker
- * (progress and cancel), then the store gets the new dataset and the graph draws it in chunks,
- * reporting back here. Nothing the user had is replaced until the new dataset is valid;
- * cancelling while the graph draws brings the previous dataset back. One session per app store,
- * kept outside React so that a load outlives the Data panel (closing it does not stop a load).
+ * (progress and cancel; for a table format, the mapping step between reading and the rest), then
+ * the store gets the new dataset and the graph draws it in chunks, reporting back here; once drawn
+ * it is stored on this device. Nothing the user had is replaced until the new dataset is valid;
+ * cancelling while the graph draws brings the previous dataset (and its view) back. One session
+ * per app store, kept outside React so that a load outlives the Data panel.
  */
 import { createStore, useStore } from 'zustand';
-import { useAppStoreApi, type AppStore } from '../store';
-import { startLoad, type LoadHandle } from './client';
-import { LIMITS, type FileKind, type LoadOptions } from './protocol';
+import { useAppStoreApi, type AppState, type AppStore } from '../store';
+import { saveDataset } from '../store/keep';
+import { toSearch } from '../store/url';
+import { MAX_FILE_BYTES } from '../io/limits';
+import type { Mapping, RawGraph, ReportItem } from '../io/types';
+import { startLoad, type LoadHandle, type Request } from './client';
+import type { LoadOptions, LoadOutcome } from './protocol';
 import { DRAW_FROM, type LoadStatus } from './status';
 
 export type LoadSession = ReturnType<typeof createSession>;
 
-/** The kind of a file, from its name (JSON is the only kind read so far). */
-export function kindOf(_file: File): FileKind {
-  return 'json';
+const DEFAULT_OPTIONS: LoadOptions = { layout: 'auto', enforceLimits: true };
+/** What "load anyway" asks for: no limits, no layout (a grid, at once). */
+const ANYWAY: LoadOptions = { layout: 'none', enforceLimits: false };
+
+type Loaded = Extract<LoadOutcome, { kind: 'loaded' }>;
+
+/** The `too-large` report for files beyond the readers' size limit, or null. */
+function tooLargeFiles(files: readonly File[]): ReportItem[] | null {
+  const big = files.filter((f) => f.size > MAX_FILE_BYTES);
+  if (!big.length) return null;
+  return big.map((f) => ({
+    level: 'error',
+    code: 'too-large',
+    file: f.name,
+    values: { mb: Math.round((f.size / 1024 / 1024) * 10) / 10, max: MAX_FILE_BYTES / 1024 / 1024 },
+  }));
 }
 
 function createSession(store: AppStore) {
   const status = createStore<{ status: LoadStatus }>()(() => ({ status: { kind: 'idle' } }));
   const set = (s: LoadStatus) => status.setState({ status: s });
-  let current: {
+  type Run = {
+    name: string;
     handle: LoadHandle | null;
     restore: (() => void) | null;
     drawn: (() => void) | null;
-  } | null = null;
+  };
+  let current: Run | null = null;
+  /** "Load anyway" for the refusal shown now. */
+  let retry: (() => void) | null = null;
+  /** The options a table format's mapping is built with (those it was read with). */
+  let mappingOptions: LoadOptions = DEFAULT_OPTIONS;
 
   const finish = (s: LoadStatus) => {
     current = null;
@@ -39,65 +63,141 @@ function createSession(store: AppStore) {
     current = null;
     running.handle?.cancel();
     running.restore?.();
-    const now = status.getState().status;
-    if (say && now.kind === 'working') set({ kind: 'cancelled', name: now.name });
+    if (say) set({ kind: 'cancelled', name: running.name });
   };
 
-  /** Starts loading a file; a load already running is cancelled first. */
-  const load = (file: File, options: Partial<LoadOptions> = {}) => {
+  /** Runs a request in the Worker, with progress; `then` gets its outcome unless cancelled. */
+  const run = (name: string, request: Request, then: (outcome: LoadOutcome, mine: Run) => void) => {
     cancel(false);
-    const name = file.name;
-    const opts: LoadOptions = { layout: 'auto', enforceLimits: true, ...options };
-    const mb = file.size / 1024 / 1024;
-    if (opts.enforceLimits && mb > LIMITS.fileMb) {
-      return set({ kind: 'tooLarge', name, counts: null, mb, limits: { ...LIMITS } });
-    }
+    retry = null;
     set({ kind: 'working', name, stage: 'reading', fraction: 0 });
-    const mine: NonNullable<typeof current> = { handle: null, restore: null, drawn: null };
+    const mine: Run = { name, handle: null, restore: null, drawn: null };
     current = mine;
-    const handle = startLoad(file, kindOf(file), opts, (p) => {
+    mine.handle = startLoad(request, (p) => {
       if (current === mine) set({ kind: 'working', name, ...p });
     });
-    mine.handle = handle;
-    handle.done.then(
+    mine.handle.done.then(
       (outcome) => {
         if (current !== mine || !outcome) return;
-        if (outcome.kind === 'invalid')
-          return finish({ kind: 'rejected', name, problems: outcome.problems, more: outcome.more });
-        if (outcome.kind === 'tooLarge') {
-          return finish({ kind: 'tooLarge', name, counts: outcome.counts, mb: null, limits: outcome.limits });
-        }
-        const before = store.getState();
         mine.handle = null;
-        mine.restore = () =>
-          store.getState().loadDataset(before.dataset, before.datasetName, before.positions);
-        mine.drawn = () => {
-          const { dataset } = outcome;
-          finish({
-            kind: 'loaded',
-            name,
-            nodes: dataset.nodes.length,
-            edges: dataset.edges.length,
-            layout: outcome.layout,
-            warnings: outcome.problems,
-          });
-        };
-        set({ kind: 'working', name, stage: 'drawing', fraction: DRAW_FROM });
-        store.getState().loadDataset(outcome.dataset, name, outcome.positions);
+        then(outcome, mine);
       },
       (error: unknown) => {
         if (current === mine)
-          finish({ kind: 'failed', name, message: error instanceof Error ? error.message : String(error) });
+          finish({ kind: 'error', name, message: error instanceof Error ? error.message : String(error) });
       },
+    );
+  };
+
+  /** The common outcomes; a loaded dataset goes to the store and is drawn. */
+  const settle = (outcome: LoadOutcome, mine: Run, again: () => void) => {
+    if (outcome.kind === 'failed') return finish({ kind: 'failed', report: outcome.report });
+    if (outcome.kind === 'tooLarge') {
+      finish({ kind: 'tooLarge', name: outcome.name, counts: outcome.counts, limits: outcome.limits });
+      retry = again;
+      return;
+    }
+    if (outcome.kind === 'loaded') return draw(outcome, mine);
+  };
+
+  /** Puts a loaded dataset in use; the graph draws it and reports back (reportDrawn). */
+  const draw = (outcome: Loaded, mine: Run) => {
+    const state = store.getState();
+    const before = state.dataset;
+    // the state a new dataset replaces, to bring back if drawing is cancelled
+    store.getState().loadDataset(outcome.dataset, outcome.name, outcome.positions);
+    const after = store.getState();
+    const saved = Object.fromEntries(
+      (Object.keys(after) as (keyof AppState)[])
+        .filter((k) => after[k] !== state[k] && typeof state[k] !== 'function')
+        .map((k) => [k, state[k]]),
+    ) as Partial<AppState>;
+    mine.restore = () => {
+      if (store.getState().dataset === outcome.dataset) store.setState({ ...saved, dataset: before });
+    };
+    mine.drawn = () => {
+      const { dataset } = outcome;
+      finish({
+        kind: 'loaded',
+        name: outcome.name,
+        nodes: dataset.nodes.length,
+        edges: dataset.edges.length,
+        layout: outcome.layout,
+        mapped: outcome.mapped,
+        report: outcome.report,
+        warnings: outcome.warnings,
+        stored: 'pending',
+      });
+      void keep(outcome);
+    };
+    set({ kind: 'working', name: mine.name, stage: 'drawing', fraction: DRAW_FROM });
+  };
+
+  /** Stores a drawn dataset on this device, so a reload or a new tab brings it back. */
+  const keep = async (outcome: Loaded) => {
+    const saved = await saveDataset({
+      name: outcome.name,
+      dataset: outcome.dataset,
+      positions: outcome.positions,
+      view: toSearch(store.getState()),
+    });
+    // the user may have loaded another dataset meanwhile
+    if (store.getState().dataset !== outcome.dataset) return;
+    if (saved.ok) store.getState().setDatasetId(saved.value.id);
+    const now = status.getState().status;
+    if (now.kind === 'loaded' && now.name === outcome.name) set({ ...now, stored: saved.ok ? 'yes' : 'no' });
+  };
+
+  /** Reads files (one, or a nodes and an edges CSV); a load already running is cancelled first. */
+  const load = (files: readonly File[], options: LoadOptions = DEFAULT_OPTIONS) => {
+    if (!files.length) return;
+    cancel(false);
+    const big = tooLargeFiles(files);
+    if (big) return set({ kind: 'failed', report: big });
+    const name = files.map((f) => f.name).join(', ');
+    const list = [...files];
+    run(
+      name,
+      { type: 'read', files: list.map((f) => ({ name: f.name, blob: f })), options },
+      (outcome, mine) => {
+        if (outcome.kind !== 'tables') return settle(outcome, mine, () => load(list, ANYWAY));
+        mappingOptions = options;
+        current = null;
+        void import('../io/mapping').then(({ guessMapping }) => {
+          if (current !== null) return; // another load started meanwhile
+          const mapping = guessMapping(outcome.raw, store.getState().lang);
+          set({ kind: 'mapping', raw: outcome.raw, mapping, report: outcome.report });
+        });
+      },
+    );
+  };
+
+  /** Maps, validates and lays out a table format with the user's mapping. */
+  const build = (raw: RawGraph, mapping: Mapping, report: ReportItem[], options = mappingOptions) => {
+    run(raw.name, { type: 'build', raw, mapping, report, options }, (outcome, mine) =>
+      settle(outcome, mine, () => build(raw, mapping, report, ANYWAY)),
     );
   };
 
   return {
     status,
     load,
+    build,
     cancel,
+    /** "Load anyway, without layout" for the refusal shown now. */
+    loadAnyway() {
+      retry?.();
+    },
+    /** The user changes the mapping step's choices. */
+    setMapping(mapping: Mapping) {
+      const now = status.getState().status;
+      if (now.kind === 'mapping') set({ ...now, mapping });
+    },
     /** Sets a status directly (e.g. after going back to the built-in data). */
-    set,
+    set(s: LoadStatus) {
+      cancel(false);
+      set(s);
+    },
     /** The graph reports how much of the new dataset it has drawn (0…1). */
     reportDrawing(fraction: number) {
       const now = status.getState().status;

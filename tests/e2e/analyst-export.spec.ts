@@ -9,7 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { validateDataset } from '../../src/data/validate';
 import { EXPORT_FORMATS, NEO4J_NODE_HEADER, NEO4J_RELATIONSHIP_HEADER } from '../../src/graph/export';
-import { parseCsv } from '../unit/graph/csv';
+import { parseCsv } from '../helpers/parseCsv';
 import { expectNoSeriousViolations, openApp } from './fixtures';
 import { DATA, download, expected, openTool, pngSize, shown, xmlCounts } from './analystHelpers';
 

@@ -4,7 +4,7 @@
  * reload; axe-core on every open panel. Exports and own data: analyst-export.spec.ts.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { EDGE_TYPES } from '../../src/data/vocabulary';
+import { EDGE_TYPES, type EdgeType } from '../../src/data/vocabulary';
 import { expectNoSeriousViolations, openApp, selectedIds } from './fixtures';
 import { DATA, expected, openTool, shown } from './analystHelpers';
 
@@ -212,7 +212,7 @@ function neighbourhood(root: string, depth: number, dir: 'all' | 'out' | 'in'): 
   for (let d = 0; d < depth; d++) {
     const next: string[] = [];
     for (const e of DATA.edges) {
-      const undirected = !EDGE_TYPES[e.type].directed;
+      const undirected = !EDGE_TYPES[e.type as EdgeType].directed;
       const steps: [string, string][] = [];
       if (dir !== 'in' || undirected) steps.push([e.source, e.target]);
       if (dir !== 'out' || undirected) steps.push([e.target, e.source]);

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import type { Dataset } from '../../src/data/schema';
-import { EDGE_TYPES, LEVELS, NODE_TYPES } from '../../src/data/vocabulary';
+import { EDGE_TYPES, LEVELS, NODE_TYPES, type NodeType } from '../../src/data/vocabulary';
 import { expectNoSeriousViolations, nodeCenter, openApp, selectedIds } from './fixtures';
 
 const DATA: Dataset = JSON.parse(readFileSync(new URL('../../data/network.json', import.meta.url), 'utf8'));
@@ -108,7 +108,7 @@ test.describe('selecting', () => {
     // the name in the other language, marked with it
     await expect(details.locator('[lang="sv"]', { hasText: NCT.label.sv })).toBeVisible();
     await expect(details.locator('dl')).toContainText(`Acronym${NCT.short!.en}`);
-    await expect(details.locator('dl')).toContainText(`Type${NODE_TYPES[NCT.type].en}`);
+    await expect(details.locator('dl')).toContainText(`Type${NODE_TYPES[NCT.type as NodeType].en}`);
     await expect(details.locator('dl')).toContainText(`Level${LEVELS[NCT.level].en}`);
     await expect(details.getByText(NCT.description!.en)).toBeVisible();
     // relationships grouped by type, read from this node's side, with their evidence

@@ -10,7 +10,7 @@ import {
 } from '../../src/graph/export';
 import type { Dataset } from '../../src/data/schema';
 import type { Positions } from '../../src/graph/elements';
-import { parseCsv } from '../unit/graph/csv';
+import { parseCsv } from '../helpers/parseCsv';
 import { datasetArb, RUNS, SEED } from './arbitraries';
 
 const params = { seed: SEED, numRuns: RUNS };

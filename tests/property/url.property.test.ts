@@ -4,7 +4,7 @@ import { YEAR_MAX, YEAR_MIN } from '../../src/data/vocabulary';
 import { initialState, type AppState } from '../../src/store';
 import { LAYOUTS, METRICS, TOOLS, VIEWS } from '../../src/store/types';
 import { fromSearch, MAX_VALUE, toSearch } from '../../src/store/url';
-import { FIXTURE } from '../unit/graph/appFixture';
+import { FIXTURE } from '../fixtures/datasets';
 
 const TOURS = ['intro', 'second-tour'];
 const base = initialState(FIXTURE, 'en');

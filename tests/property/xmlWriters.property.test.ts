@@ -4,7 +4,7 @@ import { toGexf, toGraphml } from '../../src/graph/export';
 import { toSvg, type SvgScene } from '../../src/graph/svg';
 import { xmlSafe } from '../../src/graph/xml';
 import { EDGE_TYPE_IDS, NODE_TYPE_IDS } from '../../src/data/vocabulary';
-import { strictParse } from '../unit/graph/xmlCheck';
+import { strictParse } from '../helpers/xmlCheck';
 import { datasetArb, nastyText, RUNS, SEED } from './arbitraries';
 
 const params = { seed: SEED, numRuns: RUNS };

@@ -6,7 +6,8 @@
 import { useTranslation } from 'react-i18next';
 import type { RefObject } from 'react';
 import type { GraphNode, Lang } from '../../data/schema';
-import { LEVELS, NODE_TYPES } from '../../data/vocabulary';
+import { LEVELS } from '../../data/vocabulary';
+import { nodeTypeName } from '../../graph/typeInfo';
 import { relationsOf, type RelationGroup } from '../../graph/relations';
 import { center } from '../../cy/commands';
 import { useAppStore, useAppStoreApi } from '../../store';
@@ -74,7 +75,7 @@ export function NodeDetails({
       <header className="details-header">
         <p className="kicker">
           <NodeSwatch type={node.type} size={16} />
-          {NODE_TYPES[node.type][lang]}
+          {nodeTypeName(dataset.types, node.type, lang)}
         </p>
         <h2 id="details-title" ref={headingRef} tabIndex={-1}>
           {node.label[lang]}
@@ -98,7 +99,7 @@ export function NodeDetails({
         )}
         <div>
           <dt>{t('common.details.type')}</dt>
-          <dd>{NODE_TYPES[node.type][lang]}</dd>
+          <dd>{nodeTypeName(dataset.types, node.type, lang)}</dd>
         </div>
         <div>
           <dt>{t('common.details.level')}</dt>

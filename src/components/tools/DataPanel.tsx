@@ -1,51 +1,26 @@
 /**
  * Analysts' own data. Files are chosen (or dropped anywhere on the page while this panel is
- * open) and read here in the browser by the pure readers in src/io, loaded on first use: our JSON
- * loads at once once the validator passes it; CSV, GraphML, GEXF and XLSX go through a mapping
- * step first. Nothing the user had changes until a dataset is accepted; every problem is a
- * message naming the file, the rows and what was done. An accepted dataset is stored on this
- * device (IndexedDB) and listed under "Recent datasets", to survive a reload or a closed tab.
+ * open) and handed to the load session (src/load), which reads, validates and lays them out in a
+ * Web Worker with a progress bar and a cancel button: our JSON loads at once once the validator
+ * passes it; CSV, GraphML, GEXF and XLSX go through a mapping step first. Nothing the user had
+ * changes until a dataset is accepted; every problem is a message naming the file, the rows and
+ * what was done. An accepted dataset is stored on this device (IndexedDB) and listed under
+ * "Recent datasets", to survive a reload or a closed tab.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BUILTIN_DATASET, BUILTIN_POSITIONS } from '../../data/builtin';
-import type { Dataset } from '../../data/schema';
-import { validateDataset, type Problem } from '../../data/validate';
-import type { Positions } from '../../graph/elements';
+import { validateDataset } from '../../data/validate';
 import { useAppStore, useAppStoreApi, type Store } from '../../store';
-import { ProblemList } from '../DatasetErrorPage';
-import { deleteDataset, getDataset, listDatasets, saveDataset, type StoredSummary } from '../../store/keep';
-import { toSearch } from '../../store/url';
-import type { Mapping, RawGraph, ReportItem } from '../../io/types';
+import { deleteDataset, getDataset, listDatasets, type StoredSummary } from '../../store/keep';
+import { useLoadSession, useLoadStatus } from '../../load/session';
 import { MappingStep } from './data/MappingStep';
-import { ReportList } from './data/ReportList';
 import { RecentDatasets } from './data/RecentDatasets';
+import { LoadStatusMessage, loadStage } from './LoadStatus';
 import '../../styles/analyst.css';
 
-type Io = typeof import('../../io');
-const loadIo = () => import('../../io');
-
-/** Same limit as the readers (src/io/limits.ts), checked before a large file is read into memory. */
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
-
-type Phase =
-  | { kind: 'idle' }
-  | { kind: 'reading'; name: string }
-  | { kind: 'failed'; report: ReportItem[] }
-  | { kind: 'mapping'; raw: RawGraph; mapping: Mapping; report: ReportItem[] }
-  | {
-      kind: 'loaded';
-      name: string;
-      nodes: number;
-      edges: number;
-      laidOut: boolean;
-      report: ReportItem[];
-      warnings: Problem[];
-      stored: 'pending' | 'yes' | 'no';
-    }
-  | { kind: 'cancelled' }
-  | { kind: 'back' }
-  | { kind: 'deleted'; name: string };
+type Mapper = typeof import('../../io/mapping');
+const loadMapper = () => import('../../io/mapping');
 
 const datasetSel = (s: Store) => s.dataset;
 const nameSel = (s: Store) => s.datasetName;
@@ -58,8 +33,9 @@ export function DataPanel() {
   const datasetName = useAppStore(nameSel);
   const datasetId = useAppStore(idSel);
   const lang = useAppStore(langSel);
-  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
-  const [io, setIo] = useState<Io | null>(null);
+  const session = useLoadSession();
+  const status = useLoadStatus();
+  const [mapper, setMapper] = useState<Mapper | null>(null);
   const [recent, setRecent] = useState<StoredSummary[] | 'unavailable' | null>(null);
   const [dragging, setDragging] = useState(false);
   const inputId = useId();
@@ -80,93 +56,35 @@ export function DataPanel() {
     };
   }, []);
 
-  /** Puts a dataset in use, then stores it on this device (a notice if that fails). */
-  const accept = async (
-    name: string,
-    data: Dataset,
-    positions: Positions | null,
-    report: ReportItem[],
-    warnings: Problem[] = [],
-  ) => {
-    const store = getAppStore();
-    store.getState().loadDataset(data, name, positions);
-    setPhase({
-      kind: 'loaded',
-      name,
-      nodes: data.nodes.length,
-      edges: data.edges.length,
-      laidOut: !positions,
-      report,
-      warnings,
-      stored: 'pending',
+  // the mapping step's preview needs the mapping functions, loaded on first use
+  useEffect(() => {
+    if (status.kind === 'mapping' && !mapper) void loadMapper().then(setMapper);
+  }, [status.kind, mapper]);
+  // a dataset stored on this device joins the list
+  const stored = status.kind === 'loaded' ? status.stored : null;
+  useEffect(() => {
+    if (!stored || stored === 'pending') return;
+    let live = true;
+    void listDatasets().then((list) => {
+      if (live) setRecent(list.ok ? list.value : 'unavailable');
     });
-    const saved = await saveDataset({ name, dataset: data, positions, view: toSearch(store.getState()) });
-    // the user may have loaded another dataset meanwhile
-    if (saved.ok && store.getState().dataset === data) store.getState().setDatasetId(saved.value.id);
-    setPhase((p) => (p.kind === 'loaded' && p.name === name ? { ...p, stored: saved.ok ? 'yes' : 'no' } : p));
-    void refreshRecent();
-  };
-
-  const read = async (list: File[]) => {
-    if (!list.length) return;
-    const name = list.map((f) => f.name).join(', ');
-    const big = list.find((f) => f.size > MAX_FILE_BYTES);
-    if (big) {
-      const mb = Math.round((big.size / 1024 / 1024) * 10) / 10;
-      return setPhase({
-        kind: 'failed',
-        report: [
-          {
-            level: 'error',
-            code: 'too-large',
-            file: big.name,
-            values: { mb, max: MAX_FILE_BYTES / 1024 / 1024 },
-          },
-        ],
-      });
-    }
-    setPhase({ kind: 'reading', name });
-    try {
-      const module = io ?? (await loadIo());
-      setIo(module);
-      const files = await Promise.all(
-        list.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
-      );
-      const result = await module.readImport(files, { xml: module.nativeXml() });
-      if (result.kind === 'failed') return setPhase({ kind: 'failed', report: result.report });
-      if (result.kind === 'dataset')
-        return void accept(result.name, result.dataset, result.positions, result.report, result.warnings);
-      setPhase({
-        kind: 'mapping',
-        raw: result.raw,
-        mapping: module.guessMapping(result.raw, lang),
-        report: result.report,
-      });
-    } catch (e) {
-      setPhase({
-        kind: 'failed',
-        report: [
-          {
-            level: 'error',
-            code: 'unreadable',
-            file: name,
-            values: { reason: e instanceof Error ? e.message : String(e) },
-          },
-        ],
-      });
-    }
-  };
+    return () => {
+      live = false;
+    };
+  }, [stored]);
 
   const mapped = useMemo(
-    () => (phase.kind === 'mapping' && io ? io.applyMapping(phase.raw, phase.mapping) : null),
-    [phase, io],
+    () => (status.kind === 'mapping' && mapper ? mapper.applyMapping(status.raw, status.mapping) : null),
+    [status, mapper],
   );
+
+  const read = (files: File[]) => session.load(files);
 
   const backToBuiltin = () => {
     const builtin = validateDataset(BUILTIN_DATASET);
     if (!builtin.ok) return; // cannot happen: the app does not start with an invalid built-in dataset
     getAppStore().getState().loadDataset(builtin.dataset, null, BUILTIN_POSITIONS);
-    setPhase({ kind: 'back' });
+    session.set({ kind: 'back' });
   };
 
   const openStored = async (id: string) => {
@@ -174,7 +92,7 @@ export function DataPanel() {
     const checked = got.ok && got.value ? validateDataset(got.value.dataset) : null;
     if (!got.ok || !got.value || !checked?.ok) {
       void refreshRecent();
-      return setPhase({
+      return session.set({
         kind: 'failed',
         report: [
           { level: 'error', code: 'unreadable', file: id, values: { reason: t('io.keep.restoreFailed') } },
@@ -182,12 +100,13 @@ export function DataPanel() {
       });
     }
     getAppStore().getState().loadDataset(checked.dataset, got.value.name, got.value.positions, id);
-    setPhase({
+    session.set({
       kind: 'loaded',
       name: got.value.name,
       nodes: got.value.nodes,
       edges: got.value.edges,
-      laidOut: !got.value.positions,
+      layout: got.value.positions ? 'given' : 'fcose',
+      mapped: false,
       report: [],
       warnings: [],
       stored: 'yes',
@@ -197,7 +116,7 @@ export function DataPanel() {
   const remove = async (item: StoredSummary) => {
     await deleteDataset(item.id);
     if (getAppStore().getState().datasetId === item.id) getAppStore().getState().setDatasetId(null);
-    setPhase({ kind: 'deleted', name: item.name });
+    session.set({ kind: 'deleted', name: item.name });
     void refreshRecent();
   };
 
@@ -235,7 +154,7 @@ export function DataPanel() {
   }, []);
 
   return (
-    <div className="analyst-panel data-panel">
+    <div className="analyst-panel data-panel" data-load-stage={loadStage(status)}>
       <section aria-labelledby="data-current">
         <h3 id="data-current">{t('analyst.data.current')}</h3>
         <p>
@@ -283,26 +202,26 @@ export function DataPanel() {
         </div>
       </section>
 
-      {phase.kind === 'mapping' && io && mapped && (
+      {status.kind === 'mapping' && mapper && mapped && (
         <MappingStep
-          raw={phase.raw}
-          mapping={phase.mapping}
-          result={{ ...mapped, report: [...phase.report, ...mapped.report] }}
+          raw={status.raw}
+          mapping={status.mapping}
+          result={{ ...mapped, report: [...status.report, ...mapped.report] }}
           lang={lang}
-          distinct={io.distinctValues}
-          onChange={(mapping) => setPhase({ ...phase, mapping })}
+          distinct={mapper.distinctValues}
+          onChange={(mapping) => session.setMapping(mapping)}
           onAccept={() => {
-            if (mapped.ok)
-              void accept(phase.raw.name, mapped.dataset, mapped.positions, [
-                ...phase.report,
-                ...mapped.report,
-              ]);
+            if (mapped.ok) session.build(status.raw, status.mapping, status.report);
           }}
-          onCancel={() => setPhase({ kind: 'cancelled' })}
+          onCancel={() => session.set({ kind: 'mappingCancelled' })}
         />
       )}
 
-      <Status phase={phase} />
+      <LoadStatusMessage
+        status={status}
+        onCancel={() => session.cancel()}
+        onLoadAnyway={() => session.loadAnyway()}
+      />
 
       <RecentDatasets
         items={recent}
@@ -311,66 +230,5 @@ export function DataPanel() {
         onDelete={(item) => void remove(item)}
       />
     </div>
-  );
-}
-
-function Status({ phase }: { phase: Phase }) {
-  const { t } = useTranslation();
-  if (phase.kind === 'failed') {
-    const json = phase.report.find((r) => r.code === 'json-invalid');
-    return (
-      <div className="message message-error" role="alert">
-        {json ? (
-          <>
-            <p>
-              <strong>
-                {t('analyst.data.rejected', {
-                  name: json.file,
-                  count: (json.problems?.length ?? 0) + (json.more ?? 0),
-                })}
-              </strong>{' '}
-              {t('analyst.data.unchanged')}
-            </p>
-            <ProblemList problems={json.problems ?? []} more={json.more ?? 0} />
-          </>
-        ) : (
-          <>
-            <ReportList report={phase.report} />
-            {phase.report.some((r) => r.code === 'unknown-kind') && <p>{t('io.load.reads')}</p>}
-            <p>{t('io.report.unchanged')}</p>
-          </>
-        )}
-      </div>
-    );
-  }
-  if (phase.kind === 'loaded') {
-    return (
-      <div className="message message-ok" role="status">
-        <p>
-          {phase.laidOut
-            ? t('analyst.data.loaded', { name: phase.name, nodes: phase.nodes, edges: phase.edges })
-            : t('io.mapping.loaded', { name: phase.name, nodes: phase.nodes, edges: phase.edges })}
-        </p>
-        {phase.stored === 'yes' && <p>{t('io.keep.stored')}</p>}
-        {phase.stored === 'no' && <p className="message message-warning">{t('io.keep.notStored')}</p>}
-        <ReportList report={phase.report} />
-        {phase.warnings.length > 0 && (
-          <div className="message message-warning">
-            <ProblemList problems={phase.warnings} />
-          </div>
-        )}
-      </div>
-    );
-  }
-  return (
-    <p
-      role="status"
-      className={phase.kind === 'idle' || phase.kind === 'reading' ? 'hint' : 'message message-ok'}
-    >
-      {phase.kind === 'reading' && t('io.load.reading', { name: phase.name })}
-      {phase.kind === 'cancelled' && t('io.mapping.cancelled')}
-      {phase.kind === 'back' && t('analyst.data.backDone')}
-      {phase.kind === 'deleted' && t('io.keep.deleted', { name: phase.name })}
-    </p>
   );
 }

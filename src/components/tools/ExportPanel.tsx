@@ -73,7 +73,8 @@ export function ExportPanel() {
     }
   };
   const text = (body: string, type: string) => new Blob([body], { type: `${type};charset=utf-8` });
-  const legendFor = (cy: Core) => (legend ? viewLegend(cy, t('analyst.export.legendHeading'), lang) : null);
+  const legendFor = (cy: Core) =>
+    legend ? viewLegend(cy, t('analyst.export.legendHeading'), lang, store.getState().dataset.types) : null;
   const title = () => store.getState().dataset.meta.title[lang];
 
   const save = (format: ExportFormat) =>
@@ -218,7 +219,12 @@ export function ExportPanel() {
             onClick={() =>
               run('samverkan.svg', (cy) => {
                 if (!cy) return null;
-                const scene = viewScene(cy, { whole, title: title(), legend: legendFor(cy) });
+                const scene = viewScene(cy, {
+                  whole,
+                  title: title(),
+                  legend: legendFor(cy),
+                  types: store.getState().dataset.types,
+                });
                 return text(toSvg(scene), 'image/svg+xml');
               })
             }

@@ -6,16 +6,8 @@
  */
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  EDGE_TYPE_IDS,
-  EDGE_TYPES,
-  LEVEL_IDS,
-  LEVELS,
-  NODE_TYPE_IDS,
-  NODE_TYPES,
-  type EdgeType,
-  type NodeType,
-} from '../../data/vocabulary';
+import { LEVEL_IDS, LEVELS } from '../../data/vocabulary';
+import { typeCatalogue } from '../../graph/typeInfo';
 import { filterCounts, isDefaultFilters, isolatedCount, type Count } from '../../graph/filter';
 import { useAppStore, type Store } from '../../store';
 import { selectVisible } from '../../store/visible';
@@ -45,9 +37,14 @@ export function FilterPanel() {
   const present = <K extends string>(ids: readonly K[], c: Record<string, Count>) =>
     ids.filter((id) => c[id]);
 
-  const nodeTypes: Option[] = present(NODE_TYPE_IDS, counts.nodeTypes).map((id: NodeType) => ({
+  // the types list: ours and the dataset's own declared types
+  const catalogue = typeCatalogue(dataset.types);
+  const nodeTypes: Option[] = present(
+    catalogue.nodes.map((n) => n.id),
+    counts.nodeTypes,
+  ).map((id) => ({
     id,
-    label: NODE_TYPES[id][lang],
+    label: catalogue.node(id).label[lang],
     count: counts.nodeTypes[id]!,
     swatch: <NodeSwatch type={id} size={18} />,
   }));
@@ -56,9 +53,12 @@ export function FilterPanel() {
     label: LEVELS[id][lang],
     count: counts.levels[id]!,
   }));
-  const edgeTypes: Option[] = present(EDGE_TYPE_IDS, counts.edgeTypes).map((id: EdgeType) => ({
+  const edgeTypes: Option[] = present(
+    catalogue.edges.map((e) => e.id),
+    counts.edgeTypes,
+  ).map((id) => ({
     id,
-    label: EDGE_TYPES[id][lang],
+    label: catalogue.edge(id).label[lang],
     count: counts.edgeTypes[id]!,
     swatch: <EdgeSwatch type={id} width={30} />,
     // relationship names are written to sit mid-sentence ("staffed by"); a list starts them upper case

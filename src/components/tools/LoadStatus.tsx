@@ -1,14 +1,16 @@
 /**
  * Where loading a user's file stands, in words and as a progress bar: the stage and share done
  * (a named progressbar, and a status line screen readers hear as the stage changes), a cancel
- * button while it runs, and the outcome: loaded, refused with its problems, beyond the limits
- * (with the choice to load anyway without layout, or to use a tool made for that size),
- * cancelled or failed.
+ * button while it runs, and the outcome: loaded (with what the import did), refused with its
+ * problems, beyond the limits (with the choice to load anyway without layout, or to use a tool
+ * made for that size), cancelled or failed. The panel carries `data-load-stage` (the stage, or
+ * the outcome's kind) for scripts that wait for a load to end.
  */
 import { useTranslation } from 'react-i18next';
 import type { LoadStatus } from '../../load/status';
 import { useAppStore } from '../../store';
 import { ProblemList } from '../DatasetErrorPage';
+import { ReportList } from './data/ReportList';
 
 type Props = { status: LoadStatus; onCancel: () => void; onLoadAnyway: () => void };
 
@@ -27,39 +29,40 @@ const LAYOUT_KEYS = {
   grid: 'analyst.loading.layout.grid',
 } as const;
 
+/** What `data-load-stage` says: the stage while working, else the status's kind. */
+export function loadStage(status: LoadStatus): string {
+  return status.kind === 'working' ? status.stage : status.kind;
+}
+
 export function LoadStatusMessage({ status, onCancel, onLoadAnyway }: Props) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const num = (n: number) => new Intl.NumberFormat(lang).format(n);
   const stage = status.kind === 'working' ? t(STAGE_KEYS[status.stage], { name: status.name }) : '';
   const percent = status.kind === 'working' ? Math.round(status.fraction * 100) : 0;
+  const plain = status.kind === 'working' || status.kind === 'idle' || status.kind === 'mapping';
+  const said = status.kind === 'cancelled' || status.kind === 'mappingCancelled';
   return (
     <>
-      {/* one status line throughout, so screen readers hear each stage and the outcome */}
-      <p
-        role="status"
-        className={
-          status.kind === 'working' || status.kind === 'idle'
-            ? 'hint'
-            : isOk(status)
-              ? 'message message-ok'
-              : 'visually-hidden'
-        }
-      >
-        {status.kind === 'working' && stage}
-        {status.kind === 'loaded' && (
-          <>
-            {t('analyst.data.loaded', {
-              name: status.name,
-              nodes: num(status.nodes),
-              edges: num(status.edges),
-            })}{' '}
-            {t(LAYOUT_KEYS[status.layout])}
-          </>
-        )}
-        {status.kind === 'cancelled' && t('analyst.loading.cancelled', { name: status.name })}
-        {status.kind === 'back' && t('analyst.data.backDone')}
-      </p>
+      {status.kind !== 'loaded' && (
+        // one status line while loading, so screen readers hear each stage and the outcome
+        <p
+          role="status"
+          className={
+            plain
+              ? 'hint'
+              : said || status.kind === 'back' || status.kind === 'deleted'
+                ? 'message message-ok'
+                : 'visually-hidden'
+          }
+        >
+          {status.kind === 'working' && stage}
+          {status.kind === 'cancelled' && t('analyst.loading.cancelled', { name: status.name })}
+          {status.kind === 'mappingCancelled' && t('io.mapping.cancelled')}
+          {status.kind === 'back' && t('analyst.data.backDone')}
+          {status.kind === 'deleted' && t('io.keep.deleted', { name: status.name })}
+        </p>
+      )}
       {status.kind === 'working' && (
         <div className="load-progress">
           <progress
@@ -75,57 +78,82 @@ export function LoadStatusMessage({ status, onCancel, onLoadAnyway }: Props) {
           </div>
         </div>
       )}
-      <Problems status={status} onLoadAnyway={onLoadAnyway} />
+      {status.kind === 'loaded' && (
+        <div className="message message-ok" role="status">
+          <p>
+            {t(status.mapped ? 'io.mapping.loaded' : 'analyst.data.loaded', {
+              name: status.name,
+              nodes: num(status.nodes),
+              edges: num(status.edges),
+            })}{' '}
+            {t(LAYOUT_KEYS[status.layout])}
+          </p>
+          {status.stored === 'yes' && <p>{t('io.keep.stored')}</p>}
+          {status.stored === 'no' && <p className="message message-warning">{t('io.keep.notStored')}</p>}
+          <ReportList report={status.report} />
+          {status.warnings.length > 0 && (
+            <div className="message message-warning">
+              <ProblemList problems={status.warnings} />
+            </div>
+          )}
+        </div>
+      )}
+      <Refusal status={status} onLoadAnyway={onLoadAnyway} />
     </>
   );
 }
 
-const isOk = (s: LoadStatus) => s.kind === 'loaded' || s.kind === 'cancelled' || s.kind === 'back';
-
 /** A refusal: the problems, or the size beside the limits and what the user can do instead. */
-function Problems({ status, onLoadAnyway }: Pick<Props, 'status' | 'onLoadAnyway'>) {
+function Refusal({ status, onLoadAnyway }: Pick<Props, 'status' | 'onLoadAnyway'>) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const num = (n: number) => new Intl.NumberFormat(lang).format(n);
 
-  if (status.kind === 'rejected') {
-    const { problems, more } = status;
+  if (status.kind === 'failed') {
+    const json = status.report.find((r) => r.code === 'json-invalid');
+    const size = status.report.some((r) => r.code === 'too-large' || r.code === 'too-many-rows');
     return (
       <div className="message message-error" role="alert">
-        <p>
-          <strong>{t('analyst.data.rejected', { name: status.name, count: problems.length + more })}</strong>{' '}
-          {t('analyst.data.unchanged')}
-        </p>
-        <ProblemList problems={problems} more={more} />
-      </div>
-    );
-  }
-  if (status.kind === 'loaded' && status.warnings.length > 0) {
-    return (
-      <div className="message message-warning">
-        <ProblemList problems={status.warnings} />
+        {json ? (
+          <>
+            <p>
+              <strong>
+                {t('analyst.data.rejected', {
+                  name: json.file,
+                  count: (json.problems?.length ?? 0) + (json.more ?? 0),
+                })}
+              </strong>{' '}
+              {t('analyst.data.unchanged')}
+            </p>
+            <ProblemList problems={json.problems ?? []} more={json.more ?? 0} />
+          </>
+        ) : (
+          <>
+            <ReportList report={status.report} />
+            {status.report.some((r) => r.code === 'unknown-kind') && <p>{t('io.load.reads')}</p>}
+            {size && <p>{t('analyst.loading.otherTools')}</p>}
+            <p>{t('io.report.unchanged')}</p>
+          </>
+        )}
       </div>
     );
   }
   if (status.kind === 'tooLarge') {
     const { limits, counts } = status;
+    const values = {
+      name: status.name,
+      nodes: num(counts.nodes),
+      edges: num(counts.edges),
+      maxNodes: num(limits.nodes),
+      maxEdges: num(limits.edges),
+    };
     return (
       <div className="message message-error" role="alert">
         <p>
           <strong>
-            {counts
-              ? t('analyst.loading.tooManyElements', {
-                  name: status.name,
-                  nodes: num(counts.nodes),
-                  edges: num(counts.edges),
-                  maxNodes: num(limits.nodes),
-                  maxEdges: num(limits.edges),
-                })
-              : t('analyst.loading.tooLargeFile', {
-                  name: status.name,
-                  mb: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(status.mb ?? 0),
-                  maxMb: num(limits.fileMb),
-                })}
+            {counts.nodes > 0
+              ? t('analyst.loading.tooManyElements', values)
+              : t('analyst.loading.tooManyRelationships', values)}
           </strong>{' '}
           {t('analyst.data.unchanged')}
         </p>
@@ -135,21 +163,11 @@ function Problems({ status, onLoadAnyway }: Pick<Props, 'status' | 'onLoadAnyway
           </button>
         </div>
         <p className="hint">{t('analyst.loading.anywayHint')}</p>
-        <p>
-          {t('analyst.loading.otherTools')}{' '}
-          <a href="https://gephi.org/" target="_blank" rel="noopener noreferrer">
-            Gephi
-          </a>
-          {', '}
-          <a href="https://cytoscape.org/" target="_blank" rel="noopener noreferrer">
-            Cytoscape
-          </a>
-          .
-        </p>
+        <p>{t('analyst.loading.otherTools')}</p>
       </div>
     );
   }
-  if (status.kind === 'failed') {
+  if (status.kind === 'error') {
     return (
       <p className="message message-error" role="alert">
         {t('analyst.loading.failed', { name: status.name, message: status.message })}

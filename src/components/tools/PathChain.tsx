@@ -7,7 +7,7 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { safeHref } from '../../graph/safeUrl';
-import { EDGE_TYPES } from '../../data/vocabulary';
+import { typeCatalogue } from '../../graph/typeInfo';
 import type { Hop } from '../../graph/paths';
 import { useAppStore, useAppStoreApi, type Store } from '../../store';
 import { showNode } from '../showNode';
@@ -48,8 +48,8 @@ export function PathChain({ hops }: { hops: readonly Hop[] }) {
       {hops.map((hop) => {
         const edge = edges.get(hop.edge);
         if (!edge) return null;
-        const type = EDGE_TYPES[edge.type];
-        const reading = hop.forward ? type[lang] : type.inverse[lang];
+        const type = typeCatalogue(dataset.types).edge(edge.type);
+        const reading = hop.forward ? type.label[lang] : type.inverse[lang];
         return (
           <Fragment key={hop.edge}>
             <li className="chain-hop">

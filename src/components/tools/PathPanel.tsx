@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EDGE_TYPE_IDS, EDGE_TYPES } from '../../data/vocabulary';
+import { typeCatalogue } from '../../graph/typeInfo';
 import { isDefaultFilters } from '../../graph/filter';
 import { pathElements, type PathsResult } from '../../graph/paths';
 import { fit } from '../../cy/commands';
@@ -34,7 +34,8 @@ export function PathPanel() {
   const result = useAppStore(resultSel);
   const setPath = useAppStore((s) => s.setPath);
   const nameOf = (id: string) => dataset.nodes.find((n) => n.id === id)?.label[lang] ?? id;
-  const types = EDGE_TYPE_IDS.filter((type) => dataset.edges.some((e) => e.type === type));
+  const catalogue = typeCatalogue(dataset.types);
+  const types = catalogue.edges.map((e) => e.id).filter((type) => dataset.edges.some((e) => e.type === type));
 
   return (
     <div className="analyst-panel path-panel">
@@ -95,7 +96,7 @@ export function PathPanel() {
                   }
                 />
                 <EdgeSwatch type={type} width={30} />
-                <span className="option-label capitalise">{EDGE_TYPES[type][lang]}</span>
+                <span className="option-label capitalise">{catalogue.edge(type).label[lang]}</span>
               </label>
             ))}
           </div>

@@ -13,7 +13,7 @@ export function applyLanguage(cy: Core, dataset: Dataset, lang: Lang) {
     }
     for (const e of dataset.edges) {
       const ele = cy.getElementById(e.id);
-      if (ele.nonempty()) ele.data('label', edgeLabel(e, lang));
+      if (ele.nonempty()) ele.data('label', edgeLabel(e, lang, dataset.types));
     }
   });
 }

@@ -9,11 +9,11 @@ import { useEffect, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
 import type { Dataset } from '../../data/schema';
 import { useAppStoreApi, type LayoutName } from '../../store';
-import { fitOn, prefersReducedMotion } from '../commands';
-import { planLayout, runPlan, type LayoutPlan } from '../layouts';
+import { fitOn, HEADING_EXTENT, prefersReducedMotion, type HeadingExtent } from '../commands';
+import { freeHeadingView, headingHeight, headingView } from '../headingView';
+import { planLayout, runPlan, type LayoutContext, type LayoutGroups } from '../layouts';
 
-/** The grouped layout's blocks, to label on screen; null for the other layouts. */
-export type LayoutGroups = LayoutPlan['groups'];
+export type { LayoutGroups };
 
 /** Applies `store.layout`; returns the blocks of a grouped layout once it has settled. */
 export function useLayoutController(cy: Core | null, dataset: Dataset | null): LayoutGroups {
@@ -28,17 +28,43 @@ export function useLayoutController(cy: Core | null, dataset: Dataset | null): L
     let token = 0;
     runLayout.current = (name, animate) => {
       const s = store.getState();
-      const plan = planLayout(name, { dataset: s.dataset, positions: s.positions, lang: s.lang, animate });
+      const ctx: LayoutContext = { dataset: s.dataset, positions: s.positions, lang: s.lang, animate };
+      let plan = planLayout(name, ctx);
+      if (plan.groups) {
+        // headings are sized for the view they are shown in: planned for the whole graph area,
+        // then again for the part of it the controls leave free for that picture
+        const view = headingView(cy, s.presentation);
+        plan = planLayout(name, { ...ctx, view });
+        if (plan.groups) plan = planLayout(name, { ...ctx, view: freeHeadingView(cy, view, plan.groups) });
+      }
       const mine = ++token;
       setGroups(null);
+      cy.scratch(HEADING_EXTENT, null);
       cy.nodes().stop(true, false);
       void runPlan(cy, plan).then(() => {
         if (mine !== token || cy.destroyed()) return;
+        if (plan.groups) {
+          const extent: HeadingExtent = {
+            ...plan.groups.extent,
+            rise: headingHeight(s.presentation) * plan.groups.lines,
+          };
+          cy.scratch(HEADING_EXTENT, extent);
+        }
         setGroups(plan.groups);
-        // the layout fitted the whole canvas; keep the graph clear of the controls over it
-        if (!plan.groups) fitOn(cy, undefined, { instant: !animate });
+        // the layout placed the nodes only: frame them (and the headings) clear of the controls
+        fitOn(cy, undefined, { instant: !animate });
       });
     };
+    // headings are sized for a room or for a desk: a layout with them is made again for the other
+    const offPresent = store.subscribe(
+      (s) => s.presentation,
+      () => {
+        const { layout, dataset } = store.getState();
+        if (layout === 'preset' || layout === 'fcose' || dataset !== shown.current) return;
+        // once the chrome has gone or come back and the container has its new size
+        requestAnimationFrame(() => requestAnimationFrame(() => runLayout.current(layout, false)));
+      },
+    );
     const off = store.subscribe(
       (s) => s.layout,
       (name, _prev) => {
@@ -49,6 +75,7 @@ export function useLayoutController(cy: Core | null, dataset: Dataset | null): L
     );
     return () => {
       off();
+      offPresent();
       token++;
       runLayout.current = () => {};
     };
@@ -66,7 +93,8 @@ export function useLayoutController(cy: Core | null, dataset: Dataset | null): L
     // A loaded dataset comes with positions (its own, or laid out while it was read): the same.
     if (layout === 'preset' && positions) {
       const frame = requestAnimationFrame(() => {
-        if (!cy.destroyed() && !(first && store.getState().tour)) fitOn(cy, undefined, { instant: true });
+        if (!cy.destroyed() && !(first && store.getState().tour))
+          fitOn(cy, undefined, { instant: true, legible: true });
       });
       return () => cancelAnimationFrame(frame);
     }

@@ -33,3 +33,12 @@ export const MAX_WIDTH_EM = 10;
 
 /** Model font size before the first pass (the stylesheet's default). */
 export const DEFAULT_FONT = 12;
+
+/** Space between a node and its name, in multiples of the font size (the stylesheet's margins). */
+export const LABEL_MARGIN_EM = 0.3;
+
+/** The label's background padding, in multiples of the font size. */
+export const LABEL_PADDING_EM = 0.18;
+
+/** Space between a node's corner and a name set at that corner, in multiples of the font size. */
+export const CORNER_MARGIN_EM = 0.1;

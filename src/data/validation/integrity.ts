@@ -5,7 +5,7 @@
  * input: ids are kept in Sets and Maps (never in plain objects, where "constructor" would be
  * found), and "did you mean" is left to the collector, which computes it only for what it reports.
  */
-import { EDGE_TYPES, type EdgeType } from '../vocabulary';
+import { EDGE_TYPES, NODE_TYPES } from '../vocabulary';
 import type { ProblemCollector } from './problems';
 import { shown } from './text';
 
@@ -20,25 +20,44 @@ export function datasetIntegrity(out: ProblemCollector, input: unknown): void {
   const nodes = records(input.nodes);
   const edges = records(input.edges);
   const glossary = records(input.glossary);
-  for (const [name, list] of [['sources', sources], ['nodes', nodes], ['edges', edges], ['glossary', glossary]] as const) {
+  const declared = isRecord(input.types) ? input.types : {};
+  const nodeTypes = records(declared.nodes);
+  const edgeTypes = records(declared.edges);
+  for (const [name, list] of [
+    ['sources', sources],
+    ['nodes', nodes],
+    ['edges', edges],
+    ['glossary', glossary],
+    ['types.nodes', nodeTypes],
+    ['types.edges', edgeTypes],
+  ] as const) {
     duplicateIds(out, name, list);
   }
+  ownTypeClash(out, 'types.nodes', nodeTypes, NODE_TYPES);
+  ownTypeClash(out, 'types.edges', edgeTypes, EDGE_TYPES);
+  const nodeTypeIds = new Set([...Object.keys(NODE_TYPES), ...idSet(nodeTypes)]);
+  const edgeTypeIds = new Set([...Object.keys(EDGE_TYPES), ...idSet(edgeTypes)]);
+  /** Whether a relationship type is directed: ours say so in the vocabulary, declared ones in `directed`. */
+  const directed = new Map<string, boolean>(Object.entries(EDGE_TYPES).map(([id, info]) => [id, info.directed]));
+  for (const [, type] of edgeTypes) if (typeof type.id === 'string' && !directed.has(type.id)) directed.set(type.id, type.directed !== false);
   const nodeIds = idSet(nodes);
   const sourceIds = idSet(sources);
   const seen = new Map<string, number>();
 
   for (const [i, source] of sources) unsafeLink(out, `sources[${i}].url`, source.url);
   for (const [i, node] of nodes) {
+    typeRef(out, `nodes[${i}].type`, node.type, nodeTypeIds, 'schema.nodeType');
     evidenceRefs(out, `nodes[${i}]`, node, sourceIds);
     unsafeLink(out, `nodes[${i}].url`, node.url);
   }
   for (const [i, edge] of edges) {
     const at = `edges[${i}]`;
+    typeRef(out, `${at}.type`, edge.type, edgeTypeIds, 'schema.edgeType');
     for (const end of ['source', 'target'] as const) reference(out, `${at}.${end}`, edge[end], nodeIds, 'ref.node');
     const { source, target, type } = edge;
     if (typeof source === 'string' && source === target) out.add(at, 'ref.selfLoop', { value: shown(source) });
-    if (typeof source === 'string' && typeof target === 'string' && typeof type === 'string' && Object.hasOwn(EDGE_TYPES, type)) {
-      const undirected = !EDGE_TYPES[type as EdgeType].directed;
+    if (typeof source === 'string' && typeof target === 'string' && typeof type === 'string' && directed.has(type)) {
+      const undirected = !directed.get(type);
       const ends = undirected && target < source ? [target, source] : [source, target];
       const key = `${ends[0]}\u0000${ends[1]}\u0000${type}`;
       const first = seen.get(key);
@@ -72,6 +91,25 @@ export function storiesIntegrity(out: ProblemCollector, input: unknown, dataset:
         list.forEach((id, k) => reference(out, `tours[${t}].steps[${s}].${field}[${k}]`, id, ids, code, hints));
       }
     }
+  }
+}
+
+/** A type must be ours or declared; the message lists the choices or the nearest one. */
+function typeRef(
+  out: ProblemCollector,
+  path: string,
+  value: unknown,
+  ids: Set<string>,
+  code: 'schema.nodeType' | 'schema.edgeType',
+): void {
+  if (typeof value !== 'string' || ids.has(value)) return;
+  out.add(path, code, { value: shown(value), options: [...ids].join(', ') }, { word: value, candidates: ids });
+}
+
+/** A declared type may not take the id of one of ours: the dataset would mean two things by it. */
+function ownTypeClash(out: ProblemCollector, name: string, list: [number, Rec][], ours: object): void {
+  for (const [i, item] of list) {
+    if (typeof item.id === 'string' && Object.hasOwn(ours, item.id)) out.add(`${name}[${i}].id`, 'ref.ownType', { value: shown(item.id) });
   }
 }
 

@@ -4,7 +4,8 @@
  * (each in its own dialect), so the formats carry the same things and a new field is one line.
  */
 import type { Dataset, Evidence, GraphEdge, GraphNode, Lang, Source } from '../../data/schema';
-import { EDGE_TYPES, LEVELS, NODE_TYPES } from '../../data/vocabulary';
+import { LEVELS } from '../../data/vocabulary';
+import { typeCatalogue } from '../typeInfo';
 import type { Position, Positions } from '../elements';
 
 export type FieldType = 'string' | 'int' | 'double' | 'boolean';
@@ -47,6 +48,9 @@ function citations(evidence: readonly Evidence[] | undefined, ctx: FieldContext)
 const evidenceJson = (evidence: readonly Evidence[] | undefined) =>
   evidence && evidence.length ? JSON.stringify(evidence) : undefined;
 
+const nodeType = (n: GraphNode, ctx: FieldContext) => typeCatalogue(ctx.dataset.types).node(n.type);
+const edgeType = (e: GraphEdge, ctx: FieldContext) => typeCatalogue(ctx.dataset.types).edge(e.type);
+
 const position = (n: GraphNode, ctx: FieldContext): Position | undefined => ctx.positions?.get(n.id);
 
 export const NODE_FIELDS: readonly Field<GraphNode>[] = [
@@ -57,7 +61,12 @@ export const NODE_FIELDS: readonly Field<GraphNode>[] = [
   { name: 'short_sv', type: 'string', get: (n) => n.short?.sv },
   { name: 'short_en', type: 'string', get: (n) => n.short?.en },
   { name: 'type', type: 'string', get: (n) => n.type },
-  { name: 'type_label', type: 'string', get: (n, c) => NODE_TYPES[n.type][c.lang] },
+  { name: 'type_label', type: 'string', get: (n, c) => nodeType(n, c).label[c.lang] },
+  // a type of the dataset's own is carried whole (names, colour, shape), so it re-imports as it was
+  { name: 'type_sv', type: 'string', get: (n, c) => nodeType(n, c).label.sv },
+  { name: 'type_en', type: 'string', get: (n, c) => nodeType(n, c).label.en },
+  { name: 'type_color', type: 'string', get: (n, c) => nodeType(n, c).color },
+  { name: 'type_shape', type: 'string', get: (n, c) => nodeType(n, c).shape },
   { name: 'level', type: 'string', get: (n) => n.level },
   { name: 'level_label', type: 'string', get: (n, c) => LEVELS[n.level][c.lang] },
   { name: 'founded', type: 'int', get: (n) => n.founded },
@@ -77,11 +86,13 @@ export const EDGE_FIELDS: readonly Field<GraphEdge>[] = [
   { name: 'id', type: 'string', get: (e) => e.id },
   { name: 'source', type: 'string', get: (e) => e.source },
   { name: 'target', type: 'string', get: (e) => e.target },
-  { name: 'label', type: 'string', get: (e, c) => EDGE_TYPES[e.type][c.lang] },
+  { name: 'label', type: 'string', get: (e, c) => edgeType(e, c).label[c.lang] },
   { name: 'type', type: 'string', get: (e) => e.type },
-  { name: 'relationship_sv', type: 'string', get: (e) => EDGE_TYPES[e.type].sv },
-  { name: 'relationship_en', type: 'string', get: (e) => EDGE_TYPES[e.type].en },
-  { name: 'directed', type: 'boolean', get: (e) => EDGE_TYPES[e.type].directed },
+  { name: 'relationship_sv', type: 'string', get: (e, c) => edgeType(e, c).label.sv },
+  { name: 'relationship_en', type: 'string', get: (e, c) => edgeType(e, c).label.en },
+  { name: 'type_color', type: 'string', get: (e, c) => edgeType(e, c).color },
+  { name: 'type_line', type: 'string', get: (e, c) => edgeType(e, c).line },
+  { name: 'directed', type: 'boolean', get: (e, c) => edgeType(e, c).directed },
   { name: 'since', type: 'int', get: (e) => e.since },
   { name: 'description_sv', type: 'string', get: (e) => e.description?.sv },
   { name: 'description_en', type: 'string', get: (e) => e.description?.en },

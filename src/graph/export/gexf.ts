@@ -8,7 +8,7 @@
  * - positions in `viz:position`, y pointing up as in Gephi (the app's y, negated).
  */
 import type { Dataset, Lang } from '../../data/schema';
-import { NODE_APPEARANCE } from '../appearance';
+import { typeCatalogue } from '../typeInfo';
 import { XmlWriter } from '../xml';
 import { EDGE_FIELDS, NODE_FIELDS, scalar, type Field, type FieldContext, type FieldType } from './fields';
 import type { GraphOptions } from './graphml';
@@ -67,11 +67,12 @@ export function toGexf(dataset: Dataset, lang: Lang, o: GraphOptions = {}): stri
   declare('node', NODE_ATTRS as readonly Field<never>[]);
   declare('edge', EDGE_ATTRS as readonly Field<never>[]);
 
+  const types = typeCatalogue(dataset.types);
   w.start('nodes');
   for (const n of dataset.nodes) {
     w.start('node', { id: n.id, label: n.label[lang] });
     attvalues(w, NODE_ATTRS, n, ctx);
-    w.leaf('viz:color', rgb(NODE_APPEARANCE[n.type]?.color ?? '#808080'));
+    w.leaf('viz:color', rgb(types.node(n.type).color));
     const p = o.positions?.get(n.id);
     if (p) w.leaf('viz:position', { x: round(p.x), y: round(-p.y), z: 0 });
     w.leaf('viz:size', { value: 10 });
@@ -88,6 +89,7 @@ export function toGexf(dataset: Dataset, lang: Lang, o: GraphOptions = {}): stri
     );
     w.start('edge', { id: e.id, source: e.source, target: e.target, label: label as string | undefined });
     attvalues(w, EDGE_ATTRS, e, ctx);
+    w.leaf('viz:color', rgb(types.edge(e.type).color));
     w.end();
   }
   w.end();

@@ -17,6 +17,15 @@ export function subgraphDataset(dataset: Dataset, visible: Visible): Dataset {
     edges,
   };
   // a glossary entry naming a node that is not exported would be a broken reference
+  // the dataset's own types go with it, those of the nodes and edges exported
+  if (dataset.types) {
+    const nodeTypes = dataset.types.nodes?.filter((t) => nodes.some((n) => n.type === t.id));
+    const edgeTypes = dataset.types.edges?.filter((t) => edges.some((e) => e.type === t.id));
+    const types: NonNullable<Dataset['types']> = {};
+    if (nodeTypes?.length) types.nodes = nodeTypes;
+    if (edgeTypes?.length) types.edges = edgeTypes;
+    if (types.nodes || types.edges) sub.types = types;
+  }
   if (dataset.glossary) sub.glossary = dataset.glossary.filter((g) => !g.node || visible.nodes.has(g.node));
   return sub;
 }

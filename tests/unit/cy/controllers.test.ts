@@ -3,7 +3,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { buildElements } from '../../../src/graph/elements';
 import { applyLanguage } from '../../../src/cy/controllers/language';
 import { applySelection } from '../../../src/cy/controllers/selection';
-import { FIXTURE } from '../graph/appFixture';
+import { FIXTURE } from '../../fixtures/datasets';
 
 let cy: Core;
 beforeEach(() => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { frameBox, freeArea, type FrameOptions, type ModelBox } from '../../../src/cy/framing';
+import {
+  frameBox,
+  freeArea,
+  LEGIBLE_SHARE,
+  legibleFrame,
+  type FrameOptions,
+  type ModelBox,
+} from '../../../src/cy/framing';
 import { screenFontSize, modelFontSize, NORMAL_SCALE, PRESENT_SCALE } from '../../../src/cy/labels/fontSize';
 
 const OPTS: FrameOptions = {
@@ -62,5 +69,43 @@ describe('label font size on screen', () => {
       expect(screenFontSize(z, PRESENT_SCALE)).toBeGreaterThanOrEqual(18);
       expect(modelFontSize(z, NORMAL_SCALE) * z).toBeCloseTo(screenFontSize(z, NORMAL_SCALE));
     }
+  });
+});
+
+describe('legibleFrame', () => {
+  const box = bb(0, 0, 400, 200);
+  const frame = frameBox(box, SIZE, [], OPTS);
+
+  it('keeps the frame when its names are legible already', () => {
+    const asked: number[] = [];
+    const f = legibleFrame(frame, box, { x: 200, y: 100 }, 4, (cams) => {
+      asked.push(...cams.map((c) => c.zoom));
+      return cams.map(() => 0.9);
+    });
+    expect(f.zoom).toBe(frame.zoom);
+    expect(f.pan).toEqual(frame.pan);
+    expect(asked[0]).toBe(frame.zoom);
+  });
+
+  it('zooms in to the first step where enough names are drawn, about the point given', () => {
+    // legible from 1.5 times the fitted zoom on
+    const f = legibleFrame(frame, box, { x: 100, y: 50 }, 4, (cams) =>
+      cams.map((c) => (c.zoom >= frame.zoom * 1.5 ? LEGIBLE_SHARE : 0.3)),
+    );
+    expect(f.zoom).toBeGreaterThanOrEqual(frame.zoom * 1.5);
+    expect(f.zoom).toBeLessThan(frame.zoom * 1.5 * 1.1);
+    // the point asked about sits where the frame put the box's centre
+    expect(f.pan.x + f.zoom * 100).toBeCloseTo(frame.pan.x + frame.zoom * 200);
+    expect(f.pan.y + f.zoom * 50).toBeCloseTo(frame.pan.y + frame.zoom * 100);
+  });
+
+  it('never passes the zoom limit, and short of the target takes the most legible view', () => {
+    const f = legibleFrame(frame, box, { x: 200, y: 100 }, frame.zoom * 1.3, (cams) =>
+      cams.map((_, i) => (i === 1 ? 0.5 : 0.2)),
+    );
+    expect(f.zoom).toBeCloseTo(frame.zoom * 1.1);
+    expect(
+      legibleFrame(frame, box, { x: 200, y: 100 }, frame.zoom * 1.3, (cams) => cams.map(() => 0.1)).zoom,
+    ).toBe(frame.zoom);
   });
 });

@@ -337,8 +337,8 @@ describe('npm run validate (the command line)', { timeout: 60_000 }, () => {
     const result = run(file);
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual([
-      `${file}: nodes[1].type: "agncy" is not a node type (did you mean "agency"?)`,
       `${file}: nodes[1].label.en: is missing (every text needs both "sv" and "en")`,
+      `${file}: nodes[1].type: "agncy" is not a node type (did you mean "agency"?)`,
       `${file}: edges[0].target: "europl" is not a node id (did you mean "europol"?)`,
       `3 problems found in ${file}`,
     ]);

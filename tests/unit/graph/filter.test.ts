@@ -6,7 +6,7 @@ import {
   toSubGraph,
   visibleElements,
 } from '../../../src/graph/filter';
-import { ALL_FILTERS_OFF as F, fixture } from './fixture';
+import { ALL_FILTERS_OFF as F, fixture } from '../../fixtures/datasets';
 
 const ds = fixture();
 const sorted = (s: ReadonlySet<string>) => [...s].sort();

@@ -11,7 +11,7 @@ import {
 } from '../../../src/graph/legend';
 import { primitiveSvg, toSvg } from '../../../src/graph/svg';
 import { nodeShapePath } from '../../../src/graph/shapes';
-import { strictParse } from './xmlCheck';
+import { strictParse } from '../../helpers/xmlCheck';
 
 const box = { x: 0, y: 0, width: 44, height: 16 };
 

@@ -6,7 +6,7 @@ import {
   MetricsTimeout,
   resetMetricsWorker,
 } from '../../../src/graph/metricsAsync';
-import { fakeWorker, GARBAGE } from './fakeWorker';
+import { fakeWorker, GARBAGE } from '../../helpers/fakeWorker';
 
 const graph = {
   nodes: ['a', 'b', 'c', 'd', 'lone'],

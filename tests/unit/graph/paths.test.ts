@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_FILTERS_OFF as F, fixture } from './fixture';
+import { ALL_FILTERS_OFF as F, fixture } from '../../fixtures/datasets';
 import { toSubGraph, visibleElements } from '../../../src/graph/filter';
 import { pathElements, shortestPaths } from '../../../src/graph/paths';
 

@@ -7,7 +7,7 @@ import { buildSearchIndex, search } from '../../../src/graph/search';
 import { shortestPaths } from '../../../src/graph/paths';
 import { computeMetrics } from '../../../src/graph/metrics';
 import { subgraphDataset, toJson } from '../../../src/graph/export';
-import { ALL_FILTERS_OFF as F } from './fixture';
+import { ALL_FILTERS_OFF as F } from '../../fixtures/datasets';
 
 const result = validateDataset(network);
 if (!result.ok)

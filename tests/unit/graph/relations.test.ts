@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { degreeOf, indexDataset, readEdge, relationsOf } from '../../../src/graph/relations';
-import { FIXTURE } from './appFixture';
+import { FIXTURE } from '../../fixtures/datasets';
 
 describe('relationsOf', () => {
   it('groups a node’s relationships by type and reads each from its side', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import network from '../../../data/network.json';
 import type { Dataset, GraphNode } from '../../../src/data/schema';
 import { buildSearchIndex, normalise, RANK, search } from '../../../src/graph/search';
-import { fixture } from './fixture';
+import { fixture } from '../../fixtures/datasets';
 
 const index = buildSearchIndex(fixture());
 const ids = (q: string, lang: 'sv' | 'en' = 'en') => search(index, q, lang).map((h) => h.id);

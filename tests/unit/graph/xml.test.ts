@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { XML_REPLACEMENT, XmlWriter, xmlAttr, xmlSafe, xmlText } from '../../../src/graph/xml';
-import { strictParse } from './xmlCheck';
+import { strictParse } from '../../helpers/xmlCheck';
 
 const allowedControls = new Set([0x9, 0xa, 0xd]);
 const C0 = Array.from({ length: 0x20 }, (_, i) => String.fromCharCode(i));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as p from '../../../src/store/producers';
 import { createAppStore, initialState, DEFAULT_FILTERS } from '../../../src/store';
-import { FIXTURE } from '../graph/appFixture';
+import { FIXTURE } from '../../fixtures/datasets';
 
 const base = initialState(FIXTURE, 'en');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkInQuiz, chooseInQuiz, nextInQuiz, NO_QUIZ, startQuiz } from '../../../src/store/quiz';
 import { createAppStore, initialState } from '../../../src/store';
-import { QUIZ_FIXTURE } from '../learn/quizFixture';
+import { QUIZ_FIXTURE } from '../../fixtures/datasets';
 
 describe('the self-test slice', () => {
   it('records each answer with the options chosen, and moves on with nothing chosen', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromSearch, toSearch } from '../../../src/store/url';
 import { initialState, DEFAULT_FILTERS, type AppState } from '../../../src/store';
-import { FIXTURE } from '../graph/appFixture';
+import { FIXTURE } from '../../fixtures/datasets';
 
 const base = initialState(FIXTURE, 'en');
 const roundTrip = (s: AppState) => {

@@ -10,7 +10,9 @@ import { EDGE_TYPES, EDGE_TYPE_IDS, LEVELS, LEVEL_IDS, NODE_TYPES, NODE_TYPE_IDS
 import type { Lang } from '../../../data/schema';
 import type { Column, EdgeMapping, Mapping, NodeMapping, RawGraph, Table } from '../../../io/types';
 import type { MappedResult } from '../../../io/mapping';
+import { guessEdgeTypes, guessNodeTypes } from '../../../io/newTypes';
 import { ReportList } from './ReportList';
+import { NewTypeValues } from './NewTypeValues';
 
 const PREVIEW_ROWS = 5;
 const MAX_VALUES = 40;
@@ -145,13 +147,21 @@ export function MappingStep({ raw, mapping, result, lang, distinct, onChange, on
   const file = [raw.nodes?.file, raw.edges?.file].filter(Boolean).join(', ');
   const setNode = (key: keyof NodeMapping, c: Column) => {
     const next = { ...mapping, node: { ...mapping.node, [key]: c } };
-    if (key === 'type') next.nodeTypes = valueMap(distinct(raw.nodes, c), mapping.nodeTypes, mapping.defaultNodeType);
+    if (key === 'type') {
+      const guessed = guessNodeTypes(raw.nodes, c, { choices: mapping.nodeTypes, newTypes: mapping.newNodeTypes });
+      next.nodeTypes = guessed.choices;
+      next.newNodeTypes = guessed.newTypes;
+    }
     if (key === 'level') next.levels = valueMap(distinct(raw.nodes, c), mapping.levels, mapping.defaultLevel);
     onChange(next);
   };
   const setEdge = (key: keyof EdgeMapping, c: Column) => {
     const next = { ...mapping, edge: { ...mapping.edge, [key]: c } };
-    if (key === 'type') next.edgeTypes = valueMap(distinct(raw.edges, c), mapping.edgeTypes, mapping.defaultEdgeType);
+    if (key === 'type') {
+      const guessed = guessEdgeTypes(raw.edges, c, { choices: mapping.edgeTypes, newTypes: mapping.newEdgeTypes });
+      next.edgeTypes = guessed.choices;
+      next.newEdgeTypes = guessed.newTypes;
+    }
     onChange(next);
   };
   const counts = result.ok ? { nodes: result.dataset.nodes.length, edges: result.dataset.edges.length } : null;
@@ -189,15 +199,7 @@ export function MappingStep({ raw, mapping, result, lang, distinct, onChange, on
           </div>
         </fieldset>
       )}
-      <ValueMap
-        heading={t('io.mapping.nodeTypes')}
-        values={distinct(raw.nodes, mapping.node.type)}
-        chosen={mapping.nodeTypes}
-        ids={NODE_TYPE_IDS}
-        names={NODE_TYPES}
-        lang={lang}
-        onChange={(value, id) => onChange({ ...mapping, nodeTypes: { ...mapping.nodeTypes, [value]: id } })}
-      />
+      <NewTypeValues kind="node" table={raw.nodes} mapping={mapping} lang={lang} onChange={onChange} />
       <ValueMap
         heading={t('io.mapping.levels')}
         values={distinct(raw.nodes, mapping.node.level)}
@@ -207,15 +209,7 @@ export function MappingStep({ raw, mapping, result, lang, distinct, onChange, on
         lang={lang}
         onChange={(value, id) => onChange({ ...mapping, levels: { ...mapping.levels, [value]: id } })}
       />
-      <ValueMap
-        heading={t('io.mapping.edgeTypes')}
-        values={distinct(raw.edges, mapping.edge.type)}
-        chosen={mapping.edgeTypes}
-        ids={EDGE_TYPE_IDS}
-        names={EDGE_TYPES}
-        lang={lang}
-        onChange={(value, id) => onChange({ ...mapping, edgeTypes: { ...mapping.edgeTypes, [value]: id } })}
-      />
+      <NewTypeValues kind="edge" table={raw.edges} mapping={mapping} lang={lang} onChange={onChange} />
       <div className="import-grid">
         <label className="select-row">
           {t('io.mapping.defaultNodeType')}

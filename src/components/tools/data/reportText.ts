@@ -90,5 +90,7 @@ export function reportText(item: ReportItem, t: TFunction, lang: string): string
       return t('io.report.positionsPartial', { count, total: num(v.total) });
     case 'positions-scaled':
       return t('io.report.positionsScaled');
+    case 'new-types':
+      return t('io.report.newTypes', { count, names: String((lang === 'sv' ? v.names_sv : v.names_en) ?? '') });
   }
 }

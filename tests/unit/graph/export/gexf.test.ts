@@ -3,8 +3,8 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { GEXF_NS, GEXF_VIZ_NS, rgb, toGexf } from '../../../../src/graph/export';
 import { NODE_APPEARANCE } from '../../../../src/graph/appearance';
-import { fixture } from '../fixture';
-import { strictParse } from '../xmlCheck';
+import { fixture } from '../../../fixtures/datasets';
+import { strictParse } from '../../../helpers/xmlCheck';
 
 const ds = fixture();
 const positions = new Map([['nct', { x: 10, y: 20 }]]);

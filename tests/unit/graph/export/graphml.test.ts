@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import Graph from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { toGraphml } from '../../../../src/graph/export';
-import { EDGE_TYPES } from '../../../../src/data/vocabulary';
-import { fixture } from '../fixture';
-import { strictParse } from '../xmlCheck';
+import { EDGE_TYPES, type EdgeType } from '../../../../src/data/vocabulary';
+import { fixture } from '../../../fixtures/datasets';
+import { strictParse } from '../../../helpers/xmlCheck';
 
 const ds = fixture();
 const positions = new Map([['nct', { x: 10.5, y: -20 }]]);
@@ -60,7 +60,9 @@ describe('GraphML', () => {
   it('keeps edge ids as data (igraph), and carries both languages, aliases, evidence and positions', () => {
     const e = dataOf(edgeEl('polis-sapo'));
     expect(e.edge_id).toBe('polis-sapo');
-    expect(e.relationship_sv).toBe(EDGE_TYPES[ds.edges.find((x) => x.id === 'polis-sapo')!.type].sv);
+    expect(e.relationship_sv).toBe(
+      EDGE_TYPES[ds.edges.find((x) => x.id === 'polis-sapo')!.type as EdgeType].sv,
+    );
     expect(e.description_en).toBe('polismyndigheten and sakerhetspolisen.');
     expect(e.evidence_sources).toBe('src-a; src-b');
     expect(e.evidence).toContain('[src-b] A quote long enough');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../../../src/data/validate';
 import { visibleElements } from '../../../../src/graph/filter';
 import { subgraphDataset, toJson } from '../../../../src/graph/export';
-import { ALL_FILTERS_OFF as F, fixture } from '../fixture';
+import { ALL_FILTERS_OFF as F, fixture } from '../../../fixtures/datasets';
 
 const ds = fixture();
 const sub = subgraphDataset(ds, visibleElements(ds, F, { id: 'nct', depth: 1, direction: 'all' }));

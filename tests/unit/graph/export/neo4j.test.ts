@@ -7,8 +7,8 @@ import {
   neo4jRelType,
   neo4jRelationshipsCsv,
 } from '../../../../src/graph/export';
-import { fixture } from '../fixture';
-import { parseCsv } from '../csv';
+import { fixture } from '../../../fixtures/datasets';
+import { parseCsv } from '../../../helpers/parseCsv';
 
 const ds = fixture();
 

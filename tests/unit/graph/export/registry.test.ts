@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS, EXPORT_GROUPS, formatsIn } from '../../../../src/graph/export';
 import { resources } from '../../../../src/i18n/resources';
-import { fixture } from '../fixture';
+import { fixture } from '../../../fixtures/datasets';
 
 const lookup = (lang: 'en' | 'sv', key: string) =>
   key

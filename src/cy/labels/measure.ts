@@ -1,0 +1,177 @@
+/**
+ * Reads the live graph for the label pass: for each element that has a name to draw now, how
+ * important it is (its tier), where it is, and how large its text is, in model units at the font
+ * it was measured at. Nothing here depends on the camera, so one reading serves the pass at the
+ * current camera and the framing's look at cameras it might choose.
+ */
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type { Box, Tier } from './placement';
+import { DEFAULT_FONT, EDGE_FONT_RATIO } from './fontSize';
+
+/** Labels the label controller does not draw (styled with `text-opacity: 0`). */
+export const LABEL_HIDDEN = 'label-hidden';
+/**
+ * The class that draws a node's short name (its acronym) where its full name is called for (a tour
+ * step, a path) but finds no room: the full name still shows on hover, focus and selection.
+ */
+export const LABEL_SHORT = 'label-short';
+/** Classes that fade an element: a faded element draws no text and takes no room. */
+const FADED = ['faded', 'tour-faded', 'path-dim'];
+/** Tiers whose node draws its full name, which may give way to its short name where room is tight. */
+const SHORTENS: ReadonlySet<Tier> = new Set<Tier>(['tour', 'path']);
+
+const BOX_OPTS = {
+  includeLabels: true,
+  includeNodes: false,
+  includeEdges: false,
+  includeOverlays: false,
+  includeUnderlays: false,
+} as const;
+
+export type Ele = NodeSingular | EdgeSingular;
+type Styled = { pstyle(name: string): { strValue: string; pfValue: number } };
+const style = (ele: Ele, name: string) => (ele as unknown as Styled).pstyle(name);
+
+/** The label text as drawn now (the style's resolved value; `pstyle` is not in the typings). */
+export const labelText = (ele: Ele) => style(ele, 'label').strValue;
+export const isFaded = (ele: Ele) => FADED.some((c) => ele.hasClass(c));
+/** The font size the element's label is drawn at now, in model units. */
+export const fontOf = (ele: Ele) =>
+  (ele.data('_fs') as number | undefined) ?? (ele.isNode() ? DEFAULT_FONT : DEFAULT_FONT * EDGE_FONT_RATIO);
+
+/** Applies pending style changes now (see freshLabelBox), before boxes are measured. */
+export function flushStyle(eles: { forEach(fn: (ele: Ele) => void): unknown }) {
+  eles.forEach((ele) => void labelText(ele));
+}
+
+/**
+ * The element's label box, measured for its current style. Cytoscape applies a changed style
+ * lazily, and a bounding box read before that happens is computed from the old label's size and
+ * then kept: its label texture is cut to the old size ("ean (EU)" for "European Union (EU)", bold
+ * names missing their first and last letters). Reading a style property first applies the new
+ * style, so the box (and the texture drawn from it) fits the text drawn.
+ */
+export function freshLabelBox(ele: Ele): Box & { w: number } {
+  labelText(ele);
+  return ele.boundingBox(BOX_OPTS);
+}
+
+/**
+ * What Cytoscape's label box adds round the text on each side, besides the background padding:
+ * the frame (half its width) or outline, and its two pixels' margin of error.
+ */
+const rimOf = (ele: Ele) =>
+  Math.max(style(ele, 'text-outline-width').pfValue, style(ele, 'text-border-width').pfValue / 2) + 2;
+
+/** A label's text (without padding and rim) in model units, at the font size it was measured at. */
+export type TextSize = { w: number; h: number; font: number };
+
+/** The text's size inside a label box measured now. */
+function textSize(ele: Ele, bb: Box): TextSize {
+  const e = rimOf(ele) + style(ele, 'text-background-padding').pfValue;
+  return { w: Math.max(0, bb.x2 - bb.x1 - 2 * e), h: Math.max(0, bb.y2 - bb.y1 - 2 * e), font: fontOf(ele) };
+}
+
+export type NodeLabel = {
+  id: string;
+  ele: NodeSingular;
+  /** Centre and half-size (Cytoscape's width and height: the border is outside them). */
+  x: number;
+  y: number;
+  hw: number;
+  hh: number;
+  rim: number;
+  /** The text as drawn now, and (for a full name that may shorten) the short name's. */
+  text: TextSize;
+  short?: TextSize;
+  tier: Tier;
+  weight: number;
+  order: number;
+};
+
+export type EdgeLabel = { id: string; ele: EdgeSingular; box: Box; font: number; tier: Tier; order: number };
+
+/** A node's shape, which no other node's name may cover (its centre and half its outer size). */
+export type Body = { id: string; x: number; y: number; rw: number; rh: number };
+
+export type LabelSet = { nodes: NodeLabel[]; edges: EdgeLabel[]; bodies: Body[] };
+
+function nodeTier(n: NodeSingular): Tier {
+  if (n.selected()) return 'selected';
+  if (n.hasClass('hover')) return 'hover';
+  if (n.hasClass('keyboard-focus')) return 'keyboard';
+  if (n.hasClass('tour-focus')) return 'tour';
+  if (n.hasClass('path-hop')) return 'path';
+  if (n.hasClass('focus-root')) return 'focusRoot';
+  if (n.hasClass('nb')) return 'neighbour';
+  return 'rest';
+}
+
+function edgeTier(e: EdgeSingular): Tier {
+  if (e.selected()) return 'selected';
+  if (e.hasClass('hover')) return 'hover';
+  if (e.hasClass('tour-focus')) return 'tour';
+  if (e.hasClass('path-hop')) return 'path';
+  return 'rest';
+}
+
+/**
+ * Every name that could be drawn now, measured. A full name that may shorten is measured both
+ * ways (the short-name class is set for a moment, in a batch, and taken off again); a name left
+ * short by an earlier pass is measured as the stylesheet draws it now.
+ */
+export function measureLabels(cy: Core): LabelSet {
+  const bodies: Body[] = [];
+  const shown: { n: NodeSingular; tier: Tier; order: number }[] = [];
+  let order = 0;
+  cy.nodes().forEach((n) => {
+    order++;
+    if (!n.visible() || isFaded(n)) return; // a faded node is a ghost: names may pass over it
+    const p = n.position();
+    bodies.push({ id: n.id(), x: p.x, y: p.y, rw: n.outerWidth() / 2, rh: n.outerHeight() / 2 });
+    shown.push({ n, tier: nodeTier(n), order });
+  });
+  const wasShort = cy.nodes(`.${LABEL_SHORT}`);
+  if (wasShort.nonempty()) cy.batch(() => void wasShort.removeClass(LABEL_SHORT));
+  const shortens = shown.filter(
+    ({ n, tier }) => SHORTENS.has(tier) && n.data('label') && n.data('label') !== n.data('fullLabel'),
+  );
+  const shortText = new Map<string, TextSize>();
+  if (shortens.length) {
+    cy.batch(() => shortens.forEach(({ n }) => n.addClass(LABEL_SHORT)));
+    for (const { n } of shortens) {
+      const bb = freshLabelBox(n);
+      if (bb.w > 0 && labelText(n) === n.data('label')) shortText.set(n.id(), textSize(n, bb));
+    }
+    cy.batch(() => shortens.forEach(({ n }) => n.removeClass(LABEL_SHORT)));
+  }
+  const nodes: NodeLabel[] = [];
+  for (const { n, tier, order: o } of shown) {
+    if (!labelText(n)) continue;
+    const bb = freshLabelBox(n);
+    if (!(bb.w > 0)) continue;
+    const p = n.position();
+    nodes.push({
+      id: n.id(),
+      ele: n,
+      x: p.x,
+      y: p.y,
+      hw: n.width() / 2,
+      hh: n.height() / 2,
+      rim: rimOf(n),
+      text: textSize(n, bb),
+      ...(shortText.has(n.id()) ? { short: shortText.get(n.id())! } : {}),
+      tier,
+      weight: (n.data('_size') as number | undefined) ?? n.degree(false),
+      order: o,
+    });
+  }
+  const edges: EdgeLabel[] = [];
+  cy.edges().forEach((e) => {
+    order++;
+    if (!e.visible() || isFaded(e) || !labelText(e)) return;
+    const bb = freshLabelBox(e);
+    if (bb.w > 0) edges.push({ id: e.id(), ele: e, box: bb, font: fontOf(e), tier: edgeTier(e), order });
+  });
+  return { nodes, edges, bodies };
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import {
+  chooseLabels,
+  compareCandidates,
+  overlaps,
+  type Box,
+  type LabelCandidate,
+  type Tier,
+} from '../../../../src/cy/labels/placement';
+
+const VIEW: Box = { x1: 0, y1: 0, x2: 1000, y2: 800 };
+const box = (x: number, y: number, w = 60, h = 14): Box => ({ x1: x, y1: y, x2: x + w, y2: y + h });
+const cand = (id: string, b: Box, tier: Tier = 'rest', weight = 0, order = 0): LabelCandidate => ({
+  id,
+  box: b,
+  tier,
+  weight,
+  order,
+});
+
+describe('chooseLabels', () => {
+  it('draws labels that are apart, and of two that touch only the more important', () => {
+    const drawn = chooseLabels({
+      candidates: [
+        cand('a', box(100, 100), 'rest', 1),
+        cand('b', box(130, 105), 'rest', 5),
+        cand('c', box(400, 400)),
+      ],
+      view: VIEW,
+    });
+    expect([...drawn].sort()).toEqual(['b', 'c']);
+  });
+
+  it('never draws two overlapping labels, whatever the input', () => {
+    // a dense random cloud: the drawn ones are pairwise apart
+    let seed = 7;
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const cands = Array.from({ length: 400 }, (_, i) =>
+      cand(`n${i}`, box(rnd() * 900, rnd() * 760, 20 + rnd() * 90), 'rest', Math.floor(rnd() * 10), i),
+    );
+    const drawn = cands.filter((c) => chooseLabels({ candidates: cands, view: VIEW, gap: 0 }).has(c.id));
+    expect(drawn.length).toBeGreaterThan(20);
+    let touching = 0;
+    for (let i = 0; i < drawn.length; i++)
+      for (let j = i + 1; j < drawn.length; j++) if (overlaps(drawn[i]!.box, drawn[j]!.box)) touching++;
+    expect(touching).toBe(0);
+  });
+
+  it('follows the priority: selected, hover, keyboard, tour, path, focus root, neighbour, anchor, then weight', () => {
+    const tiers: Tier[] = [
+      'rest',
+      'anchor',
+      'neighbour',
+      'focusRoot',
+      'path',
+      'tour',
+      'keyboard',
+      'hover',
+      'selected',
+    ];
+    const cands = tiers.map((t, i) => cand(t, box(100 + i, 100), t, 100 - i, i));
+    expect([...cands].sort(compareCandidates).map((c) => c.id)).toEqual([...tiers].reverse());
+    // all at one place: only the selected one is drawn
+    expect([...chooseLabels({ candidates: cands, view: VIEW })]).toEqual(['selected']);
+  });
+
+  it('breaks ties by the stable order, so the same input always gives the same picture', () => {
+    const a = [cand('x', box(100, 100), 'rest', 3, 2), cand('y', box(110, 100), 'rest', 3, 1)];
+    expect([...chooseLabels({ candidates: a, view: VIEW })]).toEqual(['y']);
+    expect([...chooseLabels({ candidates: [...a].reverse(), view: VIEW })]).toEqual(['y']);
+  });
+
+  it('keeps labels out of blocked boxes and inside the view; a forced one only inside the view', () => {
+    const legend: Box = { x1: 0, y1: 600, x2: 300, y2: 800 };
+    const drawn = chooseLabels({
+      candidates: [
+        cand('under', box(50, 650)),
+        cand('edge', box(980, 100)),
+        cand('sel', box(60, 700), 'selected'),
+        cand('ok', box(500, 300)),
+      ],
+      view: VIEW,
+      blocked: [legend],
+    });
+    expect([...drawn].sort()).toEqual(['ok', 'sel']);
+  });
+
+  it('lets two forced labels on top of each other draw only the first', () => {
+    const drawn = chooseLabels({
+      candidates: [cand('h', box(100, 100), 'hover'), cand('s', box(105, 100), 'selected')],
+      view: VIEW,
+    });
+    expect([...drawn]).toEqual(['s']);
+  });
+});
