@@ -2,7 +2,7 @@
  * Starts a load in a Web Worker (one per request, stopped when it is done or cancelled), or on
  * the page where Workers are unavailable or cannot start, with the same outcome either way.
  */
-import type { LoadOutcome, LoadRequest, Progress, WorkerEvent } from './protocol';
+import { join, type LoadOutcome, type LoadRequest, type Progress, type WorkerEvent } from './protocol';
 
 export type LoadHandle = {
   /** The outcome, or null when cancelled. Rejects only on an unexpected failure. */
@@ -56,13 +56,15 @@ export function startLoad(request: Request, onProgress: (p: Progress) => void): 
     return { done, cancel: () => void (cancelled = true) };
   }
   let started = false;
+  const parts: Pick<Extract<WorkerEvent, { type: 'part' }>, 'nodes' | 'edges'>[] = [];
   worker.onmessage = (e: MessageEvent<WorkerEvent>) => {
     const msg = e.data;
     if (cancelled || msg?.id !== full.id) return;
     started = true;
     if (msg.type === 'progress') return onProgress(msg.progress);
+    if (msg.type === 'part') return void parts.push({ nodes: msg.nodes, edges: msg.edges });
     worker.terminate();
-    if (msg.type === 'done') settle(msg.outcome);
+    if (msg.type === 'done') settle(join(msg.outcome, parts));
     else fail(new Error(msg.message));
   };
   // a Worker that cannot load its script leaves the job to the page

@@ -5,7 +5,7 @@
  * whole Worker (a layout cannot be interrupted from inside).
  */
 import { runLoad } from './pipeline';
-import type { LoadRequest, WorkerEvent } from './protocol';
+import { split, type LoadRequest, type WorkerEvent } from './protocol';
 
 // typed loosely: the project's lib is the DOM's, where `self` is a Window
 const scope = self as unknown as {
@@ -16,7 +16,12 @@ const scope = self as unknown as {
 scope.onmessage = (e) => {
   const { id } = e.data;
   runLoad(e.data, (progress) => scope.postMessage({ type: 'progress', id, progress })).then(
-    (outcome) => scope.postMessage({ type: 'done', id, outcome }),
+    (outcome) => {
+      if (outcome.kind !== 'loaded') return scope.postMessage({ type: 'done', id, outcome });
+      const { parts, rest } = split(outcome);
+      for (const part of parts) scope.postMessage({ type: 'part', id, ...part });
+      scope.postMessage({ type: 'done', id, outcome: rest });
+    },
     (error: unknown) =>
       scope.postMessage({
         type: 'failed',

@@ -85,8 +85,37 @@ export type LoadOutcome =
 
 export type WorkerEvent =
   | { type: 'progress'; id: number; progress: Progress }
+  /** A slice of a loaded dataset's nodes or edges, sent ahead of `done` (see split). */
+  | { type: 'part'; id: number; nodes: Dataset['nodes']; edges: Dataset['edges'] }
   | { type: 'done'; id: number; outcome: LoadOutcome }
   | { type: 'failed'; id: number; message: string };
+
+type Loaded = Extract<LoadOutcome, { kind: 'loaded' }>;
+
+/** Elements per `part` message: each is rebuilt on the page in a task of its own, a short one. */
+export const PART_SIZE = 1_000;
+
+/**
+ * A loaded outcome for posting in pieces: its nodes and edges in slices (rebuilding a 25,000
+ * element dataset from one message is a task of a second on the page), the rest in `done`.
+ */
+export function split(outcome: Loaded): { parts: Pick<Dataset, 'nodes' | 'edges'>[]; rest: LoadOutcome } {
+  const { nodes, edges } = outcome.dataset;
+  const parts: Pick<Dataset, 'nodes' | 'edges'>[] = [];
+  for (let i = 0; i < nodes.length; i += PART_SIZE)
+    parts.push({ nodes: nodes.slice(i, i + PART_SIZE), edges: [] });
+  for (let i = 0; i < edges.length; i += PART_SIZE)
+    parts.push({ nodes: [], edges: edges.slice(i, i + PART_SIZE) });
+  return { parts, rest: { ...outcome, dataset: { ...outcome.dataset, nodes: [], edges: [] } } };
+}
+
+/** The outcome `split` made, whole again from its parts (in order). */
+export function join(rest: LoadOutcome, parts: Pick<Dataset, 'nodes' | 'edges'>[]): LoadOutcome {
+  if (rest.kind !== 'loaded') return rest;
+  const nodes = parts.flatMap((p) => p.nodes);
+  const edges = parts.flatMap((p) => p.edges);
+  return { ...rest, dataset: { ...rest.dataset, nodes, edges } };
+}
 
 /** Overall fraction for a position within a stage. */
 export function overall(stage: Stage, within: number): number {

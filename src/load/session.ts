@@ -97,7 +97,12 @@ function createSession(store: AppStore) {
       retry = again;
       return;
     }
-    if (outcome.kind === 'loaded') return draw(outcome, mine);
+    if (outcome.kind === 'loaded') {
+      // the bar says "drawing" first; the store takes the dataset in a task of its own
+      set({ kind: 'working', name: mine.name, stage: 'drawing', fraction: DRAW_FROM });
+      const timer = setTimeout(() => current === mine && draw(outcome, mine), 0);
+      mine.restore = () => clearTimeout(timer);
+    }
   };
 
   /** Puts a loaded dataset in use; the graph draws it and reports back (reportDrawn). */
@@ -130,7 +135,6 @@ function createSession(store: AppStore) {
       });
       void keep(outcome);
     };
-    set({ kind: 'working', name: mine.name, stage: 'drawing', fraction: DRAW_FROM });
   };
 
   /** Stores a drawn dataset on this device, so a reload or a new tab brings it back. */

@@ -17,7 +17,7 @@ describe('DataPanel, in Swedish, with files that are odd but not wrong, or wrong
     const odd = structuredClone(dataset);
     odd.nodes[0]!.url = 'data:text/html,<b>hej</b>';
     upload('udda.json', JSON.stringify(odd));
-    await waitFor(() => expect(store.getState().datasetName).toBe('udda.json'));
+    await waitFor(() => expect(store.getState().datasetName).toBe('udda.json'), { timeout: 8000 });
     // the graph (not rendered here) reports the new dataset drawn
     act(() => sessionFor(store).reportDrawn());
     const items = screen.getAllByRole('listitem');
@@ -33,7 +33,7 @@ describe('DataPanel, in Swedish, with files that are odd but not wrong, or wrong
       `${'['.repeat(100_000)}${']'.repeat(100_000)}`,
     );
     upload('djup.json', text);
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, { timeout: 8000 });
     expect(alert).toHaveTextContent('djup.json lästes inte in: filen har 1 fel.');
     expect(within(alert).getByRole('listitem')).toHaveTextContent(
       'meta[0][0][0][0][0][0]: innehåller listor och objekt i mer än 20 nivåer inuti varandra, vilket ingen datamängd behöver (formatet har som mest 6 nivåer)',
