@@ -34,11 +34,16 @@ export function useLabelController(cy: Core | null) {
       if (cy.width() < 2 || cy.height() < 2) return; // hidden (another view): placed when shown
       applying = true;
       try {
-        const result = runLabelPass(cy, {
-          presentation: store.getState().presentation,
-          overlays: overlayBoxes(cy.container()),
-          anchor: (cy.scratch(ZOOM_ANCHOR) as { x: number; y: number } | undefined) ?? null,
-        });
+        const pass = () =>
+          runLabelPass(cy, {
+            presentation: store.getState().presentation,
+            overlays: overlayBoxes(cy.container()),
+            anchor: (cy.scratch(ZOOM_ANCHOR) as { x: number; y: number } | undefined) ?? null,
+          });
+        let result = pass();
+        // names measured at another size (the zoom changed): once more, measured at this one, before
+        // the frame is drawn, so a view looks the same however it was reached
+        if (result.rescaled) result = pass();
         // for the console and automated checks: what the last pass did
         cy.scratch('_labelPass', result);
       } finally {
