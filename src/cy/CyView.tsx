@@ -23,7 +23,7 @@ import { useCyControllers } from './controllers';
 import { useElements } from './controllers/elements';
 import { useLayoutController } from './controllers/layout';
 import { useKeyboardController } from './controllers/keyboard';
-import { GroupHeadings } from './GroupHeadings';
+import { GroupHeadings, RingGuides } from './GroupHeadings';
 import { KeyboardAnnouncer } from './KeyboardAnnouncer';
 import '../styles/graph.css';
 
@@ -101,6 +101,7 @@ function Graph({ dataset, wrapRef }: { dataset: Dataset; wrapRef: RefObject<HTML
 
   return (
     <>
+      <RingGuides cy={ready} groups={groups} />
       {graph}
       <GroupHeadings cy={ready} groups={groups} />
       <KeyboardAnnouncer nodeId={focusedId} />

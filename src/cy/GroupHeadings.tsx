@@ -19,7 +19,7 @@ const selectLang = (s: { lang: Lang }) => s.lang;
 const selectPresentation = (s: { presentation: boolean }) => s.presentation;
 
 /** The view's zoom and pan as one comparable value, updated at most once a frame. */
-function useViewport(cy: Core | null): string {
+export function useViewport(cy: Core | null): string {
   const subscribe = useCallback(
     (notify: () => void) => {
       if (!cy) return () => {};
@@ -88,5 +88,20 @@ export function GroupHeadings({ cy, groups }: { cy: Core | null; groups: LayoutG
         );
       })}
     </div>
+  );
+}
+
+/**
+ * Faint circles under the graph, one per ring of the ring layout, so that the eye can follow a
+ * ring from its heading to its members. Drawn behind the canvas (Cytoscape's is transparent).
+ */
+export function RingGuides({ cy, groups }: { cy: Core | null; groups: LayoutGroups }) {
+  const viewport = useViewport(cy);
+  if (!groups?.ring || !viewport) return null;
+  const [zoom, px, py] = viewport.split(' ').map(Number) as [number, number, number];
+  return (
+    <svg className="ring-guides" aria-hidden="true" focusable="false">
+      {groups.blocks.map((b) => (b.ring ? <circle key={b.group} cx={px} cy={py} r={b.ring * zoom} /> : null))}
+    </svg>
   );
 }

@@ -21,6 +21,8 @@ export type GroupBlock = {
   x: number;
   y: number;
   anchor: 'start' | 'center';
+  /** A ring's radius about the model origin, for a faint guide circle (rings only; not the centre). */
+  ring?: number;
   /** The room its heading has (before the next block, or in the ring's gap), in model units. */
   width: number;
   count: number;

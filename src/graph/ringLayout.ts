@@ -170,6 +170,7 @@ export function ringLayout(
       x: 0,
       y: r.radius === 0 ? -r.lift : r.top ? -r.radius : r.radius,
       anchor: 'center',
+      ...(r.radius > 0 ? { ring: r.radius } : {}),
       width: r.radius === 0 ? 2 * (rs[1]?.radius ?? CELL_W) - SPACING : 2 * r.radius * Math.sin(r.gap / 2),
       count: n,
     });

@@ -46,6 +46,12 @@ describe('ringLayout', () => {
         // every node of a ring is on it
         expect(Math.max(...ring) - Math.min(...ring)).toBeLessThan(1e-6);
       }
+      // each ring's guide circle goes through its members
+      for (const b of laid.blocks.slice(1)) {
+        const members = data.filter((d) => d.group === b.group).map((d) => radius(d.id));
+        for (const r of members) expect(r).toBeCloseTo(b.ring!, 6);
+      }
+      expect(laid.blocks[0]!.ring).toBeUndefined();
       const z = laid.zoom;
       const headingW = (g: string) => (room(w, h).headingWidth(g, 1) / z) as number;
       for (const b of laid.blocks) {
