@@ -1,7 +1,7 @@
 /**
  * Benchmarks for the analysts' graph domain (npm run bench): filtering and focus, search, shortest
- * paths, metrics and exports, on the built-in dataset and on synthetic graphs of 1k and 5k nodes,
- * headless in Node. Prints a table of median times and the process's memory. Kept out of the
+ * paths, metrics, exports and the label pass's placement, on the built-in dataset and on synthetic
+ * graphs of 1k and 5k nodes, headless in Node. Prints a table of median times and the process's memory. Kept out of the
  * tests: speed is measured here, never asserted.
  *
  *   npm run bench            betweenness and closeness at 5k nodes are skipped (minutes)
@@ -22,6 +22,8 @@ import { shortestPaths } from '../src/graph/paths';
 import { headlessGraph, sharedHeadlessGraph } from '../src/graph/headless';
 import { computeMetric, type Metric } from '../src/graph/metrics';
 import { edgesCsv, subgraphDataset, toGexf, toGraphml, toJson } from '../src/graph/export';
+import { positionsFromJson } from '../src/graph/elements';
+import { placementAt, scatter } from './benchLabels';
 
 const FULL = process.argv.includes('--full');
 
@@ -39,6 +41,23 @@ function time(fn: () => unknown, runs: number): number {
 
 type Row = { graph: string; task: string; ms: number | null; note?: string };
 const rows: Row[] = [];
+
+/** The label pass's placement (benchLabels.ts) at three zooms, with the names it draws. */
+function benchLabels(name: string, ds: Dataset, positions: ReadonlyMap<string, { x: number; y: number }>) {
+  for (const [zoom, what] of [
+    [1, 'whole network'],
+    [2, 'zoomed in 2×'],
+    [4, 'zoomed in 4×'],
+  ] as const) {
+    const place = placementAt(ds, positions, zoom);
+    const drawn = place();
+    rows.push({
+      graph: name,
+      task: `label placement: ${what} (${drawn} drawn)`,
+      ms: time(place, ds.nodes.length > 2000 ? 9 : 21),
+    });
+  }
+}
 
 function bench(name: string, ds: Dataset, big: boolean) {
   const runs = big ? 3 : 20;
@@ -84,10 +103,18 @@ function bench(name: string, ds: Dataset, big: boolean) {
 }
 
 const real = JSON.parse(readFileSync(new URL('../data/network.json', import.meta.url), 'utf8')) as Dataset;
-bench(`built-in (${real.nodes.length} nodes, ${real.edges.length} edges)`, real, false);
+const realName = `built-in (${real.nodes.length} nodes, ${real.edges.length} edges)`;
+bench(realName, real, false);
+const stored = JSON.parse(readFileSync(new URL('../data/positions.json', import.meta.url), 'utf8')) as Record<
+  string,
+  { x: number; y: number }
+>;
+benchLabels(realName, real, positionsFromJson(stored));
 for (const n of [1000, 5000]) {
   const ds = synthetic(n);
-  bench(`synthetic (${ds.nodes.length} nodes, ${ds.edges.length} edges)`, ds, true);
+  const name = `synthetic (${ds.nodes.length} nodes, ${ds.edges.length} edges)`;
+  bench(name, ds, true);
+  benchLabels(name, ds, scatter(ds));
 }
 
 const width = Math.max(...rows.map((r) => r.task.length));

@@ -11,6 +11,7 @@ import { SearchBox } from './components/SearchBox';
 import { ToolPanel, TOOL_PANELS } from './components/tools/ToolPanel';
 import { AppShortcuts } from './components/AppShortcuts';
 import { PresentButton } from './components/PresentButton';
+import { FileDrop } from './components/FileDrop';
 import { lazyNamed } from './components/lazyNamed';
 
 // views other than the graph load when first opened
@@ -85,6 +86,7 @@ export function App() {
         <DetailsPanel />
       </div>
       <AppShortcuts />
+      <FileDrop />
     </div>
   );
 }

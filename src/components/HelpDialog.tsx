@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
 import { LISTED_SHORTCUTS } from '../shortcuts';
+import '../styles/help.css';
 
 /**
  * The keyboard-shortcuts dialog: a native modal <dialog>, so the browser traps focus inside it,

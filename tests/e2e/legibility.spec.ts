@@ -238,6 +238,29 @@ for (const lang of ['sv', 'en'] as const) {
   }
 }
 
+test('on a phone the graph takes the height it has at start-up, and the network is drawn across it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page, 'lang=sv');
+  await settle(page);
+  const graph = (await page.locator('#graph').boundingBox())!;
+  // the header, the tools and the legend leave the graph most of the screen
+  expect(graph.height / 844, `graph ${graph.height} px high`).toBeGreaterThanOrEqual(0.8);
+  await expect(page.getByRole('button', { name: 'Teckenförklaring', exact: true })).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  );
+  // the start-up framing fills that height (the network is wider than a phone: the sides pan in)
+  const drawn = await page.evaluate(() => {
+    const cy = window.cy!;
+    const ys = cy.nodes(':visible').map((n) => n.renderedPosition().y);
+    const inView = ys.filter((y) => y >= 0 && y <= cy.height());
+    return (Math.max(...inView) - Math.min(...inView)) / cy.height();
+  });
+  expect(drawn, 'share of the graph height the nodes span').toBeGreaterThanOrEqual(0.5);
+});
+
 /** Nodes whose name is not drawn now. */
 const hiddenNames = (page: Page) =>
   page.evaluate(() => window.cy!.nodes(':visible.label-hidden').map((n) => n.id()));
@@ -311,6 +334,7 @@ test('a name not drawn shows on hover, on keyboard focus, when selected, and aft
 test('no labels overlap after pan, filter, focus, language change, layout change, tour step and panel opening', async ({
   page,
 }) => {
+  test.setTimeout(90_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   await openApp(page, 'lang=en');
   await settle(page);
@@ -342,6 +366,64 @@ test('no labels overlap after pan, filter, focus, language change, layout change
   await check('a focus');
   await openApp(page, 'lang=en&tour=norden-och-ostersjon&step=3');
   await check('a tour step');
+});
+
+for (const present of [false, true]) {
+  const [min, max] = present ? [16, 24] : [11, 16];
+  test(`label size on screen stays between ${min} and ${max} px at every zoom${present ? ', presenting' : ''}`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openApp(page, `lang=en${present ? '&present=1' : ''}`);
+    await settle(page);
+    await page.getByRole('application').focus();
+    const sizes = async (what: string) => {
+      await settle(page);
+      const labels = (await drawnLabels(page)).filter((l) => l.node);
+      expect(labels.length, `names drawn ${what}`).toBeGreaterThan(0);
+      const px = labels.map((l) => l.px);
+      expect(Math.min(...px), `smallest name ${what}`).toBeGreaterThanOrEqual(min - 1e-6);
+      expect(Math.max(...px), `largest name ${what}`).toBeLessThanOrEqual(max + 1e-6);
+      expectClean(await measure(page, 'en', min));
+    };
+    const steps = async (key: string, n: number) => {
+      for (let i = 0; i < n; i++) {
+        await page.keyboard.press(key);
+        await expect.poll(() => page.evaluate(() => window.cy!.animated())).toBe(false);
+      }
+    };
+    // far out: names keep their size (fewer are drawn)
+    await steps('-', 4);
+    await sizes('zoomed out four steps');
+    // far in: names stop growing
+    await steps('+', 12);
+    await sizes('zoomed in twelve steps');
+    const zoom = await page.evaluate(() => window.cy!.zoom());
+    expect(zoom, 'the camera did zoom in far').toBeGreaterThan(3);
+  });
+}
+
+test('faded elements draw no text: a tour step, filtered-out elements faded, a path', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  for (const [query, fade] of [
+    ['tour=kontraterrorism-i-sverige&step=3', 'tour-faded'],
+    ['years=1997-&fade=1', 'faded'],
+    ['from=sakerhetspolisen&to=interpol', 'path-dim'],
+  ] as const) {
+    await openApp(page, `lang=en&${query}`);
+    await settle(page);
+    const ghosts = await page.evaluate((cls) => window.cy!.elements(`.${cls}`).map((e) => e.id()), fade);
+    expect(ghosts.length, `elements ${fade} after ${query}`).toBeGreaterThan(5);
+    const drawn = (await drawnLabels(page)).map((l) => l.id);
+    expect(
+      drawn.filter((id) => ghosts.includes(id)),
+      `${fade} elements with text after ${query}`,
+    ).toEqual([]);
+    expect(drawn.length, `names still drawn after ${query}`).toBeGreaterThan(0);
+    expectClean(await measure(page, 'en', 11));
+  }
 });
 
 type TourStep = { nodes: string[]; edges: string[] };

@@ -19,15 +19,7 @@ import {
   NORMAL_SCALE,
   PRESENT_SCALE,
 } from './fontSize';
-import {
-  freshLabelBox,
-  LABEL_HIDDEN,
-  LABEL_SHORT,
-  measureLabels,
-  type Ele,
-  type LabelSet,
-  type TextSize,
-} from './measure';
+import { freshLabelBox, LABEL_HIDDEN, LABEL_SHORT, measureLabels, type Ele, type LabelSet } from './measure';
 
 export { flushStyle, freshLabelBox, LABEL_HIDDEN, LABEL_SHORT } from './measure';
 
@@ -64,7 +56,17 @@ export type PassOptions = {
   anchor?: { x: number; y: number } | null;
 };
 
-export type PassResult = { candidates: number; placed: number; drawn: number; fontPx: number };
+export type PassResult = {
+  candidates: number;
+  placed: number;
+  drawn: number;
+  fontPx: number;
+  /**
+   * Some names were measured at another font size and scaled: the next pass measures them at this
+   * one, so that a view looks the same however it was reached (text does not scale exactly).
+   */
+  rescaled: boolean;
+};
 
 /**
  * A name's box in each of the PLACES, in model units, for a node at (`x`, `y`) with half-size
@@ -94,37 +96,60 @@ export function placeBoxes(
   ];
 }
 
-type Entry = LabelCandidate & { ele: Ele; font: number };
+/** A candidate, with its element, the font it is to be drawn at and the one it was measured at. */
+type Entry = LabelCandidate & { ele: Ele; font: number; measured: number };
 
-/** The candidates for the placement, in screen pixels, as the names would be drawn at `camera`. */
-function candidatesAt(set: LabelSet, camera: Camera, opts: PassOptions) {
+/**
+ * The candidates for the placement, in screen pixels, as the names would be drawn at `camera`.
+ * Boxes are set in screen pixels directly (the camera only scales and shifts), and a name none of
+ * whose places could lie in the view is left out at once, as is a node's shape outside it: a pass
+ * over a large network zoomed in costs what the part in view costs.
+ */
+function candidatesAt(set: LabelSet, camera: Camera, view: Box, opts: PassOptions) {
   const { zoom, pan } = camera;
   const nodeFont = modelFontSize(zoom, opts.presentation ? PRESENT_SCALE : NORMAL_SCALE);
   const edgeFont = nodeFont * EDGE_FONT_RATIO;
-  const toScreen = (b: Box): Box => ({
-    x1: b.x1 * zoom + pan.x,
-    y1: b.y1 * zoom + pan.y,
-    x2: b.x2 * zoom + pan.x,
-    y2: b.y2 * zoom + pan.y,
-  });
+  const font = nodeFont * zoom; // on screen
+  const margin = font * Math.max(LABEL_MARGIN_EM, CORNER_MARGIN_EM);
   const anchor = opts.anchor ? { x: opts.anchor.x * zoom + pan.x, y: opts.anchor.y * zoom + pan.y } : null;
   // a name may graze another node's outline, never cover its middle
-  const bodies = set.bodies.map((b) => ({
-    id: b.id,
-    box: toScreen({ x1: b.x - b.rw * 0.7, y1: b.y - b.rh * 0.7, x2: b.x + b.rw * 0.7, y2: b.y + b.rh * 0.7 }),
-  }));
+  const bodies: { id: string; box: Box }[] = [];
+  for (const b of set.bodies) {
+    const x = b.x * zoom + pan.x;
+    const y = b.y * zoom + pan.y;
+    const rw = b.rw * zoom * 0.7;
+    const rh = b.rh * zoom * 0.7;
+    if (x + rw < view.x1 || x - rw > view.x2 || y + rh < view.y1 || y - rh > view.y2) continue;
+    bodies.push({ id: b.id, box: { x1: x - rw, y1: y - rh, x2: x + rw, y2: y + rh } });
+  }
   const entries: Entry[] = [];
   for (const n of set.nodes) {
-    const sized = (t: TextSize) => {
-      const k = nodeFont / t.font;
-      return placeBoxes(n, { w: t.w * k, h: t.h * k }, nodeFont).map(toScreen);
+    const node = {
+      x: n.x * zoom + pan.x,
+      y: n.y * zoom + pan.y,
+      hw: n.hw * zoom,
+      hh: n.hh * zoom,
+      rim: n.rim * zoom,
     };
+    const k = (nodeFont / n.text.font) * zoom;
+    const w = n.text.w * k;
+    const h = n.text.h * k;
+    // the reach of its farthest place (left or right, above or below) and of its short name's
+    const e = node.rim + font * LABEL_PADDING_EM;
+    const rx = node.hw + margin + w + e;
+    const ry = node.hh + margin + h + e;
+    if (node.x + rx < view.x1 || node.x - rx > view.x2 || node.y + ry < view.y1 || node.y - ry > view.y2)
+      continue;
+    const places = placeBoxes(node, { w, h }, font);
     // the full name in every place first, then the short one
-    const places = n.short ? [...sized(n.text), ...sized(n.short)] : sized(n.text);
+    if (n.short) {
+      const ks = (nodeFont / n.short.font) * zoom;
+      places.push(...placeBoxes(node, { w: n.short.w * ks, h: n.short.h * ks }, font));
+    }
     let tier = n.tier;
     let weight = n.weight;
     if (tier === 'rest' && anchor) {
-      const d = Math.hypot(n.x * zoom + pan.x - anchor.x, n.y * zoom + pan.y - anchor.y);
+      const d = Math.hypot(node.x - anchor.x, node.y - anchor.y);
       if (d < ANCHOR_RADIUS) {
         tier = 'anchor';
         weight = -d;
@@ -139,22 +164,42 @@ function candidatesAt(set: LabelSet, camera: Camera, opts: PassOptions) {
       order: n.order,
       ele: n.ele,
       font: nodeFont,
+      measured: n.text.font,
     });
   }
   for (const e of set.edges) {
     const k = edgeFont / e.font;
     const cx = (e.box.x1 + e.box.x2) / 2;
     const cy = (e.box.y1 + e.box.y2) / 2;
-    const box = toScreen({
-      x1: cx + (e.box.x1 - cx) * k,
-      y1: cy + (e.box.y1 - cy) * k,
-      x2: cx + (e.box.x2 - cx) * k,
-      y2: cy + (e.box.y2 - cy) * k,
-    });
+    const box = {
+      x1: (cx + (e.box.x1 - cx) * k) * zoom + pan.x,
+      y1: (cy + (e.box.y1 - cy) * k) * zoom + pan.y,
+      x2: (cx + (e.box.x2 - cx) * k) * zoom + pan.x,
+      y2: (cy + (e.box.y2 - cy) * k) * zoom + pan.y,
+    };
     // relationship labels yield to organisation names of the same tier
-    entries.push({ id: e.id, box, tier: e.tier, weight: -1, order: e.order, ele: e.ele, font: edgeFont });
+    entries.push({
+      id: e.id,
+      box,
+      tier: e.tier,
+      weight: -1,
+      order: e.order,
+      ele: e.ele,
+      font: edgeFont,
+      measured: e.font,
+    });
   }
   return { entries, bodies, nodeFont };
+}
+
+/**
+ * The placement of a pass at `camera`: which names are drawn and in which place (see placeLabels;
+ * a place past the eighth is the short name's). Pure, given the reading of the graph.
+ */
+export function placeAt(set: LabelSet, camera: Camera, view: Box, opts: PassOptions) {
+  const { entries, bodies, nodeFont } = candidatesAt(set, camera, view, opts);
+  const chosen = placeLabels({ candidates: entries, view, blocked: opts.overlays, bodies, gap: 2 });
+  return { entries, bodies, nodeFont, chosen };
 }
 
 /** The view a label must lie in: a pixel in from the edges (the container may be a fraction narrower). */
@@ -163,17 +208,18 @@ const viewOf = (cy: Core): Box => ({ x1: 1, y1: 1, x2: cy.width() - 1, y2: cy.he
 export function runLabelPass(cy: Core, opts: PassOptions): PassResult {
   const camera = { zoom: cy.zoom(), pan: cy.pan() };
   const view = viewOf(cy);
-  const { entries, bodies, nodeFont } = candidatesAt(measureLabels(cy), camera, opts);
-  const chosen = placeLabels({ candidates: entries, view, blocked: opts.overlays, bodies, gap: 2 });
+  const set = measureLabels(cy);
+  const { entries, bodies, nodeFont, chosen } = placeAt(set, camera, view, opts);
   cy.batch(() => {
+    // names that could not be in the view at all are not drawn (nor measured again)
+    for (const n of set.nodes) if (!chosen.has(n.id)) n.ele.addClass(LABEL_HIDDEN);
+    for (const e of set.edges) if (!chosen.has(e.id)) e.ele.addClass(LABEL_HIDDEN);
     for (const en of entries) {
-      const at = chosen.get(en.id);
-      if (at === undefined) {
-        en.ele.addClass(LABEL_HIDDEN);
-        continue;
-      }
+      // every name that could be in view takes the font size, drawn or not (see `rescaled`)
       const from = en.ele.data('_fs') as number | undefined;
       if (from === undefined || Math.abs(from - en.font) > en.font * 1e-3) en.ele.data('_fs', en.font);
+      const at = chosen.get(en.id);
+      if (at === undefined) continue;
       en.ele.removeClass(LABEL_HIDDEN);
       if (!en.ele.isNode()) continue;
       const place = PLACES[at % PLACES.length]!;
@@ -205,7 +251,13 @@ export function runLabelPass(cy: Core, opts: PassOptions): PassResult {
       for (const en of drawn) if (!kept.has(en.id)) en.ele.addClass(LABEL_HIDDEN);
     });
   }
-  return { candidates: entries.length, placed: chosen.size, drawn: kept.size, fontPx: nodeFont * zoom };
+  return {
+    candidates: entries.length,
+    placed: chosen.size,
+    drawn: kept.size,
+    fontPx: nodeFont * zoom,
+    rescaled: entries.some((en) => Math.abs(en.measured - en.font) > en.font * 1e-3),
+  };
 }
 
 /**
@@ -226,8 +278,7 @@ export function legibleShares(cy: Core, cameras: readonly Camera[], opts: PassOp
       return x >= 0 && y >= 0 && x <= w && y <= h;
     }).length;
     if (!inView) return 0;
-    const { entries, bodies } = candidatesAt(set, camera, opts);
-    const chosen = placeLabels({ candidates: entries, view, blocked: opts.overlays, bodies, gap: 2 });
+    const { chosen } = placeAt(set, camera, view, opts);
     const named = set.nodes.filter((n) => {
       const x = n.x * zoom + pan.x;
       const y = n.y * zoom + pan.y;

@@ -102,13 +102,29 @@ class BoxGrid {
         else this.cells.set(k, [e]);
       }
   }
-  /** Whether a box touches anything in the grid but what belongs to `owner`. */
-  hits(b: Box, owner: string): boolean {
-    const [ax, ay, bx, by] = this.range(b);
+  /**
+   * Whether a box, grown by `by` on every side, touches anything in the grid but what belongs to
+   * `owner` (grown on the fly: a pass tries many places and keeps few).
+   */
+  hits(b: Box, owner: string, by = 0): boolean {
+    const x1 = b.x1 - by;
+    const y1 = b.y1 - by;
+    const x2 = b.x2 + by;
+    const y2 = b.y2 + by;
+    const s = this.size;
+    const ax = Math.floor(x1 / s);
+    const bx = Math.floor(x2 / s);
+    const ay = Math.floor(y1 / s);
+    const by2 = Math.floor(y2 / s);
     for (let x = ax; x <= bx; x++)
-      for (let y = ay; y <= by; y++) {
+      for (let y = ay; y <= by2; y++) {
         const list = this.cells.get(this.key(x, y));
-        if (list) for (const o of list) if (o.owner !== owner && overlaps(o.box, b)) return true;
+        if (!list) continue;
+        for (let i = 0; i < list.length; i++) {
+          const o = list[i]!;
+          if (o.owner !== owner && o.box.x1 < x2 && x1 < o.box.x2 && o.box.y1 < y2 && y1 < o.box.y2)
+            return true;
+        }
       }
     return false;
   }
@@ -145,13 +161,14 @@ export function placeLabels({
   for (const b of blocked) grid.add(b);
   for (const b of bodies) grid.add(b.box, b.id);
   for (const b of forced) grid.add(b);
+  const half = gap / 2;
   for (const c of sorted) {
     if (isForced(c.tier)) continue;
-    const places = [c.box, ...(c.alternatives ?? [])];
-    for (let i = 0; i < places.length; i++) {
-      const box = grow(places[i]!, gap / 2);
-      if (!inside(places[i]!, view) || grid.hits(box, c.id)) continue;
-      grid.add(box);
+    const alternatives = c.alternatives ?? [];
+    for (let i = 0; i <= alternatives.length; i++) {
+      const place = i === 0 ? c.box : alternatives[i - 1]!;
+      if (!inside(place, view) || grid.hits(place, c.id, half)) continue;
+      grid.add(grow(place, half));
       placed.set(c.id, i);
       break;
     }
