@@ -7,16 +7,16 @@
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
-import { validateDataset, type Problem } from './data/validate';
+import { formatProblem, validateDataset, type Problem } from './data/validate';
 import type { Positions } from './graph/elements';
 import { createI18n, type Lang } from './i18n';
-import { AppProvider, createAppStore, initialState, type AppStore } from './store';
+import { AppProvider, createAppStore, initialState, type AppState, type AppStore } from './store';
 import { fromSearch, type UrlProblem } from './store/url';
 import { startSync } from './store/sync';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { DatasetErrorPage } from './components/DatasetErrorPage';
-import { TOUR_IDS } from './data/tours';
+import { resolveStep, TOUR_IDS, toursFor } from './data/tours';
 
 export type AppInput = {
   /** The dataset as read (unknown until validated here, at the boundary). */
@@ -55,6 +55,39 @@ export function describeUrlProblems(i18n: I18n, problems: UrlProblem[]): string[
   );
 }
 
+/** Problems listed in the start-up notice; the rest are summarised (the tours panel says more). */
+const NOTICE_PROBLEMS = 5;
+
+/**
+ * At start-up: a broken stories file is reported once (the app goes on with the tours that are
+ * sound); a link to a step beyond its tour's end says so (the store has kept the step within it);
+ * a link to a tour step opens the tours panel, where its narrative is read.
+ */
+function startTours(store: AppStore, i18n: I18n, requested: AppState['tour']) {
+  const s = store.getState();
+  const { tours, problems } = toursFor(s.dataset);
+  if (problems.length > 0) {
+    // in the UI language, each with its place in the stories file
+    const details = problems
+      .slice(0, NOTICE_PROBLEMS)
+      .map((p) => `${p.path ? `${p.path}: ` : ''}${formatProblem(p, i18n.t)}`);
+    if (problems.length > NOTICE_PROBLEMS)
+      details.push(i18n.t('learn.tours.moreProblems', { count: problems.length - NOTICE_PROBLEMS }));
+    s.notify({ kind: 'warning', text: i18n.t('learn.tours.brokenNotice'), details });
+  }
+  const first = resolveStep(tours, requested);
+  if (requested && first && first.index !== requested.step) {
+    s.notify({
+      kind: 'warning',
+      text: i18n.t('learn.tours.stepOutOfRange', {
+        step: requested.step + 1,
+        count: first.tour.steps.length,
+      }),
+    });
+  }
+  if (first && s.tool === null) s.setTool('tours');
+}
+
 /**
  * Builds the app from its inputs: i18n in the language given, the dataset validated (a broken one
  * gives the page that says where and why), the store, and the view restored from the link
@@ -81,6 +114,7 @@ export function createApp(input: AppInput): CreatedApp {
   const details = describeUrlProblems(i18n, problems);
   if (details.length)
     store.getState().notify({ kind: 'warning', text: i18n.t('common.url.ignored'), details });
+  startTours(store, i18n, patch.tour ?? null);
   return {
     ok: true,
     store,

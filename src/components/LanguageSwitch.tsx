@@ -1,10 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
-import { LANGS } from '../i18n';
-
-/** Each language named in itself (not translated), as language pickers conventionally are. */
-const NAMES = { sv: 'Svenska', en: 'English' } as const;
+import { LANG_NAMES, LANGS } from '../data/langs';
 
 /**
  * "Svenska" / "English": each language named in itself, marked with its own lang. Switching
@@ -24,7 +21,7 @@ export function LanguageSwitch() {
     <div className="lang-switch" role="group" aria-label={t('common.language.label')}>
       {LANGS.map((l) => (
         <button key={l} type="button" lang={l} aria-pressed={lang === l} onClick={() => setLang(l)}>
-          {NAMES[l]}
+          {LANG_NAMES[l]}
         </button>
       ))}
     </div>

@@ -19,11 +19,15 @@ import {
   YEAR_MAX,
   YEAR_MIN,
 } from './vocabulary';
+import { LANGS, type Lang } from './langs';
 
 const text = v.pipe(v.string('schema.text'), v.trim(), v.minLength(1, 'schema.empty'));
 
-/** Text in both languages. */
-export const BilingualSchema = v.strictObject({ sv: text, en: text }, 'schema.bilingual');
+/** Text in both languages (one text per language of src/data/langs.ts). */
+export const BilingualSchema = v.strictObject(
+  { sv: text, en: text } satisfies Record<Lang, typeof text>,
+  'schema.bilingual',
+);
 
 export const IdSchema = v.pipe(
   v.string('schema.text'),
@@ -76,7 +80,7 @@ export const SourceSchema = v.strictObject({
   title: BilingualSchema,
   /** Optional for imported sources, of which a file may give only a name or a URL. */
   publisher: v.optional(text),
-  language: v.optional(v.picklist(['sv', 'en'], 'schema.language')),
+  language: v.optional(v.picklist(LANGS, 'schema.language')),
   /** What kind of document it is (an authority's own page, a news article). */
   kind: v.optional(v.picklist(SOURCE_KIND_IDS, 'schema.sourceKind')),
   date: v.optional(date),
@@ -178,7 +182,7 @@ export const DatasetSchema = v.strictObject({
   types: v.optional(CustomTypesSchema),
 }, 'schema.dataset');
 
-export type Lang = 'sv' | 'en';
+export type { Lang } from './langs';
 export type Bilingual = v.InferOutput<typeof BilingualSchema>;
 export type Position = v.InferOutput<typeof PositionSchema>;
 export type Evidence = v.InferOutput<typeof EvidenceSchema>;

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { bundleBackend, readyBundle } from './bundles';
 import { LANGS, type Lang } from './langs';
+import { langOfTag } from '../data/langs';
 import './types';
 
 export { LANGS, isLang, type Lang } from './langs';
@@ -32,7 +33,7 @@ export function createI18n(lng: Lang) {
       // both languages have exactly the same keys (a test checks), so nothing needs a fallback;
       // one would load the other language at start-up
       fallbackLng: false,
-      supportedLngs: ['sv', 'en'],
+      supportedLngs: [...LANGS],
       interpolation: { escapeValue: false },
       returnNull: false,
       initAsync: false,
@@ -47,10 +48,9 @@ export function preloadOtherLanguages(i18n: { loadLanguages: (l: string[]) => un
 
 /** The language a first visit should get: the browser's, when it prefers Swedish. */
 export function browserLang(languages: readonly string[] = globalThis.navigator?.languages ?? []): Lang {
-  for (const l of languages) {
-    const base = l.toLowerCase().split('-')[0];
-    if (base === 'sv') return 'sv';
-    if (base === 'en') return 'en';
+  for (const tag of languages) {
+    const lang = langOfTag(tag);
+    if (lang) return lang;
   }
   return 'en';
 }

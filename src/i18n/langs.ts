@@ -1,4 +1,2 @@
-/** The UI languages. */
-export const LANGS = ['sv', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-export const isLang = (x: unknown): x is Lang => x === 'sv' || x === 'en';
+/** The UI languages: those of the data (src/data/langs.ts, the one declaration). */
+export { LANGS, isLang, type Lang } from '../data/langs';

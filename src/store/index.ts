@@ -119,14 +119,19 @@ export function createAppStore(state: AppState) {
       setFocus: (focus) => set({ focus }),
       setPath: (patch) => set((s) => ({ path: { ...s.path, ...patch } })),
       setSizeBy: (sizeBy) => set({ sizeBy }),
-      setTour: (tour) => set({ tour }),
+      setTour: (tour) => set((s) => p.setTour(s, tour)),
       setPresentation: (presentation) => set({ presentation }),
       loadDataset: (dataset, name, positions = null, id = null) =>
         set((s) => p.loadDataset(s, dataset, name, positions, id)),
       setDatasetId: (datasetId) => set({ datasetId }),
       notify: (notice) => set((s) => p.notify(s, notice)),
       dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
-      restore: (patch) => set(patch),
+      restore: (patch) =>
+        set((s) =>
+          'tour' in patch
+            ? { ...patch, ...p.setTour({ dataset: patch.dataset ?? s.dataset }, patch.tour ?? null) }
+            : patch,
+        ),
       startQuiz: (dataset, seed, focus = null) => set({ quiz: quiz.startQuiz(dataset, seed, focus) }),
       chooseInQuiz: (chosen) => set((s) => ({ quiz: quiz.chooseInQuiz(s.quiz, chosen) })),
       checkInQuiz: (right) => set((s) => ({ quiz: quiz.checkInQuiz(s.quiz, right) })),

@@ -1,6 +1,7 @@
 /** Pure state changes: (state, args) => partial state. Tested directly in Node. */
 import type { Dataset } from '../data/schema';
 import type { Positions } from '../graph/elements';
+import { resolveStep, toursFor } from '../data/tours';
 import { NO_FILTERS, type AppState, type Notice, type Selection } from './types';
 
 let nextNoticeId = 1;
@@ -13,6 +14,15 @@ export function notify(s: AppState, notice: Omit<Notice, 'id'>): Partial<AppStat
   // the same text twice in a row is shown once
   if (s.notices.some((n) => n.text === notice.text)) return {};
   return { notices: [...s.notices, { ...notice, id: nextNoticeId++ }] };
+}
+
+/**
+ * The tour and step to show: a step beyond the tour's end (a hand-edited link) becomes its last,
+ * a tour the dataset cannot show (another dataset was loaded) ends.
+ */
+export function setTour(s: Pick<AppState, 'dataset'>, tour: AppState['tour']): Pick<AppState, 'tour'> {
+  const at = resolveStep(toursFor(s.dataset).tours, tour);
+  return { tour: at ? { id: at.tour.id, step: at.index } : null };
 }
 
 /** A new dataset replaces the old one; choices that name its elements are cleared. */

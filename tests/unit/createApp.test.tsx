@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { createApp } from '../../src/createApp';
-import { FIXTURE } from '../fixtures/datasets';
+import network from '../../data/network.json';
+import { toursFor } from '../../src/data/tours';
+import { validateDataset } from '../../src/data/validate';
+import { FIXTURE, LEARN_FIXTURE } from '../fixtures/datasets';
 
 const BROKEN = {
   meta: { title: { sv: 'Trasig', en: 'Broken' } },
@@ -56,5 +59,34 @@ describe('createApp with a dataset that fails validation', () => {
     expect(app.store.getState().selection).toEqual({ kind: 'node', id: 'noa' });
     expect(app.store.getState().view).toBe('list');
     expect(app.store.getState().cy).toBeNull();
+  });
+});
+
+describe('createApp and the guided tours', () => {
+  const built = validateDataset(network);
+  if (!built.ok) throw new Error('the built-in dataset must be valid');
+  const tour = toursFor(built.dataset).tours[0]!;
+
+  it('a link to a step beyond the tour shows the last step, says so, and opens the tour panel', () => {
+    const app = createApp({ dataset: network, lang: 'en', search: `tour=${tour.id}&step=99` });
+    if (!app.ok) throw new Error('expected the app');
+    const s = app.store.getState();
+    expect(s.tour).toEqual({ id: tour.id, step: tour.steps.length - 1 });
+    expect(s.tool).toBe('tours');
+    expect(s.notices.map((n) => n.text)).toContain(
+      `The link asked for step 99, but the tour has ${tour.steps.length} steps. Showing the last step.`,
+    );
+  });
+
+  it('reports tours that do not fit the dataset once, with the path of each problem, and goes on', () => {
+    const app = createApp({ dataset: LEARN_FIXTURE, lang: 'en' });
+    if (!app.ok) throw new Error('expected the app');
+    const notice = app.store
+      .getState()
+      .notices.find((n) => n.text.startsWith('The guided tours file has problems'))!;
+    expect(notice.kind).toBe('warning');
+    expect(notice.details!.length).toBeLessThanOrEqual(6);
+    expect(notice.details![0]).toMatch(/^tours\[\d+\]\.steps\[\d+\]\.(nodes|edges)\[\d+\]: /);
+    expect(notice.details!.at(-1)).toMatch(/more problems/);
   });
 });

@@ -5,6 +5,7 @@
  * language, our translation, marked as ours; whether the quote states the claim or only implies it;
  * and the source: its kind (an authority's page, a news article), title, publisher, date and a link.
  */
+import { LANG_LOCALES } from '../../data/langs';
 import { useTranslation } from 'react-i18next';
 import type { Evidence, Lang, Source } from '../../data/schema';
 import { EVIDENCE_SUPPORT, SOURCE_KINDS } from '../../data/vocabulary';
@@ -13,14 +14,20 @@ import { safeHref } from '../../graph/safeUrl';
 import { useAppStore } from '../../store';
 import '../../styles/evidence.css';
 
-const LANG_TAG = { sv: 'common.details.langTag.sv', en: 'common.details.langTag.en' } as const;
-const QUOTE_IN = { sv: 'common.details.quoteIn.sv', en: 'common.details.quoteIn.en' } as const;
+const LANG_TAG = {
+  sv: 'common.details.langTag.sv',
+  en: 'common.details.langTag.en',
+} as const satisfies Record<Lang, string>;
+const QUOTE_IN = {
+  sv: 'common.details.quoteIn.sv',
+  en: 'common.details.quoteIn.en',
+} as const satisfies Record<Lang, string>;
 
 /** A source's date as the reader's language writes it ("21 March 2024", "21 mars 2024"). */
 function formatDate(date: string, lang: Lang): string {
   const [y, m, d] = date.split('-').map(Number);
   if (!y || !m || !d) return date;
-  return new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
+  return new Intl.DateTimeFormat(LANG_LOCALES[lang], {
     day: 'numeric',
     month: 'long',
     year: 'numeric',

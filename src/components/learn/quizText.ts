@@ -4,6 +4,7 @@
  * key per template, mapped here explicitly. Pure, so a test can word every question the generator
  * produces in both languages.
  */
+import { LANG_LOCALES } from '../../data/langs';
 import type { TFunction } from 'i18next';
 import type { GraphNode, Lang } from '../../data/schema';
 import { fullLabel } from '../../graph/elements';
@@ -59,5 +60,5 @@ export function optionsText(
   lang: Lang,
 ): string {
   const list = q.options.filter((o) => ids.includes(o.id)).map((o) => optionText(o, nodes, lang));
-  return new Intl.ListFormat(lang === 'en' ? 'en-GB' : 'sv', { type: 'conjunction' }).format(list);
+  return new Intl.ListFormat(LANG_LOCALES[lang], { type: 'conjunction' }).format(list);
 }

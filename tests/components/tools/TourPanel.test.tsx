@@ -45,7 +45,7 @@ describe('TourPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Finish the tour' }));
     expect(store.getState().tour).toBeNull();
     expect(screen.getAllByRole('button', { name: 'Start' })).toHaveLength(tours.length);
-  });
+  }, 30_000);
 
   it('shows the evidence of the highlighted relationships behind a disclosure button', async () => {
     const user = userEvent.setup();

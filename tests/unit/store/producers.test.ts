@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as p from '../../../src/store/producers';
 import { createAppStore, initialState, NO_FILTERS } from '../../../src/store';
+import network from '../../../data/network.json';
+import { toursFor } from '../../../src/data/tours';
+import { validateDataset } from '../../../src/data/validate';
 import { FIXTURE } from '../../fixtures/datasets';
 
 const base = initialState(FIXTURE, 'en');
@@ -61,5 +64,26 @@ describe('store actions', () => {
     store.getState().toggleTool('filters');
     store.getState().toggleTool('filters');
     expect(store.getState().tool).toBeNull();
+  });
+});
+
+describe('setTour keeps the tour sound', () => {
+  const built = validateDataset(network);
+  if (!built.ok) throw new Error('the built-in dataset must be valid');
+  const tour = toursFor(built.dataset).tours[0]!;
+
+  it('keeps the step within the tour, and ends a tour the dataset cannot show', () => {
+    const store = createAppStore(initialState(built.dataset, 'en'));
+    store.getState().setTour({ id: tour.id, step: 500 });
+    expect(store.getState().tour).toEqual({ id: tour.id, step: tour.steps.length - 1 });
+    store.getState().setTour({ id: tour.id, step: -3 });
+    expect(store.getState().tour).toEqual({ id: tour.id, step: 0 });
+    store.getState().restore({ tour: { id: tour.id, step: 99 } });
+    expect(store.getState().tour).toEqual({ id: tour.id, step: tour.steps.length - 1 });
+    store.getState().setTour({ id: 'no-such-tour', step: 0 });
+    expect(store.getState().tour).toBeNull();
+    store.getState().setTour({ id: tour.id, step: 1 });
+    store.getState().loadDataset(FIXTURE, 'own.json');
+    expect(store.getState().tour).toBeNull();
   });
 });

@@ -2,6 +2,7 @@
  * "Recent datasets": the user's datasets stored on this device, with name, date and counts, to
  * open again or delete. Storage that is unavailable is a notice, never an error.
  */
+import { isLang, LANG_LOCALES } from '../../../data/langs';
 import { useTranslation } from 'react-i18next';
 import type { StoredSummary } from '../../../store/keep';
 
@@ -15,7 +16,7 @@ type Props = {
 export function RecentDatasets({ items, inUse, onOpen, onDelete }: Props) {
   const { t, i18n } = useTranslation();
   const date = (iso: string) =>
-    new Date(iso).toLocaleString(i18n.language === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+    new Date(iso).toLocaleString(LANG_LOCALES[isLang(i18n.language) ? i18n.language : 'en'], { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <section aria-labelledby="data-recent">
       <h3 id="data-recent">{t('io.keep.recent')}</h3>

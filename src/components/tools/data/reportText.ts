@@ -2,6 +2,7 @@
  * Report items of an import as sentences in the UI language: one whole sentence per item and
  * language, with the rows or elements it concerns ("rows 14, 15, …").
  */
+import { isLang, LANG_LOCALES } from '../../../data/langs';
 import type { TFunction } from 'i18next';
 import type { ReportItem } from '../../../io/types';
 
@@ -34,7 +35,7 @@ export function reportText(item: ReportItem, t: TFunction, lang: string): string
   const v = item.values ?? {};
   const count = item.count ?? 0;
   const base = { file: item.file, count, where: where(item, t), ...v };
-  const num = (n: unknown) => (typeof n === 'number' ? n.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB') : String(n));
+  const num = (n: unknown) => (typeof n === 'number' ? n.toLocaleString(LANG_LOCALES[isLang(lang) ? lang : 'en']) : String(n));
   switch (item.code) {
     case 'unknown-kind':
       return t('io.report.unknownKind', { file: item.file, what: t(KIND_KEYS[(v.what as keyof typeof KIND_KEYS) ?? 'unknown'] ?? KIND_KEYS.unknown) });
