@@ -1,167 +1,445 @@
 /**
- * Benchmark of the built app in the system Chromium (npm run bench:browser): start-up on the
- * built-in network, a filter change, a language change, camera frames, and loading synthetic
- * datasets of 1k and 5k nodes (validation, elements and the seeded force-directed layout), with
- * the page's JavaScript heap after each. Prints a table and writes bench-results/browser.json.
- * Speed is measured here, never asserted by a test.
+ * Benchmark of the built app in the system Chromium (npm run bench:browser), against a bare
+ * Cytoscape page (scripts/bench/bare.html: Cytoscape alone, default stylesheet, the same elements
+ * at the same positions) in the same run, on the same server:
  *
- *   npm run bench:browser             built-in, 1k and 5k nodes
- *   npm run bench:browser -- --quick  built-in and 1k only
+ * - time to the first drawn graph on the built-in network (navigation to Cytoscape's first frame
+ *   with the nodes in it);
+ * - a type filter switched and the language switched on the built-in network, each timed from
+ *   the click to the frame that shows it (on the bare page: the same class toggled on the same
+ *   elements, the label data changed);
+ * - loading synthetic files of 1,000 nodes / 4,000 edges and 5,000 / 20,000 through the Data
+ *   panel, to the graph drawn and the panel saying it is loaded, with the longest main-thread
+ *   task meanwhile (the bare page reads the same file with the app's positions in it);
+ * - frames per second while the background is dragged (panning) and the wheel turned (zooming)
+ *   at 5,000 / 20,000, on both pages;
+ * - the initial JavaScript, gzipped: what the index page fetched before its first graph.
+ *
+ * Prints a table and writes bench-results/browser.json. Speed is measured here, never asserted by
+ * a test (tests/e2e/bench.spec.ts checks that the pieces still work).
+ *
+ *   npm run bench:browser             everything
+ *   npm run bench:browser -- --quick  built-in network and 1,000 nodes only
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Locator, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium, MISSING_BROWSER_MESSAGE } from './chromium.mjs';
+import { initialJs, INITIAL_JS_BUDGET_KB } from './initialJs.mjs';
 import { synthetic } from './synthetic';
+import { BARE_PAGE, jsBeforeFirstGraph, PERF_INIT } from './bench/probes';
+import { buildBare } from './bench/buildBare';
 
 const QUICK = process.argv.includes('--quick');
 const OUT = 'dist-bench';
 const PORT = 4390;
 const BASE = '/samverkan/';
+const VIEWPORT = { width: 1280, height: 800 };
+const LOAD_TIMEOUT = 240_000;
+/** Repeats of each change (median taken). */
+const REPEATS = 9;
 
-type Row = { case: string; measure: string; value: number; unit: 'ms' | 'MB' | 'fps' };
+type Unit = 'ms' | 'fps' | 'kB' | '×';
+type Row = {
+  case: string;
+  measure: string;
+  app: number | null;
+  bare?: number | null;
+  unit: Unit;
+  goal?: string;
+};
 const rows: Row[] = [];
-const add = (c: string, measure: string, value: number, unit: Row['unit'] = 'ms') =>
-  rows.push({ case: c, measure, value: Math.round(value * 10) / 10, unit });
+const round = (x: number | null | undefined) => (x == null ? null : Math.round(x * 10) / 10);
+const add = (row: Row) => rows.push({ ...row, app: round(row.app), bare: round(row.bare) });
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)]! : NaN;
+};
 
-/** The page's JavaScript heap in use, in MB, after a garbage collection. */
-async function heapMb(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('Performance.enable');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  await cdp.detach();
-  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024;
-}
-
-/** Clicks an element and times until the second frame after it (the work and its paint). */
-function timeClick(target: Locator): Promise<number> {
-  return target.evaluate(async (el: HTMLElement) => {
-    const start = performance.now();
-    el.click();
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    return performance.now() - start;
+/** Builds the app, and the bare page into its `bare/` folder. */
+async function buildPages() {
+  console.log('Building the app and the bare Cytoscape page…');
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    env: { ...process.env, SAMVERKAN_OUT_DIR: OUT },
   });
+  await buildBare(path.join(OUT, 'bare'));
 }
 
-/** Frames per second while the camera zooms in and out for about a second. */
-function cameraFps(page: Page): Promise<number> {
-  return page.evaluate(async () => {
+async function fresh(browser: Browser, url: string, drawn = true): Promise<Page> {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  await page.addInitScript({ content: PERF_INIT });
+  await page.goto(url);
+  if (drawn)
+    await page.waitForFunction(() => window.__perf?.firstDrawn != null, undefined, { timeout: 60_000 });
+  return page;
+}
+
+/** Waits until the page has drawn nothing for `ms` (no pending frame, label pass or glide). */
+function quiet(page: Page, ms = 400): Promise<void> {
+  return page.evaluate(
+    (ms) =>
+      new Promise<void>((resolve) => {
+        let last = performance.now();
+        const on = () => void (last = performance.now());
+        window.cy!.on('render', on);
+        const check = () => {
+          if (performance.now() - last >= ms) {
+            window.cy!.off('render', on);
+            resolve();
+          } else setTimeout(check, 50);
+        };
+        check();
+      }),
+    ms,
+  );
+}
+
+/**
+ * What a timed change does, run in the page (no code strings: the app's CSP forbids eval): click
+ * an element kept on `window` under a name, or call one of the bare page's changes.
+ */
+type Act = { click: string } | { bare: 'toggleType' | 'relabel'; arg: string };
+
+/** Times `act` from its start until the first frame Cytoscape draws after it is presented. */
+async function timeChange(page: Page, act: Act): Promise<number> {
+  await quiet(page);
+  return page.evaluate(
+    (act) =>
+      new Promise<number>((resolve) => {
+        const cy = window.cy!;
+        const start = performance.now();
+        // the frame is presented once its rendering step ends (the rest of that frame's
+        // animation-frame callbacks, style, layout and paint): a message posted from the draw
+        // arrives after it
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now() - start);
+        cy.one('render', () => channel.port2.postMessage(null));
+        if ('click' in act) (window as unknown as Record<string, HTMLElement>)[act.click]!.click();
+        else if (act.bare === 'toggleType') window.bare!.toggleType(act.arg);
+        else window.bare!.relabel(act.arg as 'sv' | 'en');
+      }),
+    act,
+  );
+}
+
+/** Keeps an element on `window` under a name, for timed clicks. */
+const keep = (locator: ReturnType<Page['getByRole']>, name: string) =>
+  locator.evaluate((el, name) => void ((window as unknown as Record<string, unknown>)[name] = el), name);
+
+async function builtIn(browser: Browser, url: string) {
+  // first drawn graph: fresh pages, app and bare in turn, median of five each
+  const app: number[] = [];
+  const bare: number[] = [];
+  let initial = { kb: 0, files: [] as string[] };
+  for (let i = 0; i < 5; i++) {
+    const a = await fresh(browser, `${url}?lang=en`);
+    app.push(await a.evaluate(() => window.__perf!.firstDrawn!));
+    if (i === 0) initial = await jsBeforeFirstGraph(a, OUT);
+    await a.close();
+    const b = await fresh(browser, `${url}${BARE_PAGE}`);
+    bare.push(await b.evaluate(() => window.__perf!.firstDrawn!));
+    await b.close();
+  }
+  const first = { app: median(app), bare: median(bare) };
+  add({ case: 'built-in', measure: 'first drawn graph', ...first, unit: 'ms', goal: '≤ 1.3× bare' });
+
+  // a type filter and the language, each switched back and forth
+  const page = await fresh(browser, `${url}?lang=en&tool=filters`);
+  const box = page.getByRole('checkbox', { name: /^Swedish agency/ });
+  await box.waitFor();
+  await keep(box, '__filter');
+  const appFilter: number[] = [];
+  const appLang: number[] = [];
+  for (let i = 0; i < REPEATS; i++) appFilter.push(await timeChange(page, { click: '__filter' }));
+  await keep(page.getByRole('button', { name: 'Svenska' }), '__sv');
+  await keep(page.getByRole('button', { name: 'English' }), '__en');
+  for (let i = 0; i < REPEATS; i++) {
+    appLang.push(await timeChange(page, { click: '__sv' }));
+    appLang.push(await timeChange(page, { click: '__en' }));
+  }
+  await page.close();
+
+  const b = await fresh(browser, `${url}${BARE_PAGE}`);
+  const bareFilter: number[] = [];
+  const bareLang: number[] = [];
+  for (let i = 0; i < REPEATS; i++)
+    bareFilter.push(await timeChange(b, { bare: 'toggleType', arg: 'agency' }));
+  for (let i = 0; i < REPEATS; i++) {
+    bareLang.push(await timeChange(b, { bare: 'relabel', arg: 'sv' }));
+    bareLang.push(await timeChange(b, { bare: 'relabel', arg: 'en' }));
+  }
+  await b.close();
+  add({
+    case: 'built-in',
+    measure: 'filter change, click to frame',
+    app: median(appFilter),
+    bare: median(bareFilter),
+    unit: 'ms',
+    goal: '≤ 1.2× bare',
+  });
+  add({
+    case: 'built-in',
+    measure: 'language change, click to frame',
+    app: median(appLang),
+    bare: median(bareLang),
+    unit: 'ms',
+    goal: '≤ 1.2× bare',
+  });
+  const built = initialJs(OUT);
+  add({
+    case: 'built-in',
+    measure: 'initial JS before first graph, gzip',
+    app: initial.kb,
+    unit: 'kB',
+    goal: `≤ ${INITIAL_JS_BUDGET_KB} kB`,
+  });
+  add({ case: 'built-in', measure: 'of which entry + modulepreloads', app: built.gzip / 1000, unit: 'kB' });
+  return initial;
+}
+
+/** A point of the graph's background with no node near it, in page coordinates. */
+function emptyPoint(page: Page): Promise<{ x: number; y: number }> {
+  return page.evaluate(() => {
     const cy = window.cy!;
-    const z = cy.zoom();
-    let frames = 0;
-    const start = performance.now();
-    while (performance.now() - start < 1000) {
-      cy.zoom({
-        level: z * (1 + 0.2 * Math.sin(frames / 5)),
-        renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
-      });
-      await new Promise((r) => requestAnimationFrame(r));
-      frames++;
-    }
-    cy.zoom(z);
-    return (frames * 1000) / (performance.now() - start);
+    const rect = cy.container()!.getBoundingClientRect();
+    const boxes = cy.nodes(':visible').map((n) => n.renderedBoundingBox({ includeLabels: true }));
+    for (let fy = 0.5; fy < 0.95; fy += 0.05)
+      for (const fx of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+        const x = rect.width * fx;
+        const y = rect.height * fy;
+        if (!boxes.some((b) => x > b.x1 - 8 && x < b.x2 + 8 && y > b.y1 - 8 && y < b.y2 + 8))
+          return { x: rect.left + x, y: rect.top + y };
+      }
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height - 10 };
   });
+}
+
+/** Frames Cytoscape drew per second while `move` ran (from the first frame to the last). */
+async function framesWhile(page: Page, move: () => Promise<void>): Promise<number> {
+  await quiet(page, 600);
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[] };
+    w.__frames = [];
+    window.cy!.on('render.bench', () => void w.__frames.push(performance.now()));
+  });
+  await move();
+  const frames = await page.evaluate(() => {
+    window.cy!.off('render.bench');
+    return (window as unknown as { __frames: number[] }).__frames;
+  });
+  if (frames.length < 2) return 0;
+  return ((frames.length - 1) * 1000) / (frames.at(-1)! - frames[0]!);
+}
+
+const STEPS = 60;
+const pan = (page: Page) =>
+  framesWhile(page, async () => {
+    const at = await emptyPoint(page);
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.down();
+    for (let i = 1; i <= STEPS; i++) {
+      // back and forth, so the graph stays in view
+      const dx = 120 * Math.sin((i / STEPS) * 2 * Math.PI);
+      await page.mouse.move(at.x + dx, at.y + dx / 3);
+      await page.waitForTimeout(16);
+    }
+    await page.mouse.up();
+  });
+const zoom = (page: Page) =>
+  framesWhile(page, async () => {
+    const at = await emptyPoint(page);
+    await page.mouse.move(at.x, at.y);
+    for (let i = 0; i < STEPS; i++) {
+      await page.mouse.wheel(0, i % 20 < 10 ? -60 : 60);
+      await page.waitForTimeout(16);
+    }
+  });
+
+/** Loads a file through the app's Data panel; returns the page (graph drawn) and its figures. */
+async function loadInApp(browser: Browser, url: string, file: string, n: number) {
+  const page = await fresh(browser, `${url}?lang=en&tool=data`);
+  const input = page.locator('#tool-panel input[type=file]');
+  await input.waitFor({ state: 'attached' });
+  await page.evaluate(() => {
+    const p = window.__perf!;
+    p.progress = 0;
+    new MutationObserver(() => {
+      const bar = document.querySelector('#tool-panel progress, #tool-panel [role=progressbar]');
+      if (bar) p.progress!++;
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    p.t0 = performance.now();
+  });
+  await input.setInputFiles(file);
+  const done = await page
+    .waitForFunction(
+      (n) => {
+        const p = window.__perf!;
+        const status = [...document.querySelectorAll('#tool-panel [role=status], #tool-panel [role=alert]')]
+          .map((e) => e.textContent ?? '')
+          .join(' ');
+        // done: the elements are in and the panel says so; the time is taken when the next frame
+        // (the first with all of them) has been drawn
+        if (window.cy?.nodes().length === n && /Loaded/.test(status) && p.t1 === undefined) {
+          p.t1 = null;
+          window.cy.one('render', () => void (p.t1 = performance.now()));
+        }
+        if (typeof p.t1 === 'number') return p.t1;
+        if (/not loaded|could not|was not/i.test(status)) return -1;
+        return false;
+      },
+      n,
+      { timeout: LOAD_TIMEOUT, polling: 'raf' },
+    )
+    .then((h) => h.jsonValue() as Promise<number>)
+    .catch(() => null);
+  const figures = await page.evaluate(() => {
+    const p = window.__perf!;
+    const during = p.longtasks.filter((t) => t.start >= p.t0! && t.start <= (p.t1 ?? performance.now()));
+    return {
+      ms: p.t1 != null ? p.t1 - p.t0! : null,
+      longest: Math.max(0, ...during.map((t) => t.duration)),
+      progress: p.progress ?? 0,
+    };
+  });
+  return { page, done: done != null && done > 0, ...figures };
+}
+
+/** The same file read by the bare page, with the positions the app gave it. */
+async function loadInBare(browser: Browser, url: string, file: string) {
+  const page = await fresh(browser, `${url}${BARE_PAGE}?empty`, false);
+  await page.evaluate(() => void (window.__perf!.t0 = performance.now()));
+  await page.locator('input[type=file]').setInputFiles(file);
+  await page.waitForFunction(() => window.bare?.loaded != null, undefined, { timeout: LOAD_TIMEOUT });
+  const figures = await page.evaluate(() => {
+    const p = window.__perf!;
+    return {
+      ms: window.bare!.loaded!,
+      longest: Math.max(0, ...p.longtasks.filter((t) => t.start >= p.t0!).map((t) => t.duration)),
+    };
+  });
+  return { page, ...figures };
+}
+
+async function large(browser: Browser, url: string, tmp: string, n: number, camera: boolean) {
+  const ds = synthetic(n, 4 * n);
+  const label = `${n.toLocaleString('en')} nodes / ${ds.edges.length.toLocaleString('en')} edges`;
+  const file = path.join(tmp, `synthetic-${n}.json`);
+  fs.writeFileSync(file, JSON.stringify(ds));
+  console.log(`Loading ${label}…`);
+  const app = await loadInApp(browser, url, file, n);
+  if (!app.done) {
+    add({
+      case: label,
+      measure: `load and lay out: not done in ${LOAD_TIMEOUT / 1000} s`,
+      app: null,
+      unit: 'ms',
+    });
+    await app.page.close();
+    return;
+  }
+  // the bare page gets the positions the app laid the file out with
+  const positions = await app.page.evaluate(() =>
+    Object.fromEntries(window.cy!.nodes().map((node) => [node.id(), node.position()])),
+  );
+  const placed = path.join(tmp, `synthetic-${n}-placed.json`);
+  fs.writeFileSync(
+    placed,
+    JSON.stringify({ ...ds, nodes: ds.nodes.map((x) => ({ ...x, position: positions[x.id] })) }),
+  );
+  const bare = await loadInBare(browser, url, placed);
+  add({
+    case: label,
+    measure: 'load and lay out (bare: positions given)',
+    app: app.ms,
+    bare: bare.ms,
+    unit: 'ms',
+    goal: n >= 5000 ? '≤ 10,000 ms' : undefined,
+  });
+  add({
+    case: label,
+    measure: 'longest main-thread task meanwhile',
+    app: app.longest,
+    bare: bare.longest,
+    unit: 'ms',
+    goal: '≤ 200 ms',
+  });
+  add({ case: label, measure: 'progress bar updates seen', app: app.progress, unit: '×' });
+  if (camera) {
+    add({
+      case: label,
+      measure: 'frames while panning (drag)',
+      app: await pan(app.page),
+      bare: await pan(bare.page),
+      unit: 'fps',
+      goal: '≥ 30, ≥ bare/1.2',
+    });
+    add({
+      case: label,
+      measure: 'frames while zooming (wheel)',
+      app: await zoom(app.page),
+      bare: await zoom(bare.page),
+      unit: 'fps',
+      goal: '≥ 30, ≥ bare/1.2',
+    });
+  }
+  await app.page.close();
+  await bare.page.close();
+}
+
+function print(browserVersion: string) {
+  const w = Math.max(...rows.map((r) => r.measure.length)) + 2;
+  const num = (x: number | null | undefined) => (x == null ? '–' : String(x));
+  let last = '';
+  console.log(`\n${''.padEnd(w)}${'app'.padStart(10)}${'bare'.padStart(10)}${'ratio'.padStart(8)}  goal`);
+  for (const r of rows) {
+    if (r.case !== last) console.log(`\n${r.case}`);
+    last = r.case;
+    const ratio = r.app != null && r.bare ? (r.unit === 'fps' ? r.bare / r.app : r.app / r.bare) : null;
+    console.log(
+      `  ${r.measure.padEnd(w - 2)}${`${num(r.app)} ${r.unit}`.padStart(10)}${(r.bare === undefined ? '' : `${num(r.bare)} ${r.unit}`).padStart(10)}${(ratio == null ? '' : `${ratio.toFixed(2)}×`).padStart(8)}  ${r.goal ?? ''}`,
+    );
+  }
+  console.log(
+    `\nChromium ${browserVersion}, headless, software rendering (--disable-gpu); ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}); node ${process.version}`,
+  );
+  console.log('Ratios: app / bare (frames: bare / app, so above 1 means the app draws fewer).');
 }
 
 async function main() {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(MISSING_BROWSER_MESSAGE);
-  console.log('Building the app…');
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
-    stdio: 'inherit',
-    env: { ...process.env, SAMVERKAN_OUT_DIR: OUT },
-  });
+  await buildPages();
   const server = spawn(process.execPath, ['scripts/serve.mjs', OUT, String(PORT), BASE], { stdio: 'ignore' });
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'samverkan-bench-'));
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  let initial: Awaited<ReturnType<typeof builtIn>> | null = null;
   try {
     await new Promise((r) => setTimeout(r, 500));
     const url = `http://127.0.0.1:${PORT}${BASE}`;
-
-    // start-up on the built-in network (a fresh page each time; median of five)
-    const starts: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await page.goto(`${url}?lang=en`);
-      await page.waitForFunction(() => Boolean(window.cy && window.cy.nodes().length > 0));
-      starts.push(await page.evaluate(() => performance.now()));
-      await page.close();
-    }
-    starts.sort((a, b) => a - b);
-    add('built-in', 'start-up: navigation to graph shown', starts[2]!);
-
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${url}?lang=en&tool=filters`);
-    await page.waitForFunction(() => Boolean(window.cy && window.cy.nodes().length > 0));
-    add('built-in', 'JS heap', await heapMb(page), 'MB');
-    // a filter off and on again (a kind of organisation), then the language
-    const kind = page.getByRole('checkbox', { name: /^Swedish agency/ });
-    const filterOff = await timeClick(kind);
-    const filterOn = await timeClick(kind);
-    add('built-in', 'filter change (click to painted)', (filterOff + filterOn) / 2);
-    add(
-      'built-in',
-      'language change (click to painted)',
-      await timeClick(page.getByRole('button', { name: 'Svenska' })),
-    );
-    add('built-in', 'camera frames while zooming', await cameraFps(page), 'fps');
-
-    // analysts' own datasets, loaded through the Data tool
-    for (const n of QUICK ? [1000] : [1000, 5000]) {
-      const file = path.join(tmp, `synthetic-${n}.json`);
-      const ds = synthetic(n);
-      fs.writeFileSync(file, JSON.stringify(ds));
-      const p = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await p.goto(`${url}?lang=en&tool=data`);
-      await p.waitForFunction(() => Boolean(window.cy && window.cy.nodes().length > 0));
-      const label = `${n} nodes, ${ds.edges.length} edges`;
-      await p.evaluate(() => {
-        const w = window as unknown as { __laidOut: boolean };
-        w.__laidOut = false;
-        window.cy!.one('layoutstop', () => void (w.__laidOut = true));
-      });
-      const start = Date.now();
-      await p.locator('input[type=file]').setInputFiles(file);
-      await p.waitForFunction((count) => window.cy?.nodes().length === count, n, { timeout: 600_000 });
-      const shown = Date.now() - start;
-      await p.waitForFunction(() => (window as unknown as { __laidOut: boolean }).__laidOut, undefined, {
-        timeout: 600_000,
-      });
-      const laidOut = Date.now() - start;
-      add(label, 'load: file chosen to elements in the graph', shown);
-      add(label, 'load: file chosen to laid out', laidOut);
-      add(label, 'JS heap', await heapMb(p), 'MB');
-      add(label, 'camera frames while zooming', await cameraFps(p), 'fps');
-      await p.close();
-    }
+    console.log('Built-in network…');
+    initial = await builtIn(browser, url);
+    await large(browser, url, tmp, 1000, false);
+    if (!QUICK) await large(browser, url, tmp, 5000, true);
   } finally {
+    print(browser.version());
+    const machine = { cores: os.cpus().length, cpu: os.cpus()[0]?.model.trim(), chromium: browser.version() };
     await browser.close();
     server.kill();
     fs.rmSync(tmp, { recursive: true, force: true });
     fs.rmSync(OUT, { recursive: true, force: true });
+    fs.mkdirSync('bench-results', { recursive: true });
+    fs.writeFileSync(
+      'bench-results/browser.json',
+      `${JSON.stringify({ date: new Date().toISOString(), machine, rows, initialFiles: initial?.files ?? [] }, null, 2)}\n`,
+    );
   }
-
-  const width = Math.max(...rows.map((r) => r.measure.length)) + 2;
-  let last = '';
-  for (const r of rows) {
-    if (r.case !== last) console.log(`\n${r.case}`);
-    last = r.case;
-    console.log(`  ${r.measure.padEnd(width)}${String(r.value).padStart(9)} ${r.unit}`);
-  }
-  console.log(
-    `\nChromium ${browser.version()}, headless, software rendering (--disable-gpu); node ${process.version}`,
-  );
-  fs.mkdirSync('bench-results', { recursive: true });
-  fs.writeFileSync(
-    'bench-results/browser.json',
-    `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`,
-  );
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve('scripts/bench-browser.ts'))
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exit(1);
+  });

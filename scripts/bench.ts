@@ -67,7 +67,7 @@ function bench(name: string, ds: Dataset, big: boolean) {
     ...NO_FILTERS,
     hiddenLevels: ['global'],
     hiddenEdgeTypes: ['works-on'],
-    yearFrom: 1960,
+    years: { from: 1960, to: null },
     hideIsolated: true,
   };
   add('filter: none', () => visibleElements(ds, NO_FILTERS));

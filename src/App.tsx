@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore, TOOLS, VIEWS, type ToolName, type ViewName } from './store';
+import { useAppStore, TOOLS, VIEWS, type ViewName } from './store';
 import { CyView } from './cy/CyView';
 import { Notices } from './components/Notices';
 import { LanguageSwitch } from './components/LanguageSwitch';
@@ -8,9 +8,10 @@ import { DetailsPanel } from './components/DetailsPanel';
 import { GraphToolbar } from './components/GraphToolbar';
 import { Legend } from './components/Legend';
 import { SearchBox } from './components/SearchBox';
-import { ToolPanel } from './components/tools/ToolPanel';
+import { ToolPanel, TOOL_PANELS } from './components/tools/ToolPanel';
 import { AppShortcuts } from './components/AppShortcuts';
 import { PresentButton } from './components/PresentButton';
+import { FileDrop } from './components/FileDrop';
 import { lazyNamed } from './components/lazyNamed';
 
 // views other than the graph load when first opened
@@ -24,15 +25,6 @@ const VIEW_KEYS = {
   glossary: 'common.views.glossary',
   quiz: 'common.views.quiz',
 } as const satisfies Record<ViewName, string>;
-
-const TOOL_KEYS = {
-  filters: 'common.tools.filters',
-  paths: 'common.tools.paths',
-  metrics: 'common.tools.metrics',
-  export: 'common.tools.export',
-  tours: 'common.tools.tours',
-  data: 'common.tools.data',
-} as const satisfies Record<ToolName, string>;
 
 export function App() {
   const { t } = useTranslation();
@@ -74,7 +66,7 @@ export function App() {
               aria-controls={tool === name ? 'tool-panel' : undefined}
               onClick={() => toggleTool(name)}
             >
-              {t(TOOL_KEYS[name])}
+              {t(TOOL_PANELS[name].title)}
             </button>
           ))}
         </nav>
@@ -94,6 +86,7 @@ export function App() {
         <DetailsPanel />
       </div>
       <AppShortcuts />
+      <FileDrop />
     </div>
   );
 }

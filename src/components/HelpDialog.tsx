@@ -1,19 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
-
-/** The shortcuts, each with its keys as shown and what it does (keys are explicit, never built). */
-const SHORTCUTS = [
-  { keys: ['→', 'PgDn'], label: 'learn.help.next' },
-  { keys: ['←', 'PgUp'], label: 'learn.help.previous' },
-  { keys: ['F'], label: 'learn.help.fullscreen' },
-  { keys: ['+'], label: 'learn.help.zoomIn' },
-  { keys: ['−'], label: 'learn.help.zoomOut' },
-  { keys: ['0'], label: 'learn.help.fit' },
-  { keys: ['/'], label: 'learn.help.search' },
-  { keys: ['?'], label: 'learn.help.help' },
-  { keys: ['Esc'], label: 'learn.help.leave' },
-] as const;
+import { LISTED_SHORTCUTS } from '../shortcuts';
+import '../styles/help.css';
 
 /**
  * The keyboard-shortcuts dialog: a native modal <dialog>, so the browser traps focus inside it,
@@ -69,10 +58,10 @@ export function HelpDialog() {
           </tr>
         </thead>
         <tbody>
-          {SHORTCUTS.map((s) => (
-            <tr key={s.label}>
+          {LISTED_SHORTCUTS.map((s) => (
+            <tr key={s.name}>
               <td>
-                {s.keys.map((k, i) => (
+                {s.shown.map((k, i) => (
                   <span key={k}>
                     {i > 0 && ` ${t('learn.help.or')} `}
                     <kbd>{k}</kbd>

@@ -11,6 +11,7 @@ import type { Dataset } from '../data/schema';
 import { useAppStore, useAppStoreApi } from '../store';
 import { EdgeSwatch, NoEvidenceSwatch, NodeSwatch } from './Swatch';
 import { useGraphOverlay } from './useGraphOverlay';
+import { useWideEntries } from './useWideEntries';
 import '../styles/legend.css';
 
 const selectDataset = (s: { dataset: Dataset }) => s.dataset;
@@ -80,6 +81,8 @@ export function Legend() {
     [dataset],
   );
   const unevidenced = useMemo(() => dataset.edges.some((e) => e.evidence.length === 0), [dataset]);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  useWideEntries(bodyRef, open, lang, entries, unevidenced);
 
   return (
     <div ref={ref} className={`legend${open ? ' legend-open' : ''}`} data-graph-overlay>
@@ -101,6 +104,7 @@ export function Legend() {
       </h2>
       {/* focusable: it scrolls when the window is short, and keyboard users must be able to scroll it */}
       <div
+        ref={bodyRef}
         id="legend-body"
         className="legend-body"
         hidden={!open}

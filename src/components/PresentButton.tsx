@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, useAppStoreApi } from '../store';
 import { enterPresentation } from './learn/presentation';
+import '../styles/help.css';
 
 /**
  * The header's "Present" button (full screen, chrome hidden, large type) and the keyboard

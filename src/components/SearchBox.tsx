@@ -2,7 +2,7 @@
  * The header search: find an organisation by name, acronym or alias in either language (case and
  * diacritics ignored: "sapo" finds Säpo). Choosing one selects it (the details panel opens) and,
  * on the graph, centres the node, gliding unless the user prefers reduced motion.
- * "/" anywhere outside a field jumps here.
+ * "/" anywhere outside a field jumps here (one of the page's shortcuts, src/shortcuts.ts).
  *
  * The combobox (downshift and the search index) is not needed to draw the first view: the field
  * starts as a plain input with the same name, and the combobox replaces it once the page is idle,
@@ -17,9 +17,6 @@ import { whenIdle } from './whenIdle';
 import '../styles/analyst.css';
 
 export const SEARCH_INPUT_ID = 'node-search';
-
-const isField = (el: EventTarget | null) =>
-  el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 
 let loaded: typeof Combobox | null = null;
 const loadCombobox = () =>
@@ -69,20 +66,6 @@ export function SearchBox() {
       input.setSelectionRange(input.value.length, input.value.length);
     }
   }, [combo]);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== '/' || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isField(e.target))
-        return;
-      if (document.querySelector('dialog[open]')) return;
-      const input = document.getElementById(SEARCH_INPUT_ID);
-      if (!input) return;
-      e.preventDefault();
-      input.focus();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
 
   // the other views show the selection their own way; the camera moves only on the graph
   const choose = (id: string | null) => {

@@ -4,34 +4,18 @@
  * search and the exports, and is tested in Node. Nothing here is stored: it is recomputed from
  * the user's choices (see src/store/visible.ts for the memo).
  */
-import type { Dataset, Evidence, GraphEdge, GraphNode } from '../data/schema';
+import type { Dataset, GraphEdge, GraphNode } from '../data/schema';
+import {
+  FILTER_FIELDS,
+  FILTER_KEYS,
+  isDefault,
+  LIST_FILTER_KEYS,
+  type GraphFilters,
+  type ListFilterKey,
+} from './filterFields';
 import { typeCatalogue } from './typeInfo';
 
-/** The filter choices (structurally the store's `Filters`): every list says what is hidden. */
-export type GraphFilters = {
-  hiddenNodeTypes: readonly string[];
-  hiddenLevels: readonly string[];
-  hiddenEdgeTypes: readonly string[];
-  hiddenSources: readonly string[];
-  yearFrom: number | null;
-  yearTo: number | null;
-  includeUndated: boolean;
-  hideIsolated: boolean;
-  /** Hide edges with no evidence at all (optional: older callers leave it out). */
-  hideUnevidenced?: boolean;
-};
-
-/** Nothing filtered out. */
-export const NO_FILTERS: GraphFilters = {
-  hiddenNodeTypes: [],
-  hiddenLevels: [],
-  hiddenEdgeTypes: [],
-  hiddenSources: [],
-  yearFrom: null,
-  yearTo: null,
-  includeUndated: true,
-  hideIsolated: false,
-};
+export { NO_FILTERS, type GraphFilters } from './filterFields';
 
 export type FocusDirection = 'all' | 'out' | 'in';
 export type FocusSpec = { id: string; depth: number; direction: FocusDirection } | null;
@@ -47,39 +31,29 @@ export type SubGraph = {
 
 const inRange = (year: number | undefined, f: GraphFilters): boolean => {
   if (year === undefined) return f.includeUndated;
-  return (f.yearFrom === null || year >= f.yearFrom) && (f.yearTo === null || year <= f.yearTo);
+  const { from, to } = f.years;
+  return (from === null || year >= from) && (to === null || year <= to);
 };
 
-/** Evidence filter: an element is kept if it cites no source at all, or at least one shown source. */
-const citesShownSource = (evidence: readonly Evidence[] | undefined, hidden: ReadonlySet<string>): boolean =>
-  !evidence || evidence.length === 0 || evidence.some((e) => !hidden.has(e.source));
+/** The hidden values of each list filter, as sets (made once per pass over the dataset). */
+export type HiddenSets = ReadonlyMap<ListFilterKey, ReadonlySet<string>>;
+export const hiddenSets = (f: GraphFilters): HiddenSets =>
+  new Map(LIST_FILTER_KEYS.map((k) => [k, new Set(f[k])]));
 
-/** Whether a node passes the node-level filters (type, level, year, sources). */
-export function nodePasses(
-  n: GraphNode,
-  f: GraphFilters,
-  hiddenSources: ReadonlySet<string> = new Set(f.hiddenSources),
-): boolean {
-  return (
-    !f.hiddenNodeTypes.includes(n.type) &&
-    !f.hiddenLevels.includes(n.level) &&
-    inRange(n.founded, f) &&
-    citesShownSource(n.evidence, hiddenSources)
-  );
+/** A list filter keeps an element with no value for it, or with at least one shown value. */
+const keeps = (values: readonly string[] | undefined, hidden: ReadonlySet<string>): boolean =>
+  !values || values.length === 0 || hidden.size === 0 || values.some((v) => !hidden.has(v));
+
+/** Whether a node passes the node-level filters (its list filters and the year range). */
+export function nodePasses(n: GraphNode, f: GraphFilters, hidden: HiddenSets = hiddenSets(f)): boolean {
+  for (const k of LIST_FILTER_KEYS) if (!keeps(FILTER_FIELDS[k].node?.(n), hidden.get(k)!)) return false;
+  return inRange(n.founded, f);
 }
 
-/** Whether an edge passes the edge-level filters (type, year, sources), whatever its ends. */
-export function edgePasses(
-  e: GraphEdge,
-  f: GraphFilters,
-  hiddenSources: ReadonlySet<string> = new Set(f.hiddenSources),
-): boolean {
-  return (
-    !f.hiddenEdgeTypes.includes(e.type) &&
-    inRange(e.since, f) &&
-    citesShownSource(e.evidence, hiddenSources) &&
-    !(f.hideUnevidenced && e.evidence.length === 0)
-  );
+/** Whether an edge passes the edge-level filters (its list filters, year, evidence), whatever its ends. */
+export function edgePasses(e: GraphEdge, f: GraphFilters, hidden: HiddenSets = hiddenSets(f)): boolean {
+  for (const k of LIST_FILTER_KEYS) if (!keeps(FILTER_FIELDS[k].edge?.(e), hidden.get(k)!)) return false;
+  return inRange(e.since, f) && !(f.hideUnevidenced && e.evidence.length === 0);
 }
 
 /**
@@ -88,13 +62,13 @@ export function edgePasses(
  * root: the user asked to look at it), so that its neighbourhood can be found.
  */
 export function filterElements(dataset: Dataset, f: GraphFilters, keep?: string): Visible {
-  const hiddenSources = new Set(f.hiddenSources);
+  const hidden = hiddenSets(f);
   const nodes = new Set<string>();
-  for (const n of dataset.nodes) if (n.id === keep || nodePasses(n, f, hiddenSources)) nodes.add(n.id);
+  for (const n of dataset.nodes) if (n.id === keep || nodePasses(n, f, hidden)) nodes.add(n.id);
   const edges = new Set<string>();
   const connected = new Set<string>();
   for (const e of dataset.edges) {
-    if (nodes.has(e.source) && nodes.has(e.target) && edgePasses(e, f, hiddenSources)) {
+    if (nodes.has(e.source) && nodes.has(e.target) && edgePasses(e, f, hidden)) {
       edges.add(e.id);
       connected.add(e.source);
       connected.add(e.target);
@@ -165,11 +139,8 @@ export function toSubGraph(dataset: Dataset, visible: Visible): SubGraph {
 export type Count = { total: number; visible: number };
 
 export type FilterCounts = {
-  nodeTypes: Record<string, Count>;
-  levels: Record<string, Count>;
-  edgeTypes: Record<string, Count>;
-  /** Elements (nodes and edges) that cite each source. */
-  sources: Record<string, Count>;
+  /** For each list filter, how many elements hold each value (sources: nodes and edges citing it). */
+  lists: Record<ListFilterKey, Record<string, Count>>;
   /** The earliest and latest year in the data (`founded` and `since`), or null if none. */
   years: { min: number; max: number } | null;
   undated: Count;
@@ -184,10 +155,7 @@ const bump = (counts: Record<string, Count>, key: string, shown: boolean) => {
 /** Counts for every filter option, so each can show how many elements it holds. */
 export function filterCounts(dataset: Dataset, visible: Visible): FilterCounts {
   const counts: FilterCounts = {
-    nodeTypes: {},
-    levels: {},
-    edgeTypes: {},
-    sources: {},
+    lists: Object.fromEntries(LIST_FILTER_KEYS.map((k) => [k, {}])) as FilterCounts['lists'],
     years: null,
     undated: { total: 0, visible: 0 },
   };
@@ -202,21 +170,17 @@ export function filterCounts(dataset: Dataset, visible: Visible): FilterCounts {
     min = Math.min(min, y);
     max = Math.max(max, y);
   };
-  const cite = (evidence: readonly Evidence[] | undefined, shown: boolean) => {
-    for (const id of new Set((evidence ?? []).map((e) => e.source))) bump(counts.sources, id, shown);
-  };
   for (const n of dataset.nodes) {
     const shown = visible.nodes.has(n.id);
-    bump(counts.nodeTypes, n.type, shown);
-    bump(counts.levels, n.level, shown);
+    for (const k of LIST_FILTER_KEYS)
+      for (const v of FILTER_FIELDS[k].node?.(n) ?? []) bump(counts.lists[k], v, shown);
     year(n.founded, shown);
-    cite(n.evidence, shown);
   }
   for (const e of dataset.edges) {
     const shown = visible.edges.has(e.id);
-    bump(counts.edgeTypes, e.type, shown);
+    for (const k of LIST_FILTER_KEYS)
+      for (const v of FILTER_FIELDS[k].edge?.(e) ?? []) bump(counts.lists[k], v, shown);
     year(e.since, shown);
-    cite(e.evidence, shown);
   }
   if (min <= max) counts.years = { min, max };
   return counts;
@@ -239,14 +203,5 @@ export function isolatedCount(dataset: Dataset, f: GraphFilters): number {
 
 /** True when the filters hide nothing (so "reset" has nothing to do). */
 export function isDefaultFilters(f: GraphFilters): boolean {
-  return (
-    f.hiddenNodeTypes.length === 0 &&
-    f.hiddenLevels.length === 0 &&
-    f.hiddenEdgeTypes.length === 0 &&
-    f.hiddenSources.length === 0 &&
-    f.yearFrom === null &&
-    f.yearTo === null &&
-    f.includeUndated &&
-    !f.hideIsolated
-  );
+  return FILTER_KEYS.every((k) => isDefault(k, f[k]));
 }

@@ -53,6 +53,11 @@ export type RelationGroup = {
   direction: RelationDirection;
   /** The relationship as it reads from this node's side, in the language asked for. */
   label: string;
+  /**
+   * An incoming relationship of a type with no name for its other side (a dataset's own type):
+   * `label` is the type's name, and the UI says that it points to this node.
+   */
+  reversed: boolean;
   relations: Relation[];
 };
 
@@ -76,7 +81,8 @@ export function relationsOf(dataset: Dataset, nodeId: string, lang: Lang): Relat
     let group = groups.get(key);
     if (!group) {
       const label = direction === 'in' ? info.inverse[lang] : info.label[lang];
-      group = { key, type: edge.type, direction, label, relations: [] };
+      const reversed = direction === 'in' && !info.named;
+      group = { key, type: edge.type, direction, label, reversed, relations: [] };
       groups.set(key, group);
     }
     group.relations.push({ edge, other });

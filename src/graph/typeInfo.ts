@@ -22,8 +22,8 @@ export type NodeTypeInfo = {
   color: string;
   /** Declared by the dataset, not one of ours. */
   custom: boolean;
-  /** Its name was given in one language only. */
-  untranslated: boolean;
+  /** The languages whose name is the file's word, not a translation. */
+  untranslated: readonly Lang[];
 };
 
 export type EdgeTypeInfo = {
@@ -32,13 +32,15 @@ export type EdgeTypeInfo = {
   label: Bilingual;
   /** How it reads from the target's side (the label itself for a declared type: the file gave no other). */
   inverse: Bilingual;
+  /** Whether `inverse` is a name of its own; if not, the UI says the relationship points the other way. */
+  named: boolean;
   directed: boolean;
   color: string;
   line: LineStyle;
   arrow: ArrowShape;
   hollow: boolean;
   custom: boolean;
-  untranslated: boolean;
+  untranslated: readonly Lang[];
 };
 
 export type TypeCatalogue = {
@@ -54,7 +56,7 @@ const OWN_NODES: NodeTypeInfo[] = NODE_TYPE_IDS.map((id) => ({
   label: { sv: NODE_TYPES[id].sv, en: NODE_TYPES[id].en },
   ...NODE_APPEARANCE[id],
   custom: false,
-  untranslated: false,
+  untranslated: [],
 }));
 
 const OWN_EDGES: EdgeTypeInfo[] = EDGE_TYPE_IDS.map((id) => {
@@ -64,13 +66,14 @@ const OWN_EDGES: EdgeTypeInfo[] = EDGE_TYPE_IDS.map((id) => {
     id,
     label: { sv: info.sv, en: info.en },
     inverse: { sv: info.inverse.sv, en: info.inverse.en },
+    named: true,
     directed: info.directed,
     color: a.color,
     line: a.line,
     arrow: a.arrow,
     hollow: a.hollow ?? false,
     custom: false,
-    untranslated: false,
+    untranslated: [],
   };
 });
 
@@ -81,20 +84,24 @@ const unknownNode = (id: string): NodeTypeInfo => ({
   shape: 'ellipse',
   color: PALETTE.grey,
   custom: true,
-  untranslated: false,
+  untranslated: [],
 });
 const unknownEdge = (id: string): EdgeTypeInfo => ({
   id,
   label: { sv: id, en: id },
   inverse: { sv: id, en: id },
+  named: false,
   directed: true,
   color: PALETTE.grey,
   line: 'solid',
   arrow: 'triangle',
   hollow: false,
   custom: true,
-  untranslated: false,
+  untranslated: [],
 });
+
+const untranslatedLangs = (marks: readonly string[] | undefined): Lang[] =>
+  (['sv', 'en'] as const).filter((l) => marks?.includes(`label.${l}`));
 
 function build(types: CustomTypes | undefined): TypeCatalogue {
   const nodes = [
@@ -105,7 +112,7 @@ function build(types: CustomTypes | undefined): TypeCatalogue {
       shape: t.shape,
       color: t.color,
       custom: true,
-      untranslated: (t.untranslated?.length ?? 0) > 0,
+      untranslated: untranslatedLangs(t.untranslated),
     })),
   ];
   const edges = [
@@ -114,13 +121,15 @@ function build(types: CustomTypes | undefined): TypeCatalogue {
       id: t.id,
       label: t.label,
       inverse: t.label,
+      // an undirected type reads the same both ways; a directed one has no name for its other side
+      named: !t.directed,
       directed: t.directed,
       color: t.color,
       line: t.line,
       arrow: t.directed ? 'triangle' : 'none',
       hollow: false,
       custom: true,
-      untranslated: (t.untranslated?.length ?? 0) > 0,
+      untranslated: untranslatedLangs(t.untranslated),
     })),
   ];
   const nodeById = new Map(nodes.map((n) => [n.id, n]));

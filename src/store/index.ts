@@ -5,7 +5,7 @@ import type { Dataset } from '../data/schema';
 import type { Positions } from '../graph/elements';
 import type { ListGroupBy, ListSortBy } from '../graph/listing';
 import type { Lang } from '../i18n/resources';
-import { DEFAULT_FILTERS, type AppState, type Filters, type Notice, type Selection } from './types';
+import { NO_FILTERS, type AppState, type GraphFilters, type Notice, type Selection } from './types';
 import * as p from './producers';
 import * as quiz from './quiz';
 import type { QuizSession } from './quiz';
@@ -38,8 +38,10 @@ export type Actions = {
   setView: (view: AppState['view']) => void;
   setTool: (tool: AppState['tool']) => void;
   toggleTool: (tool: NonNullable<AppState['tool']>) => void;
-  setFilters: (patch: Partial<Filters>) => void;
+  setFilters: (patch: Partial<GraphFilters>) => void;
+  /** Every filter back to its default; the display choices (fade) stay. */
   resetFilters: () => void;
+  setFade: (fade: boolean) => void;
   setFocus: (focus: AppState['focus']) => void;
   setPath: (patch: Partial<AppState['path']>) => void;
   setSizeBy: (metric: AppState['sizeBy']) => void;
@@ -79,7 +81,8 @@ export function initialState(dataset: Dataset, lang: Lang, positions: Positions 
     layout: 'preset',
     view: 'graph',
     tool: null,
-    filters: DEFAULT_FILTERS,
+    filters: NO_FILTERS,
+    fade: false,
     focus: null,
     path: { from: null, to: null, edgeTypes: [] },
     sizeBy: null,
@@ -111,7 +114,8 @@ export function createAppStore(state: AppState) {
       setTool: (tool) => set({ tool }),
       toggleTool: (tool) => set((s) => ({ tool: s.tool === tool ? null : tool })),
       setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
-      resetFilters: () => set({ filters: DEFAULT_FILTERS }),
+      resetFilters: () => set({ filters: NO_FILTERS }),
+      setFade: (fade) => set({ fade }),
       setFocus: (focus) => set({ focus }),
       setPath: (patch) => set((s) => ({ path: { ...s.path, ...patch } })),
       setSizeBy: (sizeBy) => set({ sizeBy }),

@@ -1,7 +1,7 @@
 /** Pure state changes: (state, args) => partial state. Tested directly in Node. */
 import type { Dataset } from '../data/schema';
 import type { Positions } from '../graph/elements';
-import { DEFAULT_FILTERS, type AppState, type Notice, type Selection } from './types';
+import { NO_FILTERS, type AppState, type Notice, type Selection } from './types';
 
 let nextNoticeId = 1;
 
@@ -32,7 +32,7 @@ export function loadDataset(
     focus: null,
     path: { from: null, to: null, edgeTypes: [] },
     tour: null,
-    filters: DEFAULT_FILTERS,
+    filters: NO_FILTERS,
     sizeBy: null,
     layout: 'preset',
   };

@@ -1,5 +1,8 @@
 import type { Dataset } from '../data/schema';
 import type { Positions } from '../graph/elements';
+import type { GraphFilters } from '../graph/filterFields';
+
+export { NO_FILTERS, type GraphFilters } from '../graph/filterFields';
 import type { Lang } from '../i18n/resources';
 
 export type Selection = { kind: 'node' | 'edge'; id: string } | null;
@@ -17,36 +20,6 @@ export const METRICS = ['degree', 'betweenness', 'closeness'] as const;
 export type MetricName = (typeof METRICS)[number];
 
 export type Direction = 'all' | 'out' | 'in';
-
-/** What the user chose to see. Every field is "shown unless listed", so an empty filter shows all. */
-export type Filters = {
-  hiddenNodeTypes: string[];
-  hiddenLevels: string[];
-  hiddenEdgeTypes: string[];
-  hiddenSources: string[];
-  yearFrom: number | null;
-  yearTo: number | null;
-  /** Keep elements without a year when a year range is set. */
-  includeUndated: boolean;
-  hideIsolated: boolean;
-  /** Hide relationships that give no source or quote ("no evidence given"). */
-  hideUnevidenced: boolean;
-  /** Fade filtered-out elements instead of hiding them. */
-  fade: boolean;
-};
-
-export const DEFAULT_FILTERS: Filters = {
-  hiddenNodeTypes: [],
-  hiddenLevels: [],
-  hiddenEdgeTypes: [],
-  hiddenSources: [],
-  yearFrom: null,
-  yearTo: null,
-  includeUndated: true,
-  hideIsolated: false,
-  hideUnevidenced: false,
-  fade: false,
-};
 
 export type Focus = { id: string; depth: 1 | 2 | 3; direction: Direction } | null;
 
@@ -70,7 +43,10 @@ export type AppState = {
   layout: LayoutName;
   view: ViewName;
   tool: ToolName | null;
-  filters: Filters;
+  /** What the filters hide (declared once, in src/graph/filterFields.ts). */
+  filters: GraphFilters;
+  /** Fade what the filters and the focus leave out instead of hiding it: a display choice, not a filter. */
+  fade: boolean;
   focus: Focus;
   path: PathQuery;
   sizeBy: MetricName | null;

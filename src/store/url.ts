@@ -12,16 +12,8 @@ import type { Dataset } from '../data/schema';
 import { shown } from '../data/validation/text';
 import { YEAR_MAX, YEAR_MIN } from '../data/vocabulary';
 import { isLang } from '../i18n/langs';
-import {
-  DEFAULT_FILTERS,
-  LAYOUTS,
-  METRICS,
-  TOOLS,
-  VIEWS,
-  type AppState,
-  type Direction,
-  type Filters,
-} from './types';
+import { FILTER_FIELDS, FILTER_KEYS, NO_FILTERS, isDefault, type GraphFilters } from '../graph/filterFields';
+import { LAYOUTS, METRICS, TOOLS, VIEWS, type AppState, type Direction } from './types';
 
 /** A parameter that could not be used, and why ('unknown' id or 'malformed' value, or 'tooLong'). */
 export type UrlProblem = { param: string; value: string; reason: 'unknown' | 'malformed' | 'tooLong' };
@@ -33,7 +25,7 @@ export const MAX_ITEMS = 500;
 /** Most unknown items of a list named in a notice. */
 const MAX_NAMED = 10;
 
-const list = (xs: string[]) => xs.join(',');
+const list = (xs: readonly string[]) => xs.join(',');
 const parseList = (x: string) =>
   x
     .split(',')
@@ -51,15 +43,24 @@ export function toSearch(s: AppState): string {
   if (s.tool) q.set('tool', s.tool);
   if (s.layout !== 'preset') q.set('layout', s.layout);
   const f = s.filters;
-  if (f.hiddenNodeTypes.length) q.set('nt', list(f.hiddenNodeTypes));
-  if (f.hiddenLevels.length) q.set('lv', list(f.hiddenLevels));
-  if (f.hiddenEdgeTypes.length) q.set('et', list(f.hiddenEdgeTypes));
-  if (f.hiddenSources.length) q.set('src', list(f.hiddenSources));
-  if (f.yearFrom !== null || f.yearTo !== null) q.set('years', `${f.yearFrom ?? ''}-${f.yearTo ?? ''}`);
-  if (!f.includeUndated) q.set('undated', '0');
-  if (f.hideIsolated) q.set('isolated', '0');
-  if (f.fade) q.set('fade', '1');
-  if (f.hideUnevidenced) q.set('noev', '0');
+  for (const key of FILTER_KEYS) {
+    if (isDefault(key, f[key])) continue;
+    const d = FILTER_FIELDS[key];
+    switch (d.kind) {
+      case 'list':
+        q.set(d.param, list(f[key] as readonly string[]));
+        break;
+      case 'years': {
+        const { from, to } = f[key] as GraphFilters['years'];
+        q.set(d.param, `${from ?? ''}-${to ?? ''}`);
+        break;
+      }
+      case 'flag':
+        q.set(d.param, d.on);
+        break;
+    }
+  }
+  if (s.fade) q.set('fade', '1');
   if (s.focus) {
     q.set('focus', s.focus.id);
     q.set('depth', String(s.focus.depth));
@@ -155,57 +156,52 @@ export function fromSearch(
   const layout = oneOf('layout', LAYOUTS);
   if (layout) patch.layout = layout;
 
-  const filters: Filters = { ...DEFAULT_FILTERS };
+  const filters: Record<string, unknown> = { ...NO_FILTERS };
   let filtersTouched = false;
-  const nodeTypes = new Set(dataset.nodes.map((n) => n.type as string));
-  const levels = new Set(dataset.nodes.map((n) => n.level as string));
-  const edgeTypes = new Set(dataset.edges.map((e) => e.type as string));
-  const sources = new Set(dataset.sources.map((s) => s.id));
-  const lists: [keyof Filters, string, Set<string>][] = [
-    ['hiddenNodeTypes', 'nt', nodeTypes],
-    ['hiddenLevels', 'lv', levels],
-    ['hiddenEdgeTypes', 'et', edgeTypes],
-    ['hiddenSources', 'src', sources],
-  ];
-  for (const [key, param, allowed] of lists) {
-    const ids = idList(param, allowed);
-    if (ids) {
-      (filters[key] as string[]) = ids;
-      filtersTouched = true;
+  for (const key of FILTER_KEYS) {
+    const d = FILTER_FIELDS[key];
+    switch (d.kind) {
+      case 'list': {
+        const ids = idList(d.param, new Set(d.options(dataset, 'en').map((o) => o.id)));
+        if (!ids) continue;
+        filters[key] = ids;
+        break;
+      }
+      case 'years': {
+        const years = q.get(d.param);
+        if (years === null) continue;
+        // the years the data can hold (what the year filter accepts), so what is written reads back
+        const m = /^(\d{4})?-(\d{4})?$/.exec(years);
+        const from = m?.[1] ? Number(m[1]) : null;
+        const to = m?.[2] ? Number(m[2]) : null;
+        const inRange = (y: number | null) => y === null || (y >= YEAR_MIN && y <= YEAR_MAX);
+        if (!m || !inRange(from) || !inRange(to) || (from !== null && to !== null && from > to)) {
+          bad(d.param, years);
+          continue;
+        }
+        filters[key] = { from, to };
+        break;
+      }
+      case 'flag': {
+        // a 0/1 parameter; `on` is the value that turns the default around (isolated=0 hides isolated nodes)
+        const v = q.get(d.param);
+        if (v === null) continue;
+        if (v !== '0' && v !== '1') {
+          bad(d.param, v);
+          continue;
+        }
+        filters[key] = v === d.on ? !d.default : d.default;
+        break;
+      }
     }
-  }
-  const years = q.get('years');
-  if (years !== null) {
-    // the years the data can hold (what the year filter accepts), so what is written reads back
-    const m = /^(\d{4})?-(\d{4})?$/.exec(years);
-    const from = m?.[1] ? Number(m[1]) : null;
-    const to = m?.[2] ? Number(m[2]) : null;
-    const inRange = (y: number | null) => y === null || (y >= YEAR_MIN && y <= YEAR_MAX);
-    if (!m || !inRange(from) || !inRange(to) || (from !== null && to !== null && from > to))
-      bad('years', years);
-    else {
-      filters.yearFrom = from;
-      filters.yearTo = to;
-      filtersTouched = true;
-    }
-  }
-  /** A 0/1 parameter; `inverted` when "0" turns the option on (isolated=0 hides isolated nodes). */
-  const flag = (
-    param: string,
-    key: 'includeUndated' | 'hideIsolated' | 'hideUnevidenced' | 'fade',
-    inverted: boolean,
-  ) => {
-    const v = q.get(param);
-    if (v === null) return;
-    if (v !== '0' && v !== '1') return void bad(param, v);
-    filters[key] = (v === '1') !== inverted;
     filtersTouched = true;
-  };
-  flag('undated', 'includeUndated', false);
-  flag('isolated', 'hideIsolated', true);
-  flag('fade', 'fade', false);
-  flag('noev', 'hideUnevidenced', true);
-  if (filtersTouched) patch.filters = filters;
+  }
+  if (filtersTouched) patch.filters = filters as GraphFilters;
+  const fade = q.get('fade');
+  if (fade !== null) {
+    if (fade === '0' || fade === '1') patch.fade = fade === '1';
+    else bad('fade', fade);
+  }
 
   const focus = nodeId('focus');
   if (focus) {
@@ -223,7 +219,7 @@ export function fromSearch(
 
   const from = nodeId('from');
   const to = nodeId('to');
-  const via = idList('via', edgeTypes);
+  const via = idList('via', new Set(dataset.edges.map((e) => e.type as string)));
   if (from || to || via) patch.path = { from: from ?? null, to: to ?? null, edgeTypes: via ?? [] };
 
   const size = oneOf('size', METRICS);

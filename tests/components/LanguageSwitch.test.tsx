@@ -22,14 +22,14 @@ describe('LanguageSwitch', () => {
     const { store } = renderInApp(<LanguageSwitch />, {
       patch: {
         selection: { kind: 'node', id: 'nct' },
-        filters: { ...(await import('../../src/store')).DEFAULT_FILTERS, fade: true },
+        fade: true,
       },
     });
     expect(document.title).toBe('Samverkan – how Swedish police and security agencies cooperate');
     await user.click(screen.getByRole('button', { name: 'Svenska' }));
     expect(store.getState().lang).toBe('sv');
     expect(store.getState().selection).toEqual({ kind: 'node', id: 'nct' });
-    expect(store.getState().filters.fade).toBe(true);
+    expect(store.getState().fade).toBe(true);
     expect(screen.getByRole('group', { name: 'Språk' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Svenska' })).toHaveAttribute('aria-pressed', 'true');
     expect(document.title).toBe('Samverkan – så samarbetar svensk polis och säkerhetstjänst');

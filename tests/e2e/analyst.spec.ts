@@ -94,7 +94,9 @@ test.describe('filters', () => {
     await expect.poll(() => shown(page)).toEqual(want);
   });
 
-  test('a year range keeps undated elements unless asked; fade instead of hide; reset', async ({ page }) => {
+  test('a year range keeps undated elements unless asked; fade instead of hide; reset leaves fade', async ({
+    page,
+  }) => {
     await openApp(page, 'lang=en');
     const panel = await openTool(page, 'Filters');
     await panel.getByRole('spinbutton', { name: 'From' }).fill('1997');
@@ -135,9 +137,12 @@ test.describe('filters', () => {
 
     await filters.getByRole('button', { name: 'Reset filters' }).click();
     await expect.poll(() => page.evaluate(() => window.cy!.elements('.faded, .hidden').length)).toBe(0);
-    await expect(page).not.toHaveURL(/years=|fade=|undated=/);
+    await expect(page).not.toHaveURL(/years=|undated=/);
     await expect(filters.getByRole('spinbutton', { name: 'From' })).toHaveValue('');
     await expect(filters.getByRole('button', { name: 'Reset filters' })).toBeDisabled();
+    // fading is a way of drawing, not a filter: the reset leaves it on
+    await expect(filters.getByRole('checkbox', { name: /^Fade filtered-out elements/ })).toBeChecked();
+    await expect(page).toHaveURL(/fade=1/);
   });
 
   test('hide isolated nodes: those the other filters leave without a relationship', async ({ page }) => {
@@ -304,7 +309,9 @@ test('paths: listed as chains with evidence and highlighted; a clear message whe
   await expect(paths.getByRole('heading', { name: 'Path 1' })).toBeVisible();
 });
 
-test('metrics: the table sorts by each column and node size follows the chosen metric', async ({ page }) => {
+test('metrics: the table shows the measure chosen, sorts by each column, and node size follows the chosen metric', async ({
+  page,
+}) => {
   await openApp(page, 'lang=en');
   const panel = await openTool(page, 'Metrics');
   const workers: string[] = [];
@@ -327,12 +334,14 @@ test('metrics: the table sorts by each column and node size follows the chosen m
   const column = async (n: number) =>
     (await table.locator(`tbody td:nth-child(${n})`).allTextContents()).map(Number);
 
-  await table.getByRole('button', { name: 'Sort by Betweenness' }).click();
+  // one measure at a time: choosing another shows it instead, sorted by it
+  await panel.getByRole('radio', { name: 'Betweenness' }).check();
+  await expect(table.getByRole('columnheader', { name: /Degree/ })).toHaveCount(0);
   await expect(table.getByRole('columnheader', { name: /Betweenness/ })).toHaveAttribute(
     'aria-sort',
     'descending',
   );
-  const down = await column(4);
+  const down = await column(3);
   expect(down).toEqual([...down].sort((a, b) => b - a));
   expect(down[0]).toBe(1);
   await table.getByRole('button', { name: /^Betweenness/ }).click();
@@ -340,7 +349,7 @@ test('metrics: the table sorts by each column and node size follows the chosen m
     'aria-sort',
     'ascending',
   );
-  const up = await column(4);
+  const up = await column(3);
   expect(up).toEqual([...up].sort((a, b) => a - b));
   expect(up[0]).toBe(0);
 

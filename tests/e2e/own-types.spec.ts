@@ -116,8 +116,12 @@ test('a file’s own type is kept with its colour: legend, filter, drawing, expo
   await page.evaluate(() => void window.cy!.getElementById('cell-nord').emit('tap'));
   const details = page.getByRole('complementary', { name: /^(Details|Detaljer)$/ });
   await expect(details.locator('dl')).toContainText('TypAnalyscell');
+  // the Swedish name was written, the English one is still the file's word
+  await expect(details.locator('dl')).not.toContainText('Analyscellinte översatt');
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(details.locator('dl')).toContainText('TypeAnalyst cell');
+  await expect(details.locator('dl')).toContainText('TypeAnalyst cellnot translated');
+  // the file named only one side of "Reports to": the panel says it points here, not that it reports
+  await expect(details.getByRole('heading', { name: 'Reports to (pointing here) (1)' })).toBeVisible();
 
   // exported as JSON and loaded again: the same types, colours and shapes
   const exported = await download(page, async () => {

@@ -69,7 +69,6 @@ const state: fc.Arbitrary<AppState> = fc
       includeUndated,
       hideIsolated,
       hideUnevidenced,
-      fade,
       ...rest
     }) => ({
       ...base,
@@ -79,12 +78,10 @@ const state: fc.Arbitrary<AppState> = fc
         hiddenLevels,
         hiddenEdgeTypes,
         hiddenSources,
-        yearFrom: years[0] ?? null,
-        yearTo: years[1] ?? null,
+        years: { from: years[0] ?? null, to: years[1] ?? null },
         includeUndated,
         hideIsolated,
         hideUnevidenced,
-        fade,
       },
     }),
   );

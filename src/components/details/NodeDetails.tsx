@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { RefObject } from 'react';
 import type { GraphNode, Lang } from '../../data/schema';
 import { LEVELS } from '../../data/vocabulary';
-import { nodeTypeName } from '../../graph/typeInfo';
+import { typeCatalogue } from '../../graph/typeInfo';
 import { relationsOf, type RelationGroup } from '../../graph/relations';
 import { center } from '../../cy/commands';
 import { useAppStore, useAppStoreApi } from '../../store';
@@ -26,7 +26,9 @@ function Relations({ group, lang }: { group: RelationGroup; lang: Lang }) {
     <section className="relation-group" aria-labelledby={headingId}>
       <h4 id={headingId}>
         <EdgeSwatch type={group.type} width={30} />
-        <span className="capitalise">{group.label}</span>
+        <span className="capitalise">
+          {group.reversed ? t('common.details.pointingHere', { relation: group.label }) : group.label}
+        </span>
         <span className="count"> ({group.relations.length})</span>
       </h4>
       <ul className="relations">
@@ -70,12 +72,13 @@ export function NodeDetails({
   const groups = relationsOf(dataset, node.id, lang);
   const total = groups.reduce((n, g) => n + g.relations.length, 0);
   const short = node.short?.[lang];
+  const type = typeCatalogue(dataset.types).node(node.type);
   return (
     <article className="node-details" aria-labelledby="details-title">
       <header className="details-header">
         <p className="kicker">
           <NodeSwatch type={node.type} size={16} />
-          {nodeTypeName(dataset.types, node.type, lang)}
+          {type.label[lang]}
         </p>
         <h2 id="details-title" ref={headingRef} tabIndex={-1}>
           {node.label[lang]}
@@ -99,7 +102,12 @@ export function NodeDetails({
         )}
         <div>
           <dt>{t('common.details.type')}</dt>
-          <dd>{nodeTypeName(dataset.types, node.type, lang)}</dd>
+          <dd>
+            {type.label[lang]}
+            {type.untranslated.includes(lang) && (
+              <span className="untranslated-tag">{t('io.evidence.untranslated')}</span>
+            )}
+          </dd>
         </div>
         <div>
           <dt>{t('common.details.level')}</dt>

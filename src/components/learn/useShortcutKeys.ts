@@ -1,12 +1,13 @@
 import { useEffect } from 'react';
 import { fit, zoomIn, zoomOut } from '../../cy/commands';
 import { useAppStoreApi } from '../../store';
-import { isOwnKeyTarget, shortcutFor } from './keys';
+import { isOwnKeyTarget, shortcutFor } from '../../shortcuts';
+import { SEARCH_INPUT_ID } from '../SearchBox';
 import { leavePresentation, onFullscreenChange, toggleFullscreen } from './presentation';
 import { stepTour } from './tourNav';
 
 /**
- * The app's global keyboard shortcuts (listed in the help dialog). One listener on the window,
+ * The page's keyboard shortcuts (src/shortcuts.ts, listed in the help dialog). One listener on the window,
  * after every control has had its chance: a key a control already handled (defaultPrevented),
  * typing in a field, the arrow keys in a widget, and anything while a modal dialog is open are
  * left alone. A shortcut that has nothing to do (no tour running, graph not shown) lets the key be.
@@ -44,6 +45,14 @@ export function useShortcutKeys() {
         case 'fit':
           done = onGraph && fit(store);
           break;
+        case 'search': {
+          const input = document.getElementById(SEARCH_INPUT_ID);
+          if (input) {
+            input.focus();
+            done = true;
+          }
+          break;
+        }
         case 'help':
           store.getState().setHelpOpen(true);
           done = true;

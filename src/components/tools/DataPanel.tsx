@@ -15,6 +15,7 @@ import { useAppStore, useAppStoreApi, type Store } from '../../store';
 import { deleteDataset, getDataset, listDatasets, type StoredSummary } from '../../store/keep';
 import { useLoadSession, useLoadStatus } from '../../load/session';
 import { MappingStep } from './data/MappingStep';
+import { takeDropped } from './data/droppedFiles';
 import { RecentDatasets } from './data/RecentDatasets';
 import { LoadStatusMessage, loadStage } from './LoadStatus';
 import '../../styles/analyst.css';
@@ -127,6 +128,9 @@ export function DataPanel() {
     readRef.current = read;
   });
   useEffect(() => {
+    // files dropped on the page while this tool was closed (FileDrop opened it for them)
+    const dropped = takeDropped();
+    if (dropped) void readRef.current(dropped);
     const hasFile = (e: globalThis.DragEvent) => Boolean(e.dataTransfer?.types.includes('Files'));
     const over = (e: globalThis.DragEvent) => {
       if (!hasFile(e)) return;

@@ -1,14 +1,14 @@
 /**
- * Filters: by kind of organisation, level, relationship type, source and year, each option with
- * how many elements it holds (and how many of them are shown); hide isolated nodes; fade instead
- * of hide; focus on a node's neighbourhood; reset. Every choice lives in the store, so it is in
+ * Filters, one group per descriptor of src/graph/filterFields.ts (kind of organisation, level,
+ * relationship type, year, source), each option with how many elements it holds (and how many of
+ * them are shown); hide isolated nodes; fade instead of hide (a display choice, which "Reset
+ * filters" leaves); focus on a node's neighbourhood. Every choice lives in the store, so it is in
  * the URL; the graph follows through the visibility controller.
  */
-import { useMemo, type ReactNode } from 'react';
+import { Fragment, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LEVEL_IDS, LEVELS } from '../../data/vocabulary';
-import { typeCatalogue } from '../../graph/typeInfo';
 import { filterCounts, isDefaultFilters, isolatedCount, type Count } from '../../graph/filter';
+import { FILTER_FIELDS, FILTER_KEYS, type FlagFilterKey, type ListFilterKey } from '../../graph/filterFields';
 import { useAppStore, type Store } from '../../store';
 import { selectVisible } from '../../store/visible';
 import { EdgeSwatch, NodeSwatch } from '../Swatch';
@@ -19,56 +19,91 @@ import '../../styles/analyst.css';
 const datasetSel = (s: Store) => s.dataset;
 const langSel = (s: Store) => s.lang;
 const filtersSel = (s: Store) => s.filters;
+const fadeSel = (s: Store) => s.fade;
 const visibleSel = (s: Store) => selectVisible(s);
 
-type Option = { id: string; label: string; count: Count; swatch?: ReactNode; capitalise?: boolean };
+type Option = { id: string; label: string; count: Count; swatch?: ReactNode };
+
+/** Swatches beside the options of the list filters that have them (the legend's drawing). */
+const SWATCHES: Partial<Record<ListFilterKey, (id: string) => ReactNode>> = {
+  hiddenNodeTypes: (id) => <NodeSwatch type={id} size={18} />,
+  hiddenEdgeTypes: (id) => <EdgeSwatch type={id} width={30} />,
+};
 
 export function FilterPanel() {
   const { t } = useTranslation();
   const dataset = useAppStore(datasetSel);
   const lang = useAppStore(langSel);
   const filters = useAppStore(filtersSel);
+  const fade = useAppStore(fadeSel);
   const visible = useAppStore(visibleSel);
   const setFilters = useAppStore((s) => s.setFilters);
+  const setFade = useAppStore((s) => s.setFade);
   const resetFilters = useAppStore((s) => s.resetFilters);
   const counts = useMemo(() => filterCounts(dataset, visible), [dataset, visible]);
   const isolated = useMemo(() => isolatedCount(dataset, filters), [dataset, filters]);
   const unevidenced = useMemo(() => dataset.edges.filter((e) => e.evidence.length === 0).length, [dataset]);
-  const present = <K extends string>(ids: readonly K[], c: Record<string, Count>) =>
-    ids.filter((id) => c[id]);
 
-  // the types list: ours and the dataset's own declared types
-  const catalogue = typeCatalogue(dataset.types);
-  const nodeTypes: Option[] = present(
-    catalogue.nodes.map((n) => n.id),
-    counts.nodeTypes,
-  ).map((id) => ({
-    id,
-    label: catalogue.node(id).label[lang],
-    count: counts.nodeTypes[id]!,
-    swatch: <NodeSwatch type={id} size={18} />,
-  }));
-  const levels: Option[] = present(LEVEL_IDS, counts.levels).map((id) => ({
-    id,
-    label: LEVELS[id][lang],
-    count: counts.levels[id]!,
-  }));
-  const edgeTypes: Option[] = present(
-    catalogue.edges.map((e) => e.id),
-    counts.edgeTypes,
-  ).map((id) => ({
-    id,
-    label: catalogue.edge(id).label[lang],
-    count: counts.edgeTypes[id]!,
-    swatch: <EdgeSwatch type={id} width={30} />,
-    // relationship names are written to sit mid-sentence ("staffed by"); a list starts them upper case
-    capitalise: true,
-  }));
-  const collator = new Intl.Collator(lang);
-  const sources: Option[] = dataset.sources
-    .filter((s) => counts.sources[s.id])
-    .map((s) => ({ id: s.id, label: s.title[lang], count: counts.sources[s.id]! }))
-    .sort((a, b) => collator.compare(a.label, b.label));
+  /** The options of a list filter that the dataset holds, with their counts. */
+  const optionsOf = (key: ListFilterKey): Option[] =>
+    FILTER_FIELDS[key]
+      .options(dataset, lang)
+      .filter((o) => counts.lists[key][o.id])
+      .map((o) => ({ ...o, count: counts.lists[key][o.id]!, swatch: SWATCHES[key]?.(o.id) }));
+
+  /** Each filter in the descriptors' order; the display options are drawn above them. */
+  const groups = FILTER_KEYS.map((key) => {
+    const d = FILTER_FIELDS[key];
+    if (d.kind === 'list') {
+      const k = key as ListFilterKey;
+      return (
+        <OptionGroup
+          key={key}
+          legend={t(d.legend)}
+          hint={d.hint && t(d.hint)}
+          capitalise={d.capitalise}
+          options={optionsOf(k)}
+          hidden={filters[k]}
+          onChange={(hidden) => setFilters({ [k]: hidden })}
+        />
+      );
+    }
+    switch (d.kind) {
+      case 'years':
+        return <YearFilter key={key} counts={counts} />;
+      case 'flag':
+        return null; // drawn with the display options, or (undated) in the year range
+    }
+  });
+
+  /**
+   * The on/off filters among the display options ("undated" belongs to the year range): a new
+   * one does not compile until it has its row here.
+   */
+  const flags: Record<Exclude<FlagFilterKey, 'includeUndated'>, ReactNode> = {
+    hideIsolated: (
+      <label className="check-row">
+        <input
+          type="checkbox"
+          checked={filters.hideIsolated}
+          onChange={(e) => setFilters({ hideIsolated: e.target.checked })}
+        />
+        <span className="option-label">{t('analyst.filters.hideIsolated', { count: isolated })}</span>
+      </label>
+    ),
+    hideUnevidenced: unevidenced > 0 && (
+      <label className="check-row">
+        <input
+          type="checkbox"
+          checked={!filters.hideUnevidenced}
+          onChange={(e) => setFilters({ hideUnevidenced: !e.target.checked })}
+        />
+        <span className="option-label">
+          {t('io.evidence.filter')} <span className="count">({unevidenced})</span>
+        </span>
+      </label>
+    ),
+  };
 
   return (
     <div className="analyst-panel filter-panel">
@@ -94,61 +129,15 @@ export function FilterPanel() {
       <fieldset>
         <legend>{t('analyst.filters.display')}</legend>
         <label className="check-row">
-          <input
-            type="checkbox"
-            checked={filters.fade}
-            onChange={(e) => setFilters({ fade: e.target.checked })}
-          />
+          <input type="checkbox" checked={fade} onChange={(e) => setFade(e.target.checked)} />
           <span className="option-label">{t('analyst.filters.fade')}</span>
         </label>
-        <label className="check-row">
-          <input
-            type="checkbox"
-            checked={filters.hideIsolated}
-            onChange={(e) => setFilters({ hideIsolated: e.target.checked })}
-          />
-          <span className="option-label">{t('analyst.filters.hideIsolated', { count: isolated })}</span>
-        </label>
-        {unevidenced > 0 && (
-          <label className="check-row">
-            <input
-              type="checkbox"
-              checked={!filters.hideUnevidenced}
-              onChange={(e) => setFilters({ hideUnevidenced: !e.target.checked })}
-            />
-            <span className="option-label">
-              {t('io.evidence.filter')} <span className="count">({unevidenced})</span>
-            </span>
-          </label>
-        )}
+        {Object.entries(flags).map(([key, row]) => (
+          <Fragment key={key}>{row}</Fragment>
+        ))}
       </fieldset>
 
-      <OptionGroup
-        legend={t('analyst.filters.nodeTypes')}
-        options={nodeTypes}
-        hidden={filters.hiddenNodeTypes}
-        onChange={(hiddenNodeTypes) => setFilters({ hiddenNodeTypes })}
-      />
-      <OptionGroup
-        legend={t('analyst.filters.levels')}
-        options={levels}
-        hidden={filters.hiddenLevels}
-        onChange={(hiddenLevels) => setFilters({ hiddenLevels })}
-      />
-      <OptionGroup
-        legend={t('analyst.filters.edgeTypes')}
-        options={edgeTypes}
-        hidden={filters.hiddenEdgeTypes}
-        onChange={(hiddenEdgeTypes) => setFilters({ hiddenEdgeTypes })}
-      />
-      <YearFilter counts={counts} />
-      <OptionGroup
-        legend={t('analyst.filters.sources')}
-        hint={t('analyst.filters.sourcesHint')}
-        options={sources}
-        hidden={filters.hiddenSources}
-        onChange={(hiddenSources) => setFilters({ hiddenSources })}
-      />
+      {groups}
     </div>
   );
 }
@@ -157,12 +146,13 @@ export function FilterPanel() {
 function OptionGroup(props: {
   legend: string;
   hint?: string;
+  capitalise?: boolean;
   options: Option[];
   hidden: readonly string[];
   onChange: (hidden: string[]) => void;
 }) {
   const { t } = useTranslation();
-  const { legend, hint, options, hidden, onChange } = props;
+  const { legend, hint, capitalise, options, hidden, onChange } = props;
   if (options.length === 0) return null;
   const ids = options.map((o) => o.id);
   const hiddenHere = hidden.filter((id) => ids.includes(id));
@@ -199,7 +189,7 @@ function OptionGroup(props: {
               onChange={(e) => toggle(o.id, e.target.checked)}
             />
             {o.swatch}
-            <span className={o.capitalise ? 'option-label capitalise' : 'option-label'}>{o.label}</span>
+            <span className={capitalise ? 'option-label capitalise' : 'option-label'}>{o.label}</span>
             <span className="option-count" aria-hidden="true">
               {o.count.visible === o.count.total ? o.count.total : `${o.count.visible}/${o.count.total}`}
             </span>

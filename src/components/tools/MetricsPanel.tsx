@@ -1,10 +1,11 @@
 /**
  * Who is central? Degree, betweenness and closeness (Cytoscape's algorithms) over the graph as
  * shown, computed when asked (betweenness grows fast with the graph) and kept in this component,
- * not in the store; a sortable table of the top organisations; node size by a chosen metric (in
- * the store and the URL; the sizeBy controller computes what it needs).
+ * not in the store; a sortable table of the top organisations, showing one measure at a time
+ * (chosen above it) so that names are never cut in a narrow panel; node size by a chosen metric
+ * (in the store and the URL; the sizeBy controller computes what it needs).
  */
-import { Fragment, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Visible } from '../../graph/filter';
 import { METRIC_NAMES, rankRows, type Metric, type MetricValues } from '../../graph/metrics';
@@ -48,7 +49,10 @@ export function MetricsPanel() {
   const [failure, setFailure] = useState<{ seconds: number } | { seconds: null } | null>(null);
   const [sort, setSort] = useState<{ by: SortKey; descending: boolean }>({ by: 'degree', descending: true });
   const [showAll, setShowAll] = useState(false);
+  /** The measure the table shows (the one it is sorted by, unless sorted by name). */
+  const [shown, setShown] = useState<Metric>('degree');
   const captionId = useId();
+  const choiceName = useId();
   const names = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n.label[lang]])), [dataset, lang]);
 
   // a result that arrives after the panel has closed is dropped
@@ -176,6 +180,24 @@ export function MetricsPanel() {
       </p>
       {computed && (
         <>
+          <fieldset className="segmented">
+            <legend>{t('analyst.metrics.shown')}</legend>
+            {METRIC_NAMES.map((m) => (
+              <label key={m}>
+                <input
+                  type="radio"
+                  name={choiceName}
+                  value={m}
+                  checked={shown === m}
+                  onChange={() => {
+                    setShown(m);
+                    setSort({ by: m, descending: true });
+                  }}
+                />
+                {t(METRIC_KEYS[m])}
+              </label>
+            ))}
+          </fieldset>
           <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
             <table className="metrics-table">
               <caption id={captionId} className="visually-hidden">
@@ -190,9 +212,7 @@ export function MetricsPanel() {
                 <tr>
                   <th scope="col">{t('analyst.metrics.rank')}</th>
                   {header('name', t('analyst.metrics.name'))}
-                  {METRIC_NAMES.map((m) => (
-                    <Fragment key={m}>{header(m, t(METRIC_KEYS[m]))}</Fragment>
-                  ))}
+                  {header(shown, t(METRIC_KEYS[shown]))}
                 </tr>
               </thead>
               <tbody>
@@ -204,9 +224,7 @@ export function MetricsPanel() {
                         {names.get(row.id) ?? row.id}
                       </button>
                     </td>
-                    <td>{row.degree}</td>
-                    <td>{number.format(row.betweenness)}</td>
-                    <td>{number.format(row.closeness)}</td>
+                    <td>{shown === 'degree' ? row.degree : number.format(row[shown])}</td>
                   </tr>
                 ))}
               </tbody>

@@ -49,7 +49,11 @@ export function PathChain({ hops }: { hops: readonly Hop[] }) {
         const edge = edges.get(hop.edge);
         if (!edge) return null;
         const type = typeCatalogue(dataset.types).edge(edge.type);
-        const reading = hop.forward ? type.label[lang] : type.inverse[lang];
+        const reading = hop.forward
+          ? type.label[lang]
+          : type.named
+            ? type.inverse[lang]
+            : t('analyst.paths.reversed', { relation: type.label[lang] });
         return (
           <Fragment key={hop.edge}>
             <li className="chain-hop">

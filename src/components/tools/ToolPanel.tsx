@@ -1,4 +1,5 @@
-import { Suspense, useRef } from 'react';
+import { Suspense, useRef, type ComponentType } from 'react';
+import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, type ToolName } from '../../store';
 import { useGraphOverlay } from '../useGraphOverlay';
@@ -12,14 +13,19 @@ const ExportPanel = lazyNamed(() => import('./ExportPanel'), 'ExportPanel');
 const TourPanel = lazyNamed(() => import('./TourPanel'), 'TourPanel');
 const DataPanel = lazyNamed(() => import('./DataPanel'), 'DataPanel');
 
-const TITLES = {
-  filters: 'common.tools.filters',
-  paths: 'common.tools.paths',
-  metrics: 'common.tools.metrics',
-  export: 'common.tools.export',
-  tours: 'common.tools.tours',
-  data: 'common.tools.data',
-} as const satisfies Record<ToolName, string>;
+/**
+ * The tools, one entry per name in the store's TOOLS (the URL's `tool=`, the rail's order): the
+ * title on the rail's button and the panel's heading, and the panel. A tool without an entry does
+ * not compile.
+ */
+export const TOOL_PANELS = {
+  filters: { title: 'common.tools.filters', Panel: FilterPanel },
+  paths: { title: 'common.tools.paths', Panel: PathPanel },
+  metrics: { title: 'common.tools.metrics', Panel: MetricsPanel },
+  export: { title: 'common.tools.export', Panel: ExportPanel },
+  tours: { title: 'common.tools.tours', Panel: TourPanel },
+  data: { title: 'common.tools.data', Panel: DataPanel },
+} as const satisfies Record<ToolName, { title: ParseKeys; Panel: ComponentType }>;
 
 /** The open tool, in a complementary landmark beside the graph. */
 export function ToolPanel({ tool }: { tool: ToolName }) {
@@ -27,10 +33,11 @@ export function ToolPanel({ tool }: { tool: ToolName }) {
   const setTool = useAppStore((s) => s.setTool);
   const ref = useRef<HTMLElement>(null);
   useGraphOverlay('tool', ref);
+  const { Panel } = TOOL_PANELS[tool];
   return (
     <aside ref={ref} id="tool-panel" className="tool-panel" aria-labelledby="tool-panel-title">
       <div className="panel-head">
-        <h2 id="tool-panel-title">{t(TITLES[tool])}</h2>
+        <h2 id="tool-panel-title">{t(TOOL_PANELS[tool].title)}</h2>
         <button
           type="button"
           className="icon-button"
@@ -41,12 +48,7 @@ export function ToolPanel({ tool }: { tool: ToolName }) {
         </button>
       </div>
       <Suspense fallback={null}>
-        {tool === 'filters' && <FilterPanel />}
-        {tool === 'paths' && <PathPanel />}
-        {tool === 'metrics' && <MetricsPanel />}
-        {tool === 'export' && <ExportPanel />}
-        {tool === 'tours' && <TourPanel />}
-        {tool === 'data' && <DataPanel />}
+        <Panel />
       </Suspense>
     </aside>
   );

@@ -27,12 +27,12 @@ export function YearFilter({ counts }: { counts: FilterCounts }) {
   const filters = useAppStore(filtersSel);
   const setFilters = useAppStore(setFiltersSel);
   const id = useId();
-  const [draft, setDraft] = useState<Draft>({ from: text(filters.yearFrom), to: text(filters.yearTo) });
-  const [applied, setApplied] = useState({ from: filters.yearFrom, to: filters.yearTo });
+  const [draft, setDraft] = useState<Draft>({ from: text(filters.years.from), to: text(filters.years.to) });
+  const [applied, setApplied] = useState(filters.years);
   // the range changed elsewhere (reset, a link): show it (React's "adjust state on prop change")
-  if (applied.from !== filters.yearFrom || applied.to !== filters.yearTo) {
-    setApplied({ from: filters.yearFrom, to: filters.yearTo });
-    setDraft({ from: text(filters.yearFrom), to: text(filters.yearTo) });
+  if (applied.from !== filters.years.from || applied.to !== filters.years.to) {
+    setApplied(filters.years);
+    setDraft({ from: text(filters.years.from), to: text(filters.years.to) });
   }
 
   const from = parseYear(draft.from);
@@ -48,7 +48,7 @@ export function YearFilter({ counts }: { counts: FilterCounts }) {
     const tt = parseYear(next.to);
     if (Number.isNaN(f) || Number.isNaN(tt) || (f !== null && tt !== null && f > tt)) return;
     setApplied({ from: f, to: tt });
-    setFilters({ yearFrom: f, yearTo: tt });
+    setFilters({ years: { from: f, to: tt } });
   };
 
   const errorId = `${id}-error`;

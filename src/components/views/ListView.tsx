@@ -179,7 +179,9 @@ export function ListView() {
                   <ul className="list-relations">
                     {relations.map((r) => (
                       <li key={r.key}>
-                        <span className="list-relation-label">{r.label}:</span>
+                        <span className="list-relation-label">
+                          {r.reversed ? t('common.details.pointingHere', { relation: r.label }) : r.label}:
+                        </span>
                         <ul>
                           {r.relations.map(({ edge, other }) => (
                             <li

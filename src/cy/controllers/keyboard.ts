@@ -2,7 +2,7 @@
  * Keyboard use of the graph. The graph container is focusable; inside it the arrow keys move a
  * visible keyboard focus (`keyboard-focus` class) to the nearest node in that direction, Enter or
  * Space selects it, Escape clears the selection, + / - / 0 zoom in, out and fit, and Shift with
- * an arrow pans. Tab leaves the graph as usual. The focused node is reported to the caller so it
+ * an arrow pans (the keys are those of src/shortcuts.ts). Tab leaves the graph as usual. The focused node is reported to the caller so it
  * can be announced to screen readers (the canvas itself has nothing they can read).
  */
 import { useEffect, useState, type RefObject } from 'react';
@@ -10,6 +10,7 @@ import type { Core } from 'cytoscape';
 import { useAppStoreApi, type Selection } from '../../store';
 import { ensureVisible, fit, panBy, zoomIn, zoomOut } from '../commands';
 import { nearestTo, nextInDirection, type ArrowDirection, type Placed } from '../spatial';
+import { graphShortcutFor } from '../../shortcuts';
 
 const ARROWS: Record<string, ArrowDirection> = {
   ArrowLeft: 'left',
@@ -93,33 +94,50 @@ export function useKeyboardController(
       setFocusedId(null);
     };
     const onKey = (e: KeyboardEvent) => {
-      if (e.target !== el || e.ctrlKey || e.metaKey || e.altKey) return;
-      const dir = ARROWS[e.key];
-      if (dir && e.shiftKey) {
-        panBy(store, ...PAN[dir]);
-      } else if (dir) {
-        const from = current() ?? startingNode(cy, store.getState().selection);
-        if (!from) return;
-        if (from !== focused) focusNode(from);
-        else {
-          const next = nextInDirection(
-            { id: from, ...cy.getElementById(from).position() },
-            visibleNodes(cy),
-            dir,
-          );
-          if (next) focusNode(next);
+      if (e.target !== el) return;
+      const shortcut = graphShortcutFor(e);
+      switch (shortcut) {
+        case 'move': {
+          const dir = ARROWS[e.key]!;
+          if (e.shiftKey) {
+            panBy(store, ...PAN[dir]);
+            break;
+          }
+          const from = current() ?? startingNode(cy, store.getState().selection);
+          if (!from) return;
+          if (from !== focused) focusNode(from);
+          else {
+            const next = nextInDirection(
+              { id: from, ...cy.getElementById(from).position() },
+              visibleNodes(cy),
+              dir,
+            );
+            if (next) focusNode(next);
+          }
+          break;
         }
-      } else if (e.key === 'Enter' || e.key === ' ') {
-        const id = current();
-        if (!id) return;
-        store.getState().select({ kind: 'node', id });
-      } else if (e.key === 'Escape') {
-        if (!store.getState().selection) return;
-        store.getState().select(null);
-      } else if (e.key === '+' || e.key === '=') zoomIn(store);
-      else if (e.key === '-' || e.key === '_') zoomOut(store);
-      else if (e.key === '0') fit(store);
-      else return;
+        case 'open': {
+          const id = current();
+          if (!id) return;
+          store.getState().select({ kind: 'node', id });
+          break;
+        }
+        case 'deselect':
+          if (!store.getState().selection) return;
+          store.getState().select(null);
+          break;
+        case 'zoomIn':
+          zoomIn(store);
+          break;
+        case 'zoomOut':
+          zoomOut(store);
+          break;
+        case 'fit':
+          fit(store);
+          break;
+        case null:
+          return;
+      }
       e.preventDefault();
     };
 

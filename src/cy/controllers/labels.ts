@@ -3,8 +3,9 @@
  * settled (never on every animation frame, never during a camera animation: Cytoscape caches label
  * textures, and a style changed mid-glide can leave a stale one). Anything that changes what a
  * label should look like (classes from the other controllers, a language switch, a layout, the
- * overlays, presentation mode) asks for a pass at the next frame; camera moves ask for one once
- * they stop.
+ * overlays, presentation mode) asks for a pass once the next frame is presented, so the frame
+ * that shows the change itself (a filter, a language) is not held back by the pass, whose result
+ * follows a frame later; camera moves ask for one once they stop.
  */
 import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
@@ -21,11 +22,14 @@ export function useLabelController(cy: Core | null) {
     if (!cy) return;
     let applying = false;
     let frame = 0;
+    let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // a message posted in an animation frame arrives after that frame's rendering step (paint)
+    const afterPaint = new MessageChannel();
 
     const run = () => {
       frame = 0;
-      if (cy.destroyed()) return;
+      if (!live || cy.destroyed()) return;
       if (cy.animated()) return settleLater();
       if (cy.width() < 2 || cy.height() < 2) return; // hidden (another view): placed when shown
       applying = true;
@@ -49,8 +53,9 @@ export function useLabelController(cy: Core | null) {
         applying = false;
       }
     };
+    afterPaint.port1.onmessage = run;
     const schedule = () => {
-      if (!frame) frame = requestAnimationFrame(run);
+      if (!frame) frame = requestAnimationFrame(() => afterPaint.port2.postMessage(null));
     };
     const settleLater = () => {
       clearTimeout(timer);
@@ -84,6 +89,8 @@ export function useLabelController(cy: Core | null) {
       offOverlays();
       clearTimeout(timer);
       if (frame) cancelAnimationFrame(frame);
+      live = false;
+      afterPaint.port1.close();
     };
   }, [cy, store]);
 }

@@ -34,14 +34,12 @@ export function useVisibilityController(cy: Core | null) {
     if (!cy) return;
     const apply = () => {
       const s = store.getState();
-      applyVisibility(cy, selectVisible(s), s.filters.fade, s.focus?.id ?? null);
+      applyVisibility(cy, selectVisible(s), s.fade, s.focus?.id ?? null);
     };
     apply();
-    const off = store.subscribe(
-      (s) => [selectVisible(s), s.filters.fade, s.focus?.id ?? null] as const,
-      apply,
-      { equalityFn: shallow },
-    );
+    const off = store.subscribe((s) => [selectVisible(s), s.fade, s.focus?.id ?? null] as const, apply, {
+      equalityFn: shallow,
+    });
     return off;
   }, [cy, store]);
 }

@@ -5,7 +5,7 @@ import network from '../../../data/network.json';
 import { TourPanel } from '../../../src/components/tools/TourPanel';
 import { toursFor } from '../../../src/data/tours';
 import { validateDataset } from '../../../src/data/validate';
-import { DEFAULT_FILTERS } from '../../../src/store';
+import { NO_FILTERS } from '../../../src/store';
 import { LEARN_FIXTURE } from '../../fixtures/datasets';
 import { renderInApp } from '../../helpers/renderInApp';
 
@@ -67,11 +67,11 @@ describe('TourPanel', () => {
     const user = userEvent.setup();
     const { store } = renderInApp(<TourPanel />, {
       dataset,
-      patch: { tour: { id: tour.id, step: 0 }, filters: { ...DEFAULT_FILTERS, hiddenNodeTypes: ['agency'] } },
+      patch: { tour: { id: tour.id, step: 0 }, filters: { ...NO_FILTERS, hiddenNodeTypes: ['agency'] } },
     });
     expect(screen.getByRole('note')).toHaveTextContent(/of the elements in this step (is|are) filtered out/);
     await user.click(screen.getByRole('button', { name: 'Show everything' }));
-    expect(store.getState().filters).toEqual(DEFAULT_FILTERS);
+    expect(store.getState().filters).toEqual(NO_FILTERS);
     expect(screen.queryByRole('note')).toBeNull();
   });
 

@@ -5,19 +5,36 @@ import { FilterPanel } from '../../../src/components/tools/FilterPanel';
 import { MetricsPanel } from '../../../src/components/tools/MetricsPanel';
 import { DataPanel } from '../../../src/components/tools/DataPanel';
 import { NodeCombobox } from '../../../src/components/NodeCombobox';
-import { DEFAULT_FILTERS } from '../../../src/store';
+import { NO_FILTERS } from '../../../src/store';
 import { renderInApp } from '../../helpers/renderInApp';
 import { fixture } from '../../fixtures/datasets';
 
 const dataset = fixture();
 
 describe('FilterPanel', () => {
+  it('resets every filter and leaves fading, a way of drawing, as it was', async () => {
+    const user = userEvent.setup();
+    const { store } = renderInApp(<FilterPanel />, { dataset });
+    const fade = screen.getByRole('checkbox', { name: 'Fade filtered-out elements instead of hiding them' });
+    await user.click(fade);
+    await user.click(screen.getByRole('checkbox', { name: 'Swedish agency (3 of 3 shown)' }));
+    await user.click(
+      screen.getByRole('checkbox', { name: /^Hide organisations without a shown relationship/ }),
+    );
+    expect(store.getState().filters).not.toEqual(NO_FILTERS);
+    await user.click(screen.getByRole('button', { name: 'Reset filters' }));
+    expect(store.getState().filters).toEqual(NO_FILTERS);
+    expect(store.getState().fade).toBe(true);
+    expect(fade).toBeChecked();
+    expect(screen.getByRole('button', { name: 'Reset filters' })).toBeDisabled();
+  }, 15_000);
+
   it('lists each option with its count and hides a whole group at once', async () => {
     const user = userEvent.setup();
     const { store } = renderInApp(<FilterPanel />, { dataset });
     expect(screen.getByRole('checkbox', { name: 'Swedish agency (3 of 3 shown)' })).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Hide all: Levels' }));
-    expect(store.getState().filters.hiddenLevels.sort()).toEqual([
+    expect(store.getState().filters.hiddenLevels.toSorted()).toEqual([
       'euro-atlantic',
       'european',
       'national',
@@ -28,7 +45,7 @@ describe('FilterPanel', () => {
       'Showing 0 of 7 organisations and 0 of 7 relationships.',
     );
     await user.click(screen.getByRole('button', { name: 'Reset filters' }));
-    expect(store.getState().filters).toEqual(DEFAULT_FILTERS);
+    expect(store.getState().filters).toEqual(NO_FILTERS);
   });
 
   it('applies a year only when it is a whole valid year, and says what is wrong otherwise', async () => {
@@ -37,15 +54,15 @@ describe('FilterPanel', () => {
     const from = screen.getByRole('spinbutton', { name: 'From' });
     const to = screen.getByRole('spinbutton', { name: 'To' });
     await user.type(from, '1700');
-    expect(store.getState().filters.yearFrom).toBeNull();
+    expect(store.getState().filters.years.from).toBeNull();
     expect(from).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByRole('alert')).toHaveTextContent('Enter a year from 1800 to 2100.');
     await user.clear(from);
     await user.type(from, '2000');
-    expect(store.getState().filters.yearFrom).toBe(2000);
+    expect(store.getState().filters.years.from).toBe(2000);
     expect(screen.queryByRole('alert')).toBeNull();
     await user.type(to, '1990');
-    expect(store.getState().filters.yearTo).toBeNull(); // a reversed range is not applied
+    expect(store.getState().filters.years.to).toBeNull(); // a reversed range is not applied
     expect(screen.getByRole('alert')).toHaveTextContent('From > To');
     // a change from elsewhere (a reset) shows in the fields
     act(() => store.getState().resetFilters());

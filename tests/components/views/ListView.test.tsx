@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ListView } from '../../../src/components/views/ListView';
-import { DEFAULT_FILTERS } from '../../../src/store';
+import { NO_FILTERS } from '../../../src/store';
 import { LEARN_FIXTURE } from '../../fixtures/datasets';
 import { renderInApp } from '../../helpers/renderInApp';
 
@@ -52,7 +52,7 @@ describe('ListView', () => {
   it('follows the filters: hidden types and their relationships are left out', () => {
     renderInApp(<ListView />, {
       dataset: LEARN_FIXTURE,
-      patch: { filters: { ...DEFAULT_FILTERS, hiddenNodeTypes: ['country'] } },
+      patch: { filters: { ...NO_FILTERS, hiddenNodeTypes: ['country'] } },
     });
     expect(groupHeadings()).not.toContain('Country (8)');
     expect(screen.getByRole('status')).toHaveTextContent(

@@ -50,19 +50,21 @@ describe('visibleElements: filters', () => {
   });
 
   it('keeps a year range on founded/since, undated elements included unless asked', () => {
-    const v = visibleElements(ds, { ...F, yearFrom: 2000, yearTo: 2020 });
+    const v = visibleElements(ds, { ...F, years: { from: 2000, to: 2020 } });
     expect(sorted(v.nodes)).toEqual(['fra', 'nct', 'norge', 'polismyndigheten']);
     expect(sorted(v.edges)).toEqual(['nct-fra']); // nct-sapo: Säpo (1989) is out; polis-sapo likewise
-    const dated = visibleElements(ds, { ...F, yearFrom: 2000, yearTo: 2020, includeUndated: false });
+    const dated = visibleElements(ds, { ...F, years: { from: 2000, to: 2020 }, includeUndated: false });
     expect(sorted(dated.nodes)).toEqual(['nct', 'polismyndigheten']);
     expect(dated.edges.size).toBe(0);
   });
 
   it('an open-ended range works from either side', () => {
-    expect(visibleElements(ds, { ...F, yearTo: 1980 }).nodes.has('osce')).toBe(true);
-    expect(visibleElements(ds, { ...F, yearTo: 1980 }).nodes.has('europol')).toBe(false);
-    expect(visibleElements(ds, { ...F, yearFrom: 2010 }).nodes.has('polismyndigheten')).toBe(true);
-    expect(visibleElements(ds, { ...F, yearFrom: 2010 }).nodes.has('nct')).toBe(false);
+    expect(visibleElements(ds, { ...F, years: { from: null, to: 1980 } }).nodes.has('osce')).toBe(true);
+    expect(visibleElements(ds, { ...F, years: { from: null, to: 1980 } }).nodes.has('europol')).toBe(false);
+    expect(visibleElements(ds, { ...F, years: { from: 2010, to: null } }).nodes.has('polismyndigheten')).toBe(
+      true,
+    );
+    expect(visibleElements(ds, { ...F, years: { from: 2010, to: null } }).nodes.has('nct')).toBe(false);
   });
 
   it('hides isolated nodes, counting those the other filters isolate', () => {
@@ -118,11 +120,11 @@ describe('filterCounts', () => {
   it('counts each option in the dataset and how many are shown', () => {
     const v = visibleElements(ds, { ...F, hiddenLevels: ['european'] });
     const c = filterCounts(ds, v);
-    expect(c.nodeTypes.agency).toEqual({ total: 3, visible: 3 });
-    expect(c.nodeTypes['international-organisation']).toEqual({ total: 2, visible: 1 });
-    expect(c.levels.european).toEqual({ total: 1, visible: 0 });
-    expect(c.edgeTypes['staffed-by']).toEqual({ total: 2, visible: 2 });
-    expect(c.sources['src-b']).toEqual({ total: 4, visible: 1 }); // europol node, 3 edges; only polis-sapo shown
+    expect(c.lists.hiddenNodeTypes.agency).toEqual({ total: 3, visible: 3 });
+    expect(c.lists.hiddenNodeTypes['international-organisation']).toEqual({ total: 2, visible: 1 });
+    expect(c.lists.hiddenLevels.european).toEqual({ total: 1, visible: 0 });
+    expect(c.lists.hiddenEdgeTypes['staffed-by']).toEqual({ total: 2, visible: 2 });
+    expect(c.lists.hiddenSources['src-b']).toEqual({ total: 4, visible: 1 }); // europol node, 3 edges; only polis-sapo shown
     expect(c.years).toEqual({ min: 1975, max: 2015 });
     expect(c.undated.total).toBe(2 + 3); // fra, norge + three undated edges
   });

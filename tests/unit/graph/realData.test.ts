@@ -34,9 +34,9 @@ describe('the built-in dataset', () => {
   it('filter counts add up to the dataset', () => {
     const c = filterCounts(ds, visibleElements(ds, F));
     const sum = (o: Record<string, { total: number }>) => Object.values(o).reduce((a, x) => a + x.total, 0);
-    expect(sum(c.nodeTypes)).toBe(ds.nodes.length);
-    expect(sum(c.levels)).toBe(ds.nodes.length);
-    expect(sum(c.edgeTypes)).toBe(ds.edges.length);
+    expect(sum(c.lists.hiddenNodeTypes)).toBe(ds.nodes.length);
+    expect(sum(c.lists.hiddenLevels)).toBe(ds.nodes.length);
+    expect(sum(c.lists.hiddenEdgeTypes)).toBe(ds.edges.length);
   });
 
   it('metrics: degree counts each node’s relationships; betweenness and closeness peak at 1', () => {

@@ -12,6 +12,8 @@ import { CUSTOM_NODE_SHAPES } from '../../../src/data/vocabulary';
 import { EDGE_APPEARANCE, NODE_APPEARANCE } from '../../../src/graph/appearance';
 import { legendEntries } from '../../../src/graph/legend';
 import { typeCatalogue } from '../../../src/graph/typeInfo';
+import { listGroups } from '../../../src/graph/listing';
+import { relationsOf } from '../../../src/graph/relations';
 import { filterElements, NO_FILTERS } from '../../../src/graph/filter';
 import { edgesCsv, nodesCsv, toGexf, toGraphml, toJson } from '../../../src/graph/export';
 import { createStylesheet } from '../../../src/cy/stylesheet';
@@ -201,7 +203,28 @@ describe('declared types are drawn, listed and filtered as ours are', () => {
 
     const visible = filterElements(ds, { ...NO_FILTERS, hiddenNodeTypes: ['analyst-cell'] });
     expect([...visible.nodes].sort()).toEqual(['polisen', 'tipsare-a', 'tipsare-b']);
-    expect(typeCatalogue(ds.types).node('analyst-cell').label.en).toBe('Analyst cell');
+    expect(typeCatalogue(ds.types).node('analyst-cell')).toMatchObject({
+      custom: true,
+      untranslated: ['en'],
+    });
+
+    // the list view groups by it, after ours, under its name; a node's panel names its relationships
+    const all = filterElements(ds, NO_FILTERS);
+    expect(listGroups(ds, all, 'sv', 'type', 'name').map((g) => [g.label, g.items.length])).toEqual([
+      ['Svensk myndighet', 1],
+      ['Roll eller funktion', 2],
+      ['Analyscell', 3],
+    ]);
+    // an incoming relationship of a type with no name for its other side is marked, not misread
+    expect(relationsOf(ds, 'cell-nord', 'en').map((g) => [g.type, g.direction, g.label, g.reversed])).toEqual(
+      [
+        ['part-of', 'out', 'part of', false],
+        ['reports-to', 'in', 'Reports to', true],
+      ],
+    );
+    expect(relationsOf(ds, 'tipsare-a', 'en').map((g) => [g.label, g.reversed])).toEqual([
+      ['Reports to', false],
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as p from '../../../src/store/producers';
-import { createAppStore, initialState, DEFAULT_FILTERS } from '../../../src/store';
+import { createAppStore, initialState, NO_FILTERS } from '../../../src/store';
 import { FIXTURE } from '../../fixtures/datasets';
 
 const base = initialState(FIXTURE, 'en');
@@ -27,7 +27,7 @@ describe('producers', () => {
       selection: { kind: 'node' as const, id: 'nct' },
       focus: { id: 'nct', depth: 2 as const, direction: 'all' as const },
       path: { from: 'noa', to: 'nct', edgeTypes: [] },
-      filters: { ...DEFAULT_FILTERS, fade: true },
+      filters: { ...NO_FILTERS, fade: true },
       layout: 'concentric' as const,
       lang: 'sv' as const,
     };
@@ -40,7 +40,7 @@ describe('producers', () => {
       selection: null,
       focus: null,
       layout: 'preset',
-      filters: DEFAULT_FILTERS,
+      filters: NO_FILTERS,
     });
     // the language is the user's, not the dataset's
     expect(patch).not.toHaveProperty('lang');
@@ -56,7 +56,7 @@ describe('store actions', () => {
     expect(store.getState()).toMatchObject({
       lang: 'sv',
       selection: { kind: 'edge', id: 'noa-lo-europol' },
-      filters: { ...DEFAULT_FILTERS, hiddenLevels: ['european'] },
+      filters: { ...NO_FILTERS, hiddenLevels: ['european'] },
     });
     store.getState().toggleTool('filters');
     store.getState().toggleTool('filters');

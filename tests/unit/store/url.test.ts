@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromSearch, toSearch } from '../../../src/store/url';
-import { initialState, DEFAULT_FILTERS, type AppState } from '../../../src/store';
+import { initialState, NO_FILTERS, type AppState } from '../../../src/store';
 import { FIXTURE } from '../../fixtures/datasets';
 
 const base = initialState(FIXTURE, 'en');
@@ -21,9 +21,22 @@ describe('toSearch', () => {
       selection: { kind: 'node', id: 'nct' },
       layout: 'concentric',
       tool: 'filters',
-      filters: { ...DEFAULT_FILTERS, hiddenNodeTypes: ['unit', 'agency'], yearFrom: 1990, yearTo: null },
+      filters: { ...NO_FILTERS, hiddenNodeTypes: ['unit', 'agency'], years: { from: 1990, to: null } },
     };
     expect(toSearch(s)).toBe('lang=sv&node=nct&tool=filters&layout=concentric&nt=unit,agency&years=1990-');
+  });
+
+  it('writes the on/off filters as the links always had them, and fading apart from them', () => {
+    const s: AppState = {
+      ...base,
+      filters: { ...NO_FILTERS, includeUndated: false, hideIsolated: true, hideUnevidenced: true },
+      fade: true,
+    };
+    expect(toSearch(s)).toBe('lang=en&undated=0&isolated=0&noev=0&fade=1');
+    expect(fromSearch('undated=1&isolated=1&noev=1&fade=0', FIXTURE).patch).toEqual({
+      filters: NO_FILTERS,
+      fade: false,
+    });
   });
 });
 
@@ -36,16 +49,15 @@ describe('fromSearch ∘ toSearch', () => {
       {
         ...base,
         filters: {
-          ...DEFAULT_FILTERS,
+          ...NO_FILTERS,
           hiddenLevels: ['european'],
           hiddenEdgeTypes: ['part-of'],
           hiddenSources: ['src-europol'],
-          yearFrom: 1995,
-          yearTo: 2010,
+          years: { from: 1995, to: 2010 },
           includeUndated: false,
           hideIsolated: true,
-          fade: true,
         },
+        fade: true,
       },
       { ...base, focus: { id: 'polismyndigheten', depth: 2, direction: 'out' }, sizeBy: 'betweenness' },
       { ...base, tour: { id: 'intro', step: 2 }, presentation: true },

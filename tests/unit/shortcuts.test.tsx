@@ -1,13 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnKeyTarget, shortcutFor } from '../../../src/components/learn/keys';
+import { graphShortcutFor, isOwnKeyTarget, LISTED_SHORTCUTS, shortcutFor } from '../../src/shortcuts';
 
 const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) =>
   shortcutFor({ key: k, ctrlKey: false, metaKey: false, altKey: false, ...mods });
 
+const onGraph = (k: string) => graphShortcutFor({ key: k, ctrlKey: false, metaKey: false, altKey: false });
+
 describe('shortcut keys', () => {
+  it('the graph and the page accept the same keys for what both do', () => {
+    for (const k of ['+', '=', '-', '−', '_', '0']) expect(onGraph(k), k).toBe(key(k));
+    expect(['ArrowUp', 'ArrowLeft', 'Enter', ' ', 'Escape', '/', '?', 'f'].map(onGraph)).toEqual([
+      'move',
+      'move',
+      'open',
+      'open',
+      'deselect',
+      null,
+      null,
+      null,
+    ]);
+    expect(graphShortcutFor({ key: '+', ctrlKey: true, metaKey: false, altKey: false })).toBeNull();
+  });
+
+  it('the help dialog lists every shortcut of the page, with keys that mean it', () => {
+    const shown: Record<string, string> = {
+      '→': 'ArrowRight',
+      '←': 'ArrowLeft',
+      PgDn: 'PageDown',
+      PgUp: 'PageUp',
+      Esc: 'Escape',
+    };
+    expect(LISTED_SHORTCUTS.map((s) => s.name)).toEqual([
+      'next',
+      'previous',
+      'fullscreen',
+      'zoomIn',
+      'zoomOut',
+      'fit',
+      'search',
+      'help',
+      'leave',
+    ]);
+    for (const s of LISTED_SHORTCUTS) for (const k of s.shown) expect(key(shown[k] ?? k), k).toBe(s.name);
+  });
+
   it('maps the documented keys, and leaves modified keys to the browser', () => {
     expect(
-      ['ArrowRight', 'PageDown', 'ArrowLeft', 'PageUp', 'f', 'F', '+', '=', '-', '0', '?', 'Escape'].map(
+      ['ArrowRight', 'PageDown', 'ArrowLeft', 'PageUp', 'f', 'F', '+', '=', '-', '0', '/', '?', 'Escape'].map(
         (k) => key(k),
       ),
     ).toEqual([
@@ -21,6 +60,7 @@ describe('shortcut keys', () => {
       'zoomIn',
       'zoomOut',
       'fit',
+      'search',
       'help',
       'leave',
     ]);
