@@ -37,6 +37,7 @@ function labelSet(ds: Dataset, positions: ReadonlyMap<string, Point>): LabelSet 
   ds.nodes.forEach((n, i) => {
     const p = positions.get(n.id)!;
     const lines = wrapLines(shortLabel(n, 'sv'), font, font * MAX_WIDTH_EM);
+    const w = Math.max(...lines.map((l) => textWidth(l, font)));
     set.bodies.push({ id: n.id, x: p.x, y: p.y, rw: NODE / 2 + 0.75, rh: NODE / 2 + 0.75 });
     set.nodes.push({
       id: n.id,
@@ -46,7 +47,11 @@ function labelSet(ds: Dataset, positions: ReadonlyMap<string, Point>): LabelSet 
       hw: NODE / 2,
       hh: NODE / 2,
       rim: 2,
-      text: { w: Math.max(...lines.map((l) => textWidth(l, font))), h: lines.length * font * 1.25, font },
+      text: {
+        at: (f) => ({ w: (w * f) / font, h: (lines.length * font * 1.25 * f) / font }),
+        exact: true,
+        font,
+      },
       tier: 'rest',
       weight: degree.get(n.id) ?? 0,
       order: i,

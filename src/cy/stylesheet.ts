@@ -16,6 +16,7 @@ import {
   CORNER_MARGIN_EM,
   DEFAULT_FONT,
   EDGE_FONT_RATIO,
+  LABEL_FONT_FAMILY,
   LABEL_MARGIN_EM,
   LABEL_PADDING_EM,
   MAX_WIDTH_EM,
@@ -49,7 +50,7 @@ export function createStylesheet(opts: { large?: boolean; types?: CustomTypes } 
       selector: 'node',
       style: {
         label: 'data(label)',
-        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        'font-family': LABEL_FONT_FAMILY,
         'font-size': nodeFont,
         'text-valign': 'bottom',
         'text-halign': 'center',

@@ -42,3 +42,6 @@ export const LABEL_PADDING_EM = 0.18;
 
 /** Space between a node's corner and a name set at that corner, in multiples of the font size. */
 export const CORNER_MARGIN_EM = 0.1;
+
+/** The typeface of every label (one weight for all: see the stylesheet). */
+export const LABEL_FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';

@@ -7,6 +7,7 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { Box, Tier } from './placement';
 import { DEFAULT_FONT, EDGE_FONT_RATIO } from './fontSize';
+import { textSizeAt } from './textSize';
 
 /** Labels the label controller does not draw (styled with `text-opacity: 0`). */
 export const LABEL_HIDDEN = 'label-hidden';
@@ -72,6 +73,23 @@ function textSize(ele: Ele, bb: Box): TextSize {
   return { w: Math.max(0, bb.x2 - bb.x1 - 2 * e), h: Math.max(0, bb.y2 - bb.y1 - 2 * e), font: fontOf(ele) };
 }
 
+/**
+ * A name's text size at a font size (model units). `exact`: measured for that very size from the
+ * text (textSize.ts), so the estimate never depends on the size the label had before; otherwise
+ * scaled from Cytoscape's box at the size it had (where no canvas measures), and `font` says which.
+ */
+export type Sizer = { at(font: number): { w: number; h: number }; exact: boolean; font: number };
+
+function sizerOf(text: string, ele: Ele): Sizer | null {
+  if (textSizeAt(text, DEFAULT_FONT)) return { at: (f) => textSizeAt(text, f)!, exact: true, font: 0 };
+  // no canvas: scaled from Cytoscape's own box (the text drawn now)
+  if (labelText(ele) !== text) return null;
+  const bb = freshLabelBox(ele);
+  if (!(bb.w > 0)) return null;
+  const t = textSize(ele, bb);
+  return { at: (f) => ({ w: (t.w * f) / t.font, h: (t.h * f) / t.font }), exact: false, font: t.font };
+}
+
 export type NodeLabel = {
   id: string;
   ele: NodeSingular;
@@ -82,8 +100,8 @@ export type NodeLabel = {
   hh: number;
   rim: number;
   /** The text as drawn now, and (for a full name that may shorten) the short name's. */
-  text: TextSize;
-  short?: TextSize;
+  text: Sizer;
+  short?: Sizer;
   tier: Tier;
   weight: number;
   order: number;
@@ -116,9 +134,9 @@ function edgeTier(e: EdgeSingular): Tier {
 }
 
 /**
- * Every name that could be drawn now, measured. A full name that may shorten is measured both
- * ways (the short-name class is set for a moment, in a batch, and taken off again); a name left
- * short by an earlier pass is measured as the stylesheet draws it now.
+ * Every name that could be drawn now, with its size; a full name that may shorten, with its short
+ * name's too. Node labels are sized from their text (textSize.ts), relationship labels from
+ * Cytoscape's box at the size they have (they are few, and turn with their edge).
  */
 export function measureLabels(cy: Core): LabelSet {
   const bodies: Body[] = [];
@@ -131,25 +149,17 @@ export function measureLabels(cy: Core): LabelSet {
     bodies.push({ id: n.id(), x: p.x, y: p.y, rw: n.outerWidth() / 2, rh: n.outerHeight() / 2 });
     shown.push({ n, tier: nodeTier(n), order });
   });
+  // a name left short by an earlier pass is measured as the stylesheet draws it now
   const wasShort = cy.nodes(`.${LABEL_SHORT}`);
   if (wasShort.nonempty()) cy.batch(() => void wasShort.removeClass(LABEL_SHORT));
-  const shortens = shown.filter(
-    ({ n, tier }) => SHORTENS.has(tier) && n.data('label') && n.data('label') !== n.data('fullLabel'),
-  );
-  const shortText = new Map<string, TextSize>();
-  if (shortens.length) {
-    cy.batch(() => shortens.forEach(({ n }) => n.addClass(LABEL_SHORT)));
-    for (const { n } of shortens) {
-      const bb = freshLabelBox(n);
-      if (bb.w > 0 && labelText(n) === n.data('label')) shortText.set(n.id(), textSize(n, bb));
-    }
-    cy.batch(() => shortens.forEach(({ n }) => n.removeClass(LABEL_SHORT)));
-  }
   const nodes: NodeLabel[] = [];
   for (const { n, tier, order: o } of shown) {
-    if (!labelText(n)) continue;
-    const bb = freshLabelBox(n);
-    if (!(bb.w > 0)) continue;
+    const drawn = labelText(n);
+    if (!drawn) continue;
+    const text = sizerOf(drawn, n);
+    if (!text) continue;
+    const short = n.data('label') as string | undefined;
+    const shortens = SHORTENS.has(tier) && short && short !== drawn ? sizerOf(short, n) : null;
     const p = n.position();
     nodes.push({
       id: n.id(),
@@ -159,8 +169,8 @@ export function measureLabels(cy: Core): LabelSet {
       hw: n.width() / 2,
       hh: n.height() / 2,
       rim: rimOf(n),
-      text: textSize(n, bb),
-      ...(shortText.has(n.id()) ? { short: shortText.get(n.id())! } : {}),
+      text,
+      ...(shortens ? { short: shortens } : {}),
       tier,
       weight: (n.data('_size') as number | undefined) ?? n.degree(false),
       order: o,

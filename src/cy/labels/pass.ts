@@ -131,21 +131,18 @@ function candidatesAt(set: LabelSet, camera: Camera, view: Box, opts: PassOption
       hh: n.hh * zoom,
       rim: n.rim * zoom,
     };
-    const k = (nodeFont / n.text.font) * zoom;
-    const w = n.text.w * k;
-    const h = n.text.h * k;
-    // the reach of its farthest place (left or right, above or below) and of its short name's
+    const onScreen = (t: { w: number; h: number }) => ({ w: t.w * zoom, h: t.h * zoom });
+    const text = onScreen(n.text.at(nodeFont));
+    const short = n.short ? onScreen(n.short.at(nodeFont)) : null;
+    // the reach of its farthest place (left or right, above or below)
     const e = node.rim + font * LABEL_PADDING_EM;
-    const rx = node.hw + margin + w + e;
-    const ry = node.hh + margin + h + e;
+    const rx = node.hw + margin + Math.max(text.w, short?.w ?? 0) + e;
+    const ry = node.hh + margin + Math.max(text.h, short?.h ?? 0) + e;
     if (node.x + rx < view.x1 || node.x - rx > view.x2 || node.y + ry < view.y1 || node.y - ry > view.y2)
       continue;
-    const places = placeBoxes(node, { w, h }, font);
     // the full name in every place first, then the short one
-    if (n.short) {
-      const ks = (nodeFont / n.short.font) * zoom;
-      places.push(...placeBoxes(node, { w: n.short.w * ks, h: n.short.h * ks }, font));
-    }
+    const places = placeBoxes(node, text, font);
+    if (short) places.push(...placeBoxes(node, short, font));
     let tier = n.tier;
     let weight = n.weight;
     if (tier === 'rest' && anchor) {
@@ -164,7 +161,7 @@ function candidatesAt(set: LabelSet, camera: Camera, view: Box, opts: PassOption
       order: n.order,
       ele: n.ele,
       font: nodeFont,
-      measured: n.text.font,
+      measured: n.text.exact ? nodeFont : n.text.font,
     });
   }
   for (const e of set.edges) {
@@ -215,10 +212,12 @@ export function runLabelPass(cy: Core, opts: PassOptions): PassResult {
     for (const n of set.nodes) if (!chosen.has(n.id)) n.ele.addClass(LABEL_HIDDEN);
     for (const e of set.edges) if (!chosen.has(e.id)) e.ele.addClass(LABEL_HIDDEN);
     for (const en of entries) {
-      // every name that could be in view takes the font size, drawn or not (see `rescaled`)
-      const from = en.ele.data('_fs') as number | undefined;
-      if (from === undefined || Math.abs(from - en.font) > en.font * 1e-3) en.ele.data('_fs', en.font);
+      // a drawn name takes its font size; so does one sized from Cytoscape's box, drawn or not,
+      // so that the next pass measures it at this size (see `rescaled`)
       const at = chosen.get(en.id);
+      const from = en.ele.data('_fs') as number | undefined;
+      const stale = from === undefined || Math.abs(from - en.font) > en.font * 1e-3;
+      if (stale && (at !== undefined || en.measured !== en.font)) en.ele.data('_fs', en.font);
       if (at === undefined) continue;
       en.ele.removeClass(LABEL_HIDDEN);
       if (!en.ele.isNode()) continue;

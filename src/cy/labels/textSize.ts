@@ -1,0 +1,79 @@
+/**
+ * The size of a name's text, measured once per text and reused by every label pass: Cytoscape
+ * measures a label again whenever its font size changes (every zoom), which at thousands of nodes
+ * costs more than the whole placement, and its measure at one size is not exactly its measure at
+ * another scaled, so a pass estimating from whatever size a label last had would place names
+ * differently depending on how the view was reached. Here each text is measured in a canvas at one
+ * reference size, wrapped as Cytoscape wraps it (at spaces, `MAX_WIDTH_EM` ems wide, each line
+ * measured with the space after its last word), and scaled to the size asked for, rounded up to a
+ * whole unit as Cytoscape rounds.
+ */
+import { LABEL_FONT_FAMILY, MAX_WIDTH_EM } from './fontSize';
+
+/** The font size texts are measured at: large, so that rounding does not matter. */
+const REFERENCE = 100;
+
+type Measured = { w: number; lines: number };
+const cache = new Map<string, Measured>();
+let context: CanvasRenderingContext2D | null | undefined;
+
+/** The canvas's 2D context for measuring, or null where there is none (no DOM, or no canvas). */
+function measuringContext(): CanvasRenderingContext2D | null {
+  if (context !== undefined) return context;
+  context = null;
+  try {
+    const ctx = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+    if (ctx && typeof ctx.measureText === 'function') {
+      ctx.font = `normal normal ${REFERENCE}px ${LABEL_FONT_FAMILY}`;
+      context = ctx;
+    }
+  } catch {
+    context = null;
+  }
+  return context;
+}
+
+const widthOf = (ctx: CanvasRenderingContext2D, line: string) => Math.ceil(ctx.measureText(line).width);
+
+/** The lines a text wraps into at the reference size, as Cytoscape's `text-wrap: wrap` makes them. */
+function wrap(ctx: CanvasRenderingContext2D, text: string): string[] {
+  const maxW = MAX_WIDTH_EM * REFERENCE;
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    if (widthOf(ctx, line) <= maxW) {
+      out.push(line);
+      continue;
+    }
+    let sub = '';
+    let from = 0;
+    for (const m of line.matchAll(/[\s\u200b]+|$/g)) {
+      const word = line.substring(from, m.index);
+      from = m.index + m[0].length;
+      const test = sub.length === 0 ? word : sub + word + m[0];
+      if (widthOf(ctx, test) <= maxW) sub += word + m[0];
+      else {
+        if (sub) out.push(sub);
+        sub = word + m[0];
+      }
+      if (m[0] === '') break;
+    }
+    if (!/^[\s\u200b]*$/.test(sub)) out.push(sub);
+  }
+  return out;
+}
+
+/**
+ * The text's width and height, in the units of `font` (a font size in model units), as Cytoscape
+ * would lay it out at that size; null where no canvas can measure (then Cytoscape's box is read).
+ */
+export function textSizeAt(text: string, font: number): { w: number; h: number } | null {
+  let m = cache.get(text);
+  if (!m) {
+    const ctx = measuringContext();
+    if (!ctx) return null;
+    const lines = wrap(ctx, text);
+    m = { w: Math.max(0, ...lines.map((l) => ctx.measureText(l).width)), lines: Math.max(lines.length, 1) };
+    cache.set(text, m);
+  }
+  return { w: Math.ceil((m.w * font) / REFERENCE), h: m.lines * font };
+}
