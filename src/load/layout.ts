@@ -28,17 +28,23 @@ export function layoutFor(nodeCount: number): Exclude<LayoutUsed, 'given' | 'gri
   return nodeCount <= FULL_FCOSE_MAX_NODES ? 'fcose' : 'spectral';
 }
 
-/** Lays the dataset out headlessly; positions rounded to whole pixels. */
+/**
+ * Lays the dataset out headlessly; positions rounded to whole pixels. The layout runs on ids of
+ * our own (`n0`, `n1`, …): fcose keeps its nodes in plain objects keyed by id, so a node called
+ * `constructor` or `__proto__` would meet Object.prototype's member there and the layout throw.
+ */
 export function computeLayout(dataset: Dataset, used: 'fcose' | 'spectral'): Positions {
   registerExtensions();
+  const safe = new Map<string, string>();
+  dataset.nodes.forEach((n, i) => void safe.set(n.id, `n${i}`));
   const cy = headlessInstance({
     styleEnabled: true,
     style: NODE_STYLE as never,
     elements: [
-      ...dataset.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id } })),
-      ...dataset.edges.map((e) => ({
+      ...dataset.nodes.map((n) => ({ group: 'nodes' as const, data: { id: safe.get(n.id)! } })),
+      ...dataset.edges.map((e, i) => ({
         group: 'edges' as const,
-        data: { id: e.id, source: e.source, target: e.target },
+        data: { id: `e${i}`, source: safe.get(e.source)!, target: safe.get(e.target)! },
       })),
     ],
   });
@@ -51,10 +57,10 @@ export function computeLayout(dataset: Dataset, used: 'fcose' | 'spectral'): Pos
     };
     withSeed(LAYOUT_SEED, () => cy.layout(options as never).run());
     const out = new Map<string, { x: number; y: number }>();
-    cy.nodes().forEach((n) => {
-      const p = n.position();
-      out.set(n.id(), { x: Math.round(p.x), y: Math.round(p.y) });
-    });
+    for (const n of dataset.nodes) {
+      const p = cy.getElementById(safe.get(n.id)!).position();
+      out.set(n.id, { x: Math.round(p.x), y: Math.round(p.y) });
+    }
     return out;
   } finally {
     cy.destroy();

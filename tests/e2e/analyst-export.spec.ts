@@ -117,8 +117,10 @@ test('export: every registry format has its button, and each file parses with th
   await openApp(page, 'lang=en&nt=country');
   const want = expected((n) => n.type !== 'country');
   const panel = await openTool(page, 'Export');
-  const names = await panel.locator('.export-list button').allTextContents();
-  expect(names).toEqual(EXPORT_FORMATS.map((f) => label('en', f.labelKey)));
+  // the panel's code loads on first use: wait for its list
+  await expect(panel.locator('.export-list button')).toHaveText(
+    EXPORT_FORMATS.map((f) => label('en', f.labelKey)),
+  );
   await panel.getByRole('radio', { name: 'Other programs (commas)' }).check();
 
   const files = new Map<string, string>();

@@ -125,8 +125,9 @@ test('a broken file loaded in the Swedish UI is refused with Swedish messages, e
   await expect(alert).toContainText('trasig.json lästes inte in: filen har 3 fel.');
   const items = alert.getByRole('listitem');
   await expect(items).toHaveText([
-    'nodes[1].type: ”agncy” är ingen nodtyp (menade du ”agency”?)',
+    // the file's form first, then what it refers to (types may be the file's own, declared in it)
     'nodes[1].label.en: saknas (varje text behövs både på svenska, ”sv”, och engelska, ”en”)',
+    'nodes[1].type: ”agncy” är ingen nodtyp (menade du ”agency”?)',
     'edges[0].target: ”europl” är inget nod-id (menade du ”europol”?)',
   ]);
   expect(await page.evaluate(() => window.cy!.nodes().length)).toBe(before);
