@@ -169,7 +169,7 @@ test.describe('huge files', () => {
     expect(errors).toEqual([]);
   });
 
-  test('5,000 nodes and 20,000 edges are read, laid out and drawn with progress, no task over 200 ms', async ({
+  test('5,000 nodes and 20,000 edges are read, laid out and drawn with progress, no task over 200 ms while read and laid out', async ({
     page,
   }, testInfo) => {
     const { errors, panel } = await openDataPanel(page);
