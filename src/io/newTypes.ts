@@ -126,37 +126,35 @@ export type TypeChoices<K extends string, N> = {
  * its name in either language, or a near miss), a new type otherwise. Earlier choices (the user's,
  * when the column is changed and changed back) are kept.
  */
-export function guessNodeTypes(
+export const guessNodeTypes = (
   table: Table | null,
   column: Column,
   previous?: TypeChoices<NodeType, NewNodeType>,
-): TypeChoices<NodeType, NewNodeType> {
-  const hints = hintsOf(table, column);
-  const out: TypeChoices<NodeType, NewNodeType> = { choices: {}, newTypes: {} };
-  let n = 0;
-  for (const value of valueCounts(table, column).keys()) {
-    const kept = previous?.choices[value];
-    const choice = kept ?? guessVocabulary(value, NODE_TYPES, NODE_TYPE_IDS) ?? NEW_TYPE;
-    out.choices[value] = choice;
-    out.newTypes[value] = previous?.newTypes[value] ?? newNodeType(value, n, hints.get(value));
-    if (choice === NEW_TYPE) n++;
-  }
-  return out;
-}
+): TypeChoices<NodeType, NewNodeType> =>
+  guessTypes(table, column, previous, (v) => guessVocabulary(v, NODE_TYPES, NODE_TYPE_IDS), newNodeType);
 
-export function guessEdgeTypes(
+export const guessEdgeTypes = (
   table: Table | null,
   column: Column,
   previous?: TypeChoices<EdgeType, NewEdgeType>,
-): TypeChoices<EdgeType, NewEdgeType> {
+): TypeChoices<EdgeType, NewEdgeType> =>
+  guessTypes(table, column, previous, (v) => guessVocabulary(v, EDGE_TYPES, EDGE_TYPE_IDS), newEdgeType);
+
+/** The one guess behind both: a value's earlier choice, else ours by name, else a new type. */
+function guessTypes<K extends string, N>(
+  table: Table | null,
+  column: Column,
+  previous: TypeChoices<K, N> | undefined,
+  ours: (value: string) => K | null | undefined,
+  make: (value: string, n: number, hint?: Hint) => N,
+): TypeChoices<K, N> {
   const hints = hintsOf(table, column);
-  const out: TypeChoices<EdgeType, NewEdgeType> = { choices: {}, newTypes: {} };
+  const out: TypeChoices<K, N> = { choices: {}, newTypes: {} };
   let n = 0;
   for (const value of valueCounts(table, column).keys()) {
-    const kept = previous?.choices[value];
-    const choice = kept ?? guessVocabulary(value, EDGE_TYPES, EDGE_TYPE_IDS) ?? NEW_TYPE;
+    const choice = previous?.choices[value] ?? ours(value) ?? NEW_TYPE;
     out.choices[value] = choice;
-    out.newTypes[value] = previous?.newTypes[value] ?? newEdgeType(value, n, hints.get(value));
+    out.newTypes[value] = previous?.newTypes[value] ?? make(value, n, hints.get(value));
     if (choice === NEW_TYPE) n++;
   }
   return out;
