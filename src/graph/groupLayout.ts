@@ -151,6 +151,26 @@ function settledZoom(shapes: readonly Shape[], wrap: number, room: HeadingRoom):
   return lo;
 }
 
+/** Items by group, and the groups in the order given (unknown groups last, by name). */
+export function orderedGroups(
+  items: readonly GroupItem[],
+  order: readonly string[],
+  collator: Intl.Collator,
+): { byGroup: Map<string, GroupItem[]>; groups: string[] } {
+  const byGroup = new Map<string, GroupItem[]>();
+  for (const it of items) {
+    const list = byGroup.get(it.group);
+    if (list) list.push(it);
+    else byGroup.set(it.group, [it]);
+  }
+  const rank = (g: string) => {
+    const i = order.indexOf(g);
+    return i === -1 ? order.length : i;
+  };
+  const groups = [...byGroup.keys()].sort((a, b) => rank(a) - rank(b) || collator.compare(a, b));
+  return { byGroup, groups };
+}
+
 /**
  * Lays out items grouped by `group`, groups in the order given (unknown groups last, by name).
  * Blocks are near-square grids. Without `room`, rows of blocks wrap at about the width of a square
@@ -163,17 +183,7 @@ export function groupedLayout(
   collator = new Intl.Collator('en'),
   room?: HeadingRoom,
 ): GroupedLayout {
-  const byGroup = new Map<string, GroupItem[]>();
-  for (const it of items) {
-    const list = byGroup.get(it.group);
-    if (list) list.push(it);
-    else byGroup.set(it.group, [it]);
-  }
-  const rank = (g: string) => {
-    const i = order.indexOf(g);
-    return i === -1 ? order.length : i;
-  };
-  const groups = [...byGroup.keys()].sort((a, b) => rank(a) - rank(b) || collator.compare(a, b));
+  const { byGroup, groups } = orderedGroups(items, order, collator);
   const shapesFor = (r?: HeadingRoom): Shape[] =>
     groups.map((g) => {
       const n = byGroup.get(g)!.length;

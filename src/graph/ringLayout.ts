@@ -14,6 +14,7 @@ import {
   CELL_W,
   HEADING_MARGIN,
   MIN_PLAN_ZOOM,
+  orderedGroups,
   type GroupBlock,
   type GroupedLayout,
   type GroupItem,
@@ -107,24 +108,13 @@ export function ringLayout(
   collator = new Intl.Collator('en'),
   room?: HeadingRoom,
 ): GroupedLayout {
-  const byGroup = new Map<string, GroupItem[]>();
-  for (const it of items) {
-    const list = byGroup.get(it.group);
-    if (list) list.push(it);
-    else byGroup.set(it.group, [it]);
-  }
-  const rank = (g: string) => {
-    const i = order.indexOf(g);
-    return i === -1 ? order.length : i;
-  };
-  const groups = [...byGroup.keys()]
-    .sort((a, b) => rank(a) - rank(b) || collator.compare(a, b))
-    .map((group) => ({
-      group,
-      members: [...byGroup.get(group)!].sort(
-        (a, b) => collator.compare(a.sortKey, b.sortKey) || collator.compare(a.id, b.id),
-      ),
-    }));
+  const { byGroup, groups: ordered } = orderedGroups(items, order, collator);
+  const groups = ordered.map((group) => ({
+    group,
+    members: [...byGroup.get(group)!].sort(
+      (a, b) => collator.compare(a.sortKey, b.sortKey) || collator.compare(a.id, b.id),
+    ),
+  }));
 
   let zoom = 1;
   let strict = true;
