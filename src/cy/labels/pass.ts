@@ -1,12 +1,13 @@
 /**
- * One label pass over the live graph: reads each name's size (measureLabels), sets its boxes for
+ * One label pass over the live graph: reads each name's size (readLabels: kept from the last pass
+ * while the elements have not changed, so a pass after a pan or zoom reads nothing), sets its boxes for
  * the font size the current zoom calls for in each place a name may go, asks the pure placement
  * which to draw and where, and applies the answer in one batch: drawn labels get their font size
  * (`_fs`, in model units) and their place's class, the rest the class `label-hidden` (styled in
  * the one stylesheet with `text-opacity: 0`). A second, cheap look at the drawn labels' real boxes
  * (Cytoscape's own measurement) hides any that still touch, so no two drawn labels ever overlap
  * even where the estimate was off by a pixel. The same placement, at a camera not yet taken, tells
- * the framing how many names a view would draw (legibleShareAt).
+ * the framing how many names a view would draw (legibleShares).
  */
 import type { Core } from 'cytoscape';
 import { setNote } from '../scratch';
@@ -20,9 +21,17 @@ import {
   NORMAL_SCALE,
   PRESENT_SCALE,
 } from './fontSize';
-import { freshLabelBox, LABEL_HIDDEN, LABEL_SHORT, measureLabels, type Ele, type LabelSet } from './measure';
+import {
+  freshLabelBox,
+  LABEL_HIDDEN,
+  LABEL_SHORT,
+  quietly,
+  readLabels,
+  type Ele,
+  type LabelSet,
+} from './measure';
 
-export { flushStyle, freshLabelBox, LABEL_HIDDEN, LABEL_SHORT } from './measure';
+export { flushStyle, forgetLabels, freshLabelBox, LABEL_HIDDEN, LABEL_SHORT } from './measure';
 
 /**
  * Scratch field: the model point the user last zoomed in about (zoom keys, buttons, wheel); the
@@ -213,13 +222,39 @@ const viewOf = (cy: Core): Box => ({ x1: 1, y1: 1, x2: cy.width() - 1, y2: cy.he
 export function runLabelPass(cy: Core, opts: PassOptions): PassResult {
   const camera = { zoom: cy.zoom(), pan: cy.pan() };
   const view = viewOf(cy);
-  const set = measureLabels(cy);
+  const set = readLabels(cy);
   const { entries, bodies, nodeFont, chosen } = placeAt(set, camera, view, opts);
+  // the pass's own changes (classes, font sizes) keep the reading for the next pass
+  const kept = quietly(cy, () => apply(cy, set, entries, chosen, camera, view, opts, bodies));
+  return {
+    candidates: entries.length,
+    placed: chosen.size,
+    drawn: kept,
+    fontPx: nodeFont * camera.zoom,
+    rescaled: entries.some((en) => Math.abs(en.measured - en.font) > en.font * 1e-3),
+  };
+}
+
+/** Applies a placement to the graph; returns how many labels are drawn. */
+function apply(
+  cy: Core,
+  set: LabelSet,
+  entries: readonly Entry[],
+  chosen: ReadonlyMap<string, number>,
+  camera: Camera,
+  view: Box,
+  opts: PassOptions,
+  bodies: readonly { id: string; box: Box }[],
+): number {
   cy.batch(() => {
     // Only what changes is touched: Cytoscape restyles (and redraws) every element given a class,
     // even one it already has, which at thousands of nodes costs far more than the placement.
     // Names that could not be in the view at all are not drawn (nor measured again).
-    for (const n of set.nodes) if (!chosen.has(n.id)) setClass(n.ele, LABEL_HIDDEN, true);
+    for (const n of set.nodes)
+      if (!chosen.has(n.id)) {
+        setClass(n.ele, LABEL_HIDDEN, true);
+        setClass(n.ele, LABEL_SHORT, false);
+      }
     for (const e of set.edges) if (!chosen.has(e.id)) setClass(e.ele, LABEL_HIDDEN, true);
     for (const en of entries) {
       // a drawn name takes its font size; so does one sized from Cytoscape's box, drawn or not,
@@ -233,7 +268,7 @@ export function runLabelPass(cy: Core, opts: PassOptions): PassResult {
       if (!en.ele.isNode()) continue;
       const place = PLACES[at % PLACES.length]!;
       for (const p of PLACES) if (p) setClass(en.ele, p, p === place);
-      if (at >= PLACES.length) setClass(en.ele, LABEL_SHORT, true);
+      setClass(en.ele, LABEL_SHORT, at >= PLACES.length);
     }
   });
 
@@ -257,13 +292,7 @@ export function runLabelPass(cy: Core, opts: PassOptions): PassResult {
       for (const en of drawn) if (!kept.has(en.id)) setClass(en.ele, LABEL_HIDDEN, true);
     });
   }
-  return {
-    candidates: entries.length,
-    placed: chosen.size,
-    drawn: kept.size,
-    fontPx: nodeFont * zoom,
-    rescaled: entries.some((en) => Math.abs(en.measured - en.font) > en.font * 1e-3),
-  };
+  return kept.size;
 }
 
 /**
@@ -280,7 +309,7 @@ export function legibleShares(cy: Core, cameras: readonly Camera[], opts: PassOp
 }
 
 function sharesAt(cy: Core, cameras: readonly Camera[], opts: PassOptions): number[] {
-  const set = measureLabels(cy);
+  const set = readLabels(cy);
   const view = viewOf(cy);
   const [w, h] = [cy.width(), cy.height()];
   const all = cy.nodes(':visible').map((n) => n.position());
