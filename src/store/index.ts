@@ -9,6 +9,8 @@ import { NO_FILTERS, type AppState, type GraphFilters, type Notice, type Selecti
 import * as p from './producers';
 import * as quiz from './quiz';
 import type { QuizSession } from './quiz';
+import * as presenting from './presenting';
+import type { Presenting } from './presenting';
 
 export * from './types';
 
@@ -24,6 +26,8 @@ export type RuntimeState = {
   helpOpen: boolean;
   /** Choices in the text views that outlive a trip to the graph (the views unmount). */
   viewPrefs: ViewPrefs;
+  /** Presentation mode's full screen and focus (see presenting.ts). */
+  presenting: Presenting;
 };
 
 export type ViewPrefs = { groupBy: ListGroupBy; sortBy: ListSortBy; glossaryQuery: string };
@@ -47,6 +51,15 @@ export type Actions = {
   setSizeBy: (metric: AppState['sizeBy']) => void;
   setTour: (tour: AppState['tour']) => void;
   setPresentation: (on: boolean) => void;
+  /** "Present": presentation mode, in full screen if the browser allows it. */
+  enterPresentation: () => void;
+  leavePresentation: () => void;
+  toggleFullscreen: () => void;
+  /** Called by the full-screen controller with what the browser did. */
+  fullscreenChanged: (on: boolean) => void;
+  fullscreenRefused: () => void;
+  /** Called by the presentation bar once it has taken focus. */
+  focusMoved: () => void;
   loadDataset: (
     dataset: Dataset,
     name: string | null,
@@ -104,6 +117,7 @@ export function createAppStore(state: AppState) {
       ...state,
       cy: null,
       quiz: quiz.NO_QUIZ,
+      presenting: presenting.NOT_PRESENTING,
       setHelpOpen: (helpOpen) => set({ helpOpen }),
       setViewPrefs: (patch) => set((s) => ({ viewPrefs: { ...s.viewPrefs, ...patch } })),
       setCy: (cy) => set({ cy }),
@@ -121,6 +135,12 @@ export function createAppStore(state: AppState) {
       setSizeBy: (sizeBy) => set({ sizeBy }),
       setTour: (tour) => set((s) => p.setTour(s, tour)),
       setPresentation: (presentation) => set({ presentation }),
+      enterPresentation: () => set(presenting.enterPresentation),
+      leavePresentation: () => set(presenting.leavePresentation),
+      toggleFullscreen: () => set(presenting.toggleFullscreen),
+      fullscreenChanged: (on) => set((s) => presenting.fullscreenChanged(s, on)),
+      fullscreenRefused: () => set(presenting.fullscreenRefused),
+      focusMoved: () => set(presenting.focusMoved),
       loadDataset: (dataset, name, positions = null, id = null) =>
         set((s) => p.loadDataset(s, dataset, name, positions, id)),
       setDatasetId: (datasetId) => set({ datasetId }),
@@ -145,3 +165,4 @@ export { AppProvider, useAppStore, useAppStoreApi } from './context';
 /** Shallow equality for selectors that build arrays or objects (the store is the one place zustand is imported). */
 export { shallow } from 'zustand/shallow';
 export { freshSeed, type QuizSession } from './quiz';
+export type { Presenting } from './presenting';
