@@ -5,6 +5,7 @@ import type { Dataset } from '../data/schema';
 import type { Positions } from '../graph/elements';
 import type { ListGroupBy, ListSortBy } from '../graph/listing';
 import type { Lang } from '../i18n/resources';
+import type { LoadStatus } from '../load/status';
 import { NO_FILTERS, type AppState, type GraphFilters, type Notice, type Selection } from './types';
 import * as p from './producers';
 import * as quiz from './quiz';
@@ -28,6 +29,8 @@ export type RuntimeState = {
   viewPrefs: ViewPrefs;
   /** Presentation mode's full screen and focus (see presenting.ts). */
   presenting: Presenting;
+  /** Where the load of a user's file stands (src/load/session.ts runs it). */
+  loadStatus: LoadStatus;
 };
 
 export type ViewPrefs = { groupBy: ListGroupBy; sortBy: ListSortBy; glossaryQuery: string };
@@ -68,6 +71,7 @@ export type Actions = {
   ) => void;
   /** Records that the dataset in use is stored on this device under `id` (null: it no longer is). */
   setDatasetId: (id: string | null) => void;
+  setLoadStatus: (status: LoadStatus) => void;
   notify: (notice: Omit<Notice, 'id'>) => void;
   dismissNotice: (id: number) => void;
   /** Applies a patch read from the URL (already checked against the dataset). */
@@ -118,6 +122,7 @@ export function createAppStore(state: AppState) {
       cy: null,
       quiz: quiz.NO_QUIZ,
       presenting: presenting.NOT_PRESENTING,
+      loadStatus: { kind: 'idle' },
       setHelpOpen: (helpOpen) => set({ helpOpen }),
       setViewPrefs: (patch) => set((s) => ({ viewPrefs: { ...s.viewPrefs, ...patch } })),
       setCy: (cy) => set({ cy }),
@@ -144,6 +149,7 @@ export function createAppStore(state: AppState) {
       loadDataset: (dataset, name, positions = null, id = null) =>
         set((s) => p.loadDataset(s, dataset, name, positions, id)),
       setDatasetId: (datasetId) => set({ datasetId }),
+      setLoadStatus: (loadStatus) => set({ loadStatus }),
       notify: (notice) => set((s) => p.notify(s, notice)),
       dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
       restore: (patch) =>
