@@ -115,7 +115,7 @@ export function createStylesheet(opts: { large?: boolean; types?: CustomTypes } 
         style: { 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 1, 'line-outline-width': 0 },
       },
       {
-        selector: 'edge.hover, edge:selected, edge.highlighted, edge.path-hop, edge.tour-focus',
+        selector: 'edge.hover, edge:selected, edge.path-hop, edge.tour-focus',
         style: { 'curve-style': 'straight' },
       },
     );
