@@ -147,7 +147,7 @@ test.describe('a dataset of the user’s own there and back', () => {
       page,
     }) => {
       const { errors } = await openApp(page, 'lang=en');
-      let panel = await openTool(page, 'Data');
+      const panel = await openTool(page, 'Data');
       await panel.getByLabel('Choose a dataset file').setInputFiles([OWN_FILE]);
       await expect.poll(() => counts(page)).toEqual([own.nodes.length, own.edges.length]);
       const look = await drawn(page);
@@ -157,7 +157,7 @@ test.describe('a dataset of the user’s own there and back', () => {
       expect(where['cell-nord']).toEqual({ x: 321, y: -140 });
 
       const files = await exportFiles(page, buttons);
-      panel = await importThrough(page, files, own.nodes.length, own.edges.length);
+      await importThrough(page, files, own.nodes.length, own.edges.length);
       expect(await drawn(page)).toEqual(look);
       expect(await positions(page)).toEqual(where);
 
