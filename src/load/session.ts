@@ -15,6 +15,7 @@ import type { Mapping, RawGraph, ReportItem } from '../io/types';
 import { startLoad, type LoadHandle, type Request } from './client';
 import type { LoadOptions, LoadOutcome } from './protocol';
 import { DRAW_FROM, type LoadStatus } from './status';
+import { markStatus } from './marks';
 
 export type LoadSession = ReturnType<typeof createSession>;
 
@@ -38,7 +39,10 @@ function tooLargeFiles(files: readonly File[]): ReportItem[] | null {
 
 function createSession(store: AppStore) {
   const status = createStore<{ status: LoadStatus }>()(() => ({ status: { kind: 'idle' } }));
-  const set = (s: LoadStatus) => status.setState({ status: s });
+  const set = (s: LoadStatus) => {
+    markStatus(s);
+    status.setState({ status: s });
+  };
   type Run = {
     name: string;
     handle: LoadHandle | null;
