@@ -9,6 +9,7 @@ import type { Collection, Core, NodeCollection } from 'cytoscape';
 import { frameBox, framePadding, legibleFrame } from './framing';
 import { overlayBoxes } from './overlays';
 import { flushStyle, legibleShares, ZOOM_ANCHOR } from './labels/pass';
+import { setNote } from './scratch';
 
 /** Anything that holds the registered instance: the app store (tests may pass a tiny stand-in). */
 export type CyHolder = { getState(): { cy: Core | null } };
@@ -54,7 +55,8 @@ export function zoomBy(store: CyHolder, factor: number): boolean {
   const centre = { x: cy.width() / 2, y: cy.height() / 2 };
   const pan = cy.pan();
   // the names about the point zoomed in on are drawn first (zooming out forgets it)
-  cy.scratch(
+  setNote(
+    cy,
     ZOOM_ANCHOR,
     level > zoom ? { x: (centre.x - pan.x) / zoom, y: (centre.y - pan.y) / zoom } : null,
   );
@@ -136,7 +138,7 @@ export function frameOn(
       legibleShares(cy, cameras, { presentation, overlays, anchor: null }),
     );
   }
-  cy.scratch(ZOOM_ANCHOR, null);
+  setNote(cy, ZOOM_ANCHOR, null);
   if (instant || prefersReducedMotion()) {
     cy.stop(true, false);
     cy.viewport({ zoom: f.zoom, pan: f.pan });
