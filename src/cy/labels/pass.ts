@@ -11,7 +11,7 @@
  */
 import type { Core } from 'cytoscape';
 import { setNote } from '../scratch';
-import { chooseLabels, placeLabels, type Box, type LabelCandidate } from './placement';
+import { chooseLabels, placeLabels, thinOut, type Box, type LabelCandidate } from './placement';
 import {
   CORNER_MARGIN_EM,
   EDGE_FONT_RATIO,
@@ -54,6 +54,14 @@ export const PLACES = [
 ] as const;
 /** Within this distance (screen pixels) of the point zoomed in about, names come first. */
 const ANCHOR_RADIUS = 90;
+/**
+ * Beyond this many names that could be in view, only a few per cell of the screen are tried: a
+ * view of thousands of nodes draws a few hundred names at most. Far above the built-in network.
+ */
+const DENSE = 1000;
+/** The cell (screen pixels) and the names tried in each, in a view beyond DENSE. */
+const DENSE_CELL = 48;
+const DENSE_PER_CELL = 3;
 
 export type Camera = { zoom: number; pan: { x: number; y: number } };
 
@@ -66,7 +74,10 @@ export type PassOptions = {
 };
 
 export type PassResult = {
+  /** Names that could be in view. */
   candidates: number;
+  /** Names the placement tried (in a crowded view, a few per cell: see DENSE). */
+  tried: number;
   placed: number;
   drawn: number;
   fontPx: number;
@@ -131,7 +142,8 @@ function candidatesAt(set: LabelSet, camera: Camera, view: Box, opts: PassOption
     if (x + rw < view.x1 || x - rw > view.x2 || y + rh < view.y1 || y - rh > view.y2) continue;
     bodies.push({ id: b.id, box: { x1: x - rw, y1: y - rh, x2: x + rw, y2: y + rh } });
   }
-  const entries: Entry[] = [];
+  // the names that could reach the view, with their priority at this camera
+  const near = [];
   for (const n of set.nodes) {
     const node = {
       x: n.x * zoom + pan.x,
@@ -149,9 +161,6 @@ function candidatesAt(set: LabelSet, camera: Camera, view: Box, opts: PassOption
     const ry = node.hh + margin + Math.max(text.h, short?.h ?? 0) + e;
     if (node.x + rx < view.x1 || node.x - rx > view.x2 || node.y + ry < view.y1 || node.y - ry > view.y2)
       continue;
-    // the full name in every place first, then the short one
-    const places = placeBoxes(node, text, font);
-    if (short) places.push(...placeBoxes(node, short, font));
     let tier = n.tier;
     let weight = n.weight;
     if (tier === 'rest' && anchor) {
@@ -161,6 +170,15 @@ function candidatesAt(set: LabelSet, camera: Camera, view: Box, opts: PassOption
         weight = -d;
       }
     }
+    near.push({ n, node, text, short, tier, weight, order: n.order, x: node.x, y: node.y });
+  }
+  // thousands of names in view: a few per cell, the most important first (see thinOut)
+  const tried = near.length > DENSE ? thinOut(near, DENSE_CELL, DENSE_PER_CELL) : near;
+  const entries: Entry[] = [];
+  for (const { n, node, text, short, tier, weight } of tried) {
+    // the full name in every place first, then the short one
+    const places = placeBoxes(node, text, font);
+    if (short) places.push(...placeBoxes(node, short, font));
     entries.push({
       id: n.id,
       box: places[0]!,
@@ -195,7 +213,7 @@ function candidatesAt(set: LabelSet, camera: Camera, view: Box, opts: PassOption
       measured: e.font,
     });
   }
-  return { entries, bodies, nodeFont };
+  return { entries, bodies, nodeFont, near: near.length + set.edges.length };
 }
 
 /**
@@ -203,9 +221,9 @@ function candidatesAt(set: LabelSet, camera: Camera, view: Box, opts: PassOption
  * a place past the eighth is the short name's). Pure, given the reading of the graph.
  */
 export function placeAt(set: LabelSet, camera: Camera, view: Box, opts: PassOptions) {
-  const { entries, bodies, nodeFont } = candidatesAt(set, camera, view, opts);
+  const { entries, bodies, nodeFont, near } = candidatesAt(set, camera, view, opts);
   const chosen = placeLabels({ candidates: entries, view, blocked: opts.overlays, bodies, gap: 2 });
-  return { entries, bodies, nodeFont, chosen };
+  return { entries, bodies, nodeFont, chosen, near };
 }
 
 /** Gives or takes a class only where the element's state differs (see runLabelPass). */
@@ -223,11 +241,12 @@ export function runLabelPass(cy: Core, opts: PassOptions): PassResult {
   const camera = { zoom: cy.zoom(), pan: cy.pan() };
   const view = viewOf(cy);
   const set = readLabels(cy);
-  const { entries, bodies, nodeFont, chosen } = placeAt(set, camera, view, opts);
+  const { entries, bodies, nodeFont, chosen, near } = placeAt(set, camera, view, opts);
   // the pass's own changes (classes, font sizes) keep the reading for the next pass
   const kept = quietly(cy, () => apply(cy, set, entries, chosen, camera, view, opts, bodies));
   return {
-    candidates: entries.length,
+    candidates: near,
+    tried: entries.length,
     placed: chosen.size,
     drawn: kept,
     fontPx: nodeFont * camera.zoom,
