@@ -11,11 +11,18 @@ import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
 import { useAppStoreApi } from '../../store';
 import { onOverlaysChange, overlayBoxes } from '../overlays';
-import { forgetLabels, runLabelPass, ZOOM_ANCHOR } from '../labels/pass';
+import { forgetLabels, quietly, runLabelPass, ZOOM_ANCHOR } from '../labels/pass';
 import { setNote } from '../scratch';
 
 /** Quiet time after the last camera event before the view counts as settled. */
 const SETTLE_MS = 120;
+/**
+ * Up to this many elements, every element is restyled after a pass, so that Cytoscape draws each
+ * anew (it keeps an element's texture until its style changes) and the picture is the same however
+ * the view was reached. Beyond it that costs seconds a pass, and only what the pass changed is
+ * drawn anew.
+ */
+const RESTYLE_ALL_UP_TO = 2000;
 
 export function useLabelController(cy: Core | null) {
   const store = useAppStoreApi();
@@ -49,6 +56,7 @@ export function useLabelController(cy: Core | null) {
           forgetLabels(cy);
           result = pass();
         }
+        if (cy.elements().length <= RESTYLE_ALL_UP_TO) quietly(cy, () => cy.style().update());
         // for the console and automated checks: what the last pass did
         setNote(cy, '_labelPass', result);
         // and how long it took (read by the label benchmark)

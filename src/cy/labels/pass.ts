@@ -31,7 +31,7 @@ import {
   type LabelSet,
 } from './measure';
 
-export { flushStyle, forgetLabels, freshLabelBox, LABEL_HIDDEN, LABEL_SHORT } from './measure';
+export { flushStyle, forgetLabels, freshLabelBox, LABEL_HIDDEN, LABEL_SHORT, quietly } from './measure';
 
 /**
  * Scratch field: the model point the user last zoomed in about (zoom keys, buttons, wheel); the
