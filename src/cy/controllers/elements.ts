@@ -12,6 +12,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { Core } from 'cytoscape';
+import { setNote } from '../scratch';
 import { hideInternals } from '../inspectable';
 import { buildElements, type ElementDefinition } from '../../graph/elements';
 import { useAppStoreApi } from '../../store';
@@ -64,7 +65,7 @@ export function addInChunks(
       hideInternals(cy, adder.add(elements.slice(at, at + CHUNK)));
       at = Math.min(elements.length, at + CHUNK);
     }
-    cy.scratch(ADDED, at);
+    setNote(cy, ADDED, at);
     onProgress(at / elements.length);
     if (at < elements.length) stop = afterPaint(step);
     else {
