@@ -15,6 +15,7 @@ import type { Mapping, RawGraph, ReportItem } from '../io/types';
 import { startLoad, type LoadHandle, type Request } from './client';
 import type { LoadOptions, LoadOutcome } from './protocol';
 import { DRAW_FROM, type LoadStatus } from './status';
+import { markStatus } from './marks';
 
 export type LoadSession = ReturnType<typeof createSession>;
 
@@ -37,7 +38,10 @@ function tooLargeFiles(files: readonly File[]): ReportItem[] | null {
 }
 
 function createSession(store: AppStore) {
-  const set = (s: LoadStatus) => store.getState().setLoadStatus(s);
+  const set = (s: LoadStatus) => {
+    markStatus(s);
+    store.getState().setLoadStatus(s);
+  };
   type Run = {
     name: string;
     handle: LoadHandle | null;

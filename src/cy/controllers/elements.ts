@@ -12,6 +12,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { Core } from 'cytoscape';
+import { setNote } from '../scratch';
 import { hideInternals } from '../inspectable';
 import { buildElements, type ElementDefinition } from '../../graph/elements';
 import { useAppStoreApi } from '../../store';
@@ -22,7 +23,7 @@ import { createStylesheet } from '../stylesheet';
 /** Above this many elements they are added in chunks (below, one batch takes a frame or less). */
 export const CHUNKED_ABOVE = 2_000;
 /** Elements per cy.add call, and the time one task may spend adding before yielding. */
-const CHUNK = 100;
+const CHUNK = 25;
 const BUDGET_MS = 25;
 /** Scratch key: how many elements are in, so an interrupted run goes on where it stopped. */
 const ADDED = '_samverkanAdded';
@@ -64,7 +65,7 @@ export function addInChunks(
       hideInternals(cy, adder.add(elements.slice(at, at + CHUNK)));
       at = Math.min(elements.length, at + CHUNK);
     }
-    cy.scratch(ADDED, at);
+    setNote(cy, ADDED, at);
     onProgress(at / elements.length);
     if (at < elements.length) stop = afterPaint(step);
     else {

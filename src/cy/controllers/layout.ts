@@ -7,8 +7,10 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
+import { setNote } from '../scratch';
 import type { Dataset } from '../../data/schema';
 import { useAppStoreApi, type LayoutName } from '../../store';
+import { isLarge } from '../largeGraph';
 import { fitOn, HEADING_EXTENT, prefersReducedMotion, type HeadingExtent } from '../commands';
 import { freeHeadingView, headingHeight, headingView } from '../headingView';
 import { planLayout, runPlan, type LayoutContext, type LayoutGroups } from '../layouts';
@@ -39,7 +41,7 @@ export function useLayoutController(cy: Core | null, dataset: Dataset | null): L
       }
       const mine = ++token;
       setGroups(null);
-      cy.scratch(HEADING_EXTENT, null);
+      setNote(cy, HEADING_EXTENT, null);
       cy.nodes().stop(true, false);
       void runPlan(cy, plan).then(() => {
         if (mine !== token || cy.destroyed()) return;
@@ -48,7 +50,7 @@ export function useLayoutController(cy: Core | null, dataset: Dataset | null): L
             ...plan.groups.extent,
             rise: headingHeight(s.presentation) * plan.groups.lines,
           };
-          cy.scratch(HEADING_EXTENT, extent);
+          setNote(cy, HEADING_EXTENT, extent);
         }
         setGroups(plan.groups);
         // the layout placed the nodes only: frame them (and the headings) clear of the controls
@@ -93,8 +95,10 @@ export function useLayoutController(cy: Core | null, dataset: Dataset | null): L
     // A loaded dataset comes with positions (its own, or laid out while it was read): the same.
     if (layout === 'preset' && positions) {
       const frame = requestAnimationFrame(() => {
+        // a large network is shown whole: framing it for legible names tries cameras with a
+        // label pass each, seconds of work at 5,000 nodes, for a zoom the user sets anyway
         if (!cy.destroyed() && !(first && store.getState().tour))
-          fitOn(cy, undefined, { instant: true, legible: true });
+          fitOn(cy, undefined, { instant: true, legible: !isLarge(cy.elements().length) });
       });
       return () => cancelAnimationFrame(frame);
     }

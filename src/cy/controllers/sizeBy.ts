@@ -15,11 +15,14 @@ export function applySizes(cy: Core, sizes: Map<string, number> | null) {
   cy.batch(() => {
     cy.nodes().forEach((n) => {
       const size = sizes?.get(n.id());
-      if (size === undefined) n.removeClass('sized');
-      else {
-        n.data('_size', Math.round(size * 10) / 10);
-        n.addClass('sized');
+      // only what changes: Cytoscape restyles every node a class call is given (see classes.ts)
+      if (size === undefined) {
+        if (n.hasClass('sized')) n.removeClass('sized');
+        return;
       }
+      const rounded = Math.round(size * 10) / 10;
+      if (n.data('_size') !== rounded) n.data('_size', rounded);
+      if (!n.hasClass('sized')) n.addClass('sized');
     });
   });
 }
