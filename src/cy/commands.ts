@@ -10,6 +10,7 @@ import { frameBox, framePadding, legibleFrame, namingFrame, type NamedAt } from 
 import { overlayBoxes } from './overlays';
 import { flushStyle, legibleShares, placeAt, ZOOM_ANCHOR, type PassOptions } from './labels/pass';
 import { measureLabels } from './labels/measure';
+import { setNote } from './scratch';
 
 /** Anything that holds the registered instance: the app store (tests may pass a tiny stand-in). */
 export type CyHolder = { getState(): { cy: Core | null } };
@@ -55,7 +56,8 @@ export function zoomBy(store: CyHolder, factor: number): boolean {
   const centre = { x: cy.width() / 2, y: cy.height() / 2 };
   const pan = cy.pan();
   // the names about the point zoomed in on are drawn first (zooming out forgets it)
-  cy.scratch(
+  setNote(
+    cy,
     ZOOM_ANCHOR,
     level > zoom ? { x: (centre.x - pan.x) / zoom, y: (centre.y - pan.y) / zoom } : null,
   );
@@ -165,7 +167,7 @@ export function frameOn(
       namesDrawnAt(cy, mustName, opts),
     );
   }
-  cy.scratch(ZOOM_ANCHOR, null);
+  setNote(cy, ZOOM_ANCHOR, null);
   if (instant || prefersReducedMotion()) {
     cy.stop(true, false);
     cy.viewport({ zoom: f.zoom, pan: f.pan });

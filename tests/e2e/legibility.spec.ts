@@ -99,7 +99,8 @@ async function settle(page: Page) {
     page.evaluate(() => {
       const cy = window.cy!;
       const drawn = cy.nodes('.label-hidden').length;
-      return `${cy.animated()} ${cy.zoom().toFixed(4)} ${cy.pan().x.toFixed(1)} ${cy.pan().y.toFixed(1)} ${drawn} ${JSON.stringify(cy.scratch('_labelPass'))}`;
+      // at rest: the label pass done and the picture drawn once more after it (see cy/controllers/rest.ts)
+      return `${cy.animated() || cy.scratch('_atRest') !== true} ${cy.zoom().toFixed(4)} ${cy.pan().x.toFixed(1)} ${cy.pan().y.toFixed(1)} ${drawn} ${JSON.stringify(cy.scratch('_labelPass'))}`;
     });
   let last = '';
   for (let i = 0; i < 40; i++) {
