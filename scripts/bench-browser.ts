@@ -80,23 +80,28 @@ async function fresh(browser: Browser, url: string, drawn = true): Promise<Page>
   return page;
 }
 
-/** Waits until the page has drawn nothing for `ms` (no pending frame, label pass or glide). */
-function quiet(page: Page, ms = 400): Promise<void> {
+/**
+ * Waits until the page has drawn nothing for `ms` (no pending frame, label pass or glide), or at
+ * most `limit` ms (a page that keeps drawing is measured as it is, not waited for without end).
+ */
+function quiet(page: Page, ms = 400, limit = 8_000): Promise<void> {
   return page.evaluate(
-    (ms) =>
+    ([ms, limit]) =>
       new Promise<void>((resolve) => {
-        let last = performance.now();
+        const start = performance.now();
+        let last = start;
         const on = () => void (last = performance.now());
         window.cy!.on('render', on);
         const check = () => {
-          if (performance.now() - last >= ms) {
+          const now = performance.now();
+          if (now - last >= ms || now - start >= limit) {
             window.cy!.off('render', on);
             resolve();
           } else setTimeout(check, 50);
         };
         check();
       }),
-    ms,
+    [ms, limit] as const,
   );
 }
 

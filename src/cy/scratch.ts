@@ -7,6 +7,6 @@
  */
 import type { Core } from 'cytoscape';
 
-export function setNote(cy: Core, key: string, value: unknown): void {
+export function setNote(cy: Pick<Core, 'scratch'>, key: string, value: unknown): void {
   (cy.scratch() as Record<string, unknown>)[key] = value;
 }

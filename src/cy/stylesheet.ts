@@ -123,7 +123,7 @@ export function createStylesheet(opts: { large?: boolean; types?: CustomTypes } 
         },
       },
       {
-        selector: 'edge.hover, edge:selected, edge.highlighted, edge.path-hop, edge.tour-focus',
+        selector: 'edge.hover, edge:selected, edge.path-hop, edge.tour-focus',
         style: { 'curve-style': 'straight', 'font-size': edgeFont },
       },
     );

@@ -194,7 +194,7 @@ function declaredTypes(m: Mapping): {
   const nodes = keptNodes.map((v): CustomNodeType => {
     const t = m.newNodeTypes[v]!;
     const label = { sv: t.label.sv.trim() || v, en: t.label.en.trim() || v };
-    const untranslated = untranslatedNames(label, v);
+    const untranslated = untranslatedNames(label, v, t.untranslated);
     return {
       id: nodeIds.get(v)!,
       label,
@@ -206,7 +206,7 @@ function declaredTypes(m: Mapping): {
   const edges = keptEdges.map((v): CustomEdgeType => {
     const t = m.newEdgeTypes[v]!;
     const label = { sv: t.label.sv.trim() || v, en: t.label.en.trim() || v };
-    const untranslated = untranslatedNames(label, v);
+    const untranslated = untranslatedNames(label, v, t.untranslated);
     directed.set(edgeIds.get(v)!, t.directed);
     return {
       id: edgeIds.get(v)!,

@@ -27,8 +27,19 @@ import type { Column, Table } from './types';
 export const NEW_TYPE = '+new';
 export type NewTypeChoice = typeof NEW_TYPE;
 
-export type NewNodeType = { label: Bilingual; color: string; shape: CustomNodeShape };
-export type NewEdgeType = { label: Bilingual; color: string; line: CustomEdgeLine; directed: boolean };
+/**
+ * The names the file says are its own word, not a translation (our exports write which, see
+ * `type_untranslated`), as they were read: each stays marked untranslated until it is changed.
+ */
+type AsRead = { untranslated?: Partial<Bilingual> };
+
+export type NewNodeType = { label: Bilingual; color: string; shape: CustomNodeShape } & AsRead;
+export type NewEdgeType = {
+  label: Bilingual;
+  color: string;
+  line: CustomEdgeLine;
+  directed: boolean;
+} & AsRead;
 
 /** How many rows have each non-empty value of a column (values in first-seen order). */
 export function valueCounts(table: Table | null, column: Column): Map<string, number> {
@@ -58,7 +69,16 @@ export function guessVocabulary<K extends string>(
 const COLOUR = /^#[0-9a-f]{6}$/i;
 
 /** What the file says of a type beside its value: our own exports write its names, colour and shape. */
-type Hint = { sv?: string; en?: string; color?: string; shape?: string; line?: string; directed?: string };
+type Hint = {
+  sv?: string;
+  en?: string;
+  color?: string;
+  shape?: string;
+  line?: string;
+  directed?: string;
+  /** The languages whose name is the file's word ("sv; en"); empty when the file has the column: none. */
+  untranslated?: string;
+};
 
 const HINT_COLUMNS: Record<keyof Hint, readonly string[]> = {
   sv: ['type_sv', 'relationship_sv'],
@@ -67,6 +87,7 @@ const HINT_COLUMNS: Record<keyof Hint, readonly string[]> = {
   shape: ['type_shape', 'shape'],
   line: ['type_line', 'line'],
   directed: ['directed'],
+  untranslated: ['type_untranslated'],
 };
 
 /** The hints of each value, from the first row that has it. */
@@ -83,18 +104,31 @@ function hintsOf(table: Table | null, column: Column): Map<string, Hint> {
     for (const k of Object.keys(columns) as (keyof Hint)[]) {
       const c = columns[k];
       const text = c ? r.values[c]?.trim() : '';
-      if (text) hint[k] = text;
+      if (text || (k === 'untranslated' && c)) hint[k] = text ?? '';
     }
     out.set(v, hint);
   }
   return out;
 }
 
+/** The names a hint says are untranslated, as read (nothing when the file does not say). */
+function asRead(label: Bilingual, hint: Hint): AsRead {
+  if (hint.untranslated === undefined) return {};
+  const langs = hint.untranslated.split(/[;,\s]+/);
+  return {
+    untranslated: Object.fromEntries(
+      (['sv', 'en'] as const).filter((l) => langs.includes(l)).map((l) => [l, label[l]]),
+    ),
+  };
+}
+
 /** A new node type's defaults: the n-th colour and shape, the value as its name in both languages. */
 export function newNodeType(value: string, n: number, hint: Hint = {}): NewNodeType {
   const shape = CUSTOM_NODE_SHAPES.find((s) => s === hint.shape);
+  const label = { sv: hint.sv || value, en: hint.en || value };
   return {
-    label: { sv: hint.sv || value, en: hint.en || value },
+    label,
+    ...asRead(label, hint),
     color: (hint.color && COLOUR.test(hint.color)
       ? hint.color
       : CUSTOM_COLOURS[n % CUSTOM_COLOURS.length]!
@@ -105,8 +139,10 @@ export function newNodeType(value: string, n: number, hint: Hint = {}): NewNodeT
 
 export function newEdgeType(value: string, n: number, hint: Hint = {}): NewEdgeType {
   const line = CUSTOM_EDGE_LINES.find((l) => l === hint.line);
+  const label = { sv: hint.sv || value, en: hint.en || value };
   return {
-    label: { sv: hint.sv || value, en: hint.en || value },
+    label,
+    ...asRead(label, hint),
     color: (hint.color && COLOUR.test(hint.color)
       ? hint.color
       : CUSTOM_COLOURS[n % CUSTOM_COLOURS.length]!
@@ -176,7 +212,16 @@ export function newTypeIds(values: readonly string[], ours: readonly string[]): 
   return out;
 }
 
-/** The languages whose name is still the file's value: shown as untranslated. */
-export function untranslatedNames(label: Bilingual, value: string): ('label.sv' | 'label.en')[] {
-  return (['sv', 'en'] as const).filter((l) => label[l] === value).map((l) => `label.${l}` as const);
+/**
+ * The languages whose name is still the file's word: the value itself, or a name the file said is
+ * untranslated and the user has not changed. Shown and declared as untranslated.
+ */
+export function untranslatedNames(
+  label: Bilingual,
+  value: string,
+  untranslated: AsRead['untranslated'] = {},
+): ('label.sv' | 'label.en')[] {
+  return (['sv', 'en'] as const)
+    .filter((l) => label[l] === value || untranslated[l] === label[l])
+    .map((l) => `label.${l}` as const);
 }

@@ -153,6 +153,31 @@ type GraphLike = {
 
 const cell = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 
+export type Declared = { node: string[]; edge: string[] };
+
+/**
+ * The node and edge attributes a document declares (GraphML `<key>`, GEXF `<attribute>`, named
+ * as graphology's parsers name them). Each is a column even when no element has a value: an
+ * attribute left out everywhere (say, every English name, when none was given) is then read as
+ * absent, not taken from another column.
+ */
+export function declaredAttributes(doc: Document): Declared {
+  const out: Declared = { node: [], edge: [] };
+  const push = (kind: string | null, name: string | null) => {
+    if (name && (kind === 'node' || kind === 'edge') && !out[kind].includes(name)) out[kind].push(name);
+  };
+  for (const key of Array.from(doc.getElementsByTagName('key')))
+    push(key.getAttribute('for') || 'node', key.getAttribute('attr.name'));
+  for (const group of Array.from(doc.getElementsByTagName('attributes')))
+    for (const a of Array.from(group.getElementsByTagName('attribute'))) {
+      const id = a.getAttribute('id');
+      push(group.getAttribute('class'), id && !Number.isNaN(+id) ? a.getAttribute('title') || id : id);
+    }
+  return out;
+}
+
+const RESERVED = ['id', 'source', 'target', 'directed'];
+
 /** A parsed graphology graph as a nodes table and an edges table (attributes become columns). */
 export function graphToTables(
   file: string,
@@ -160,15 +185,17 @@ export function graphToTables(
   nodeAt: Map<string, number>,
   edgeInfo: Map<string, { at: number; id: string }>,
   flipY: boolean,
+  declared: Declared = { node: [], edge: [] },
 ): { nodes: Table; edges: Table } {
   const nodeColumns = ['id'];
   const edgeColumns = ['id', 'source', 'target', 'directed'];
   const add = (columns: string[], key: string) => {
-    const name =
-      columns.includes(key) && ['id', 'source', 'target', 'directed'].includes(key) ? `data: ${key}` : key;
+    const name = columns.includes(key) && RESERVED.includes(key) ? `data: ${key}` : key;
     if (!columns.includes(name)) columns.push(name);
     return name;
   };
+  for (const name of declared.node) if (!RESERVED.includes(name)) add(nodeColumns, name);
+  for (const name of declared.edge) if (!RESERVED.includes(name)) add(edgeColumns, name);
   const nodes: Row[] = [];
   graph.forEachNode((key, attrs) => {
     const values: Record<string, string> = { id: key };
@@ -219,7 +246,7 @@ export function readGraphDocument(
   }
   const { nodeAt, edgeInfo } = prepareGraphDocument(file, doc, report);
   try {
-    return graphToTables(file, parse(doc), nodeAt, edgeInfo, flipY);
+    return graphToTables(file, parse(doc), nodeAt, edgeInfo, flipY, declaredAttributes(doc));
   } catch (e) {
     report.push({
       level: 'error',

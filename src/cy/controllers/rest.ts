@@ -9,6 +9,7 @@
  */
 import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
+import { setNote } from '../scratch';
 
 /** Quiet time after the last frame before the picture is drawn once more (above Cytoscape's 250 ms). */
 export const REST_MS = 400;
@@ -27,10 +28,10 @@ export function redrawAtRest(cy: Drawn, quietMs = REST_MS): () => void {
     clearTimeout(timer);
     if (ours) {
       ours = false;
-      cy.scratch(AT_REST, true);
+      setNote(cy, AT_REST, true);
       return;
     }
-    cy.scratch(AT_REST, false);
+    setNote(cy, AT_REST, false);
     timer = setTimeout(() => {
       if (cy.destroyed()) return;
       ours = true;

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Core } from 'cytoscape';
 import { metricSizes, type Metric } from '../../graph/metrics';
 import { MetricsTimeout } from '../../graph/metricsAsync';
+import type { Message } from '../../i18n/message';
 import { useAppStoreApi, shallow } from '../../store';
 import { cachedVisibleMetric, selectVisible, visibleMetrics } from '../../store/visible';
 
@@ -38,7 +38,6 @@ const METRIC_KEYS = {
  * cannot be computed in time leaves the sizes as they were, with a notice saying how to retry.
  */
 export function useSizeByController(cy: Core | null) {
-  const { t } = useTranslation();
   const store = useAppStoreApi();
   useEffect(() => {
     if (!cy) return;
@@ -58,14 +57,16 @@ export function useSizeByController(cy: Core | null) {
         (error: unknown) => {
           if (mine !== token) return;
           const now = store.getState();
-          const name = t(METRIC_KEYS[metric]).toLocaleLowerCase(now.lang);
-          const text =
+          const message: Message =
             error instanceof MetricsTimeout
-              ? t('analyst.metrics.sizeTimeout', { metric: name, seconds: error.seconds })
-              : t('analyst.metrics.failed');
+              ? {
+                  key: 'analyst.metrics.sizeTimeout',
+                  params: { metric: { key: METRIC_KEYS[metric] }, seconds: error.seconds },
+                }
+              : { key: 'analyst.metrics.failed' };
           // the choice is undone, so choosing the metric again (the retry) is a change
           if (now.sizeBy === metric) now.setSizeBy(null);
-          now.notify({ kind: 'warning', text });
+          now.notify({ kind: 'warning', message });
         },
       );
     };
@@ -77,5 +78,5 @@ export function useSizeByController(cy: Core | null) {
       token++;
       off();
     };
-  }, [cy, store, t]);
+  }, [cy, store]);
 }

@@ -53,11 +53,26 @@ const edgeType = (e: GraphEdge, ctx: FieldContext) => typeCatalogue(ctx.dataset.
 
 const position = (n: GraphNode, ctx: FieldContext): Position | undefined => ctx.positions?.get(n.id);
 
+type Marked = Pick<GraphNode, 'untranslated'>;
+type MarkedText = NonNullable<GraphNode['untranslated']>[number];
+
+/**
+ * A text in one language, absent when the dataset marks it untranslated: the file gave it in the
+ * other language only and the app copied it. Written absent, it reads back as absent, so the
+ * import copies it again and keeps the mark (instead of taking the copy for a translation).
+ */
+const given = (
+  item: Marked,
+  text: { sv: string; en: string } | undefined,
+  field: 'label' | 'description',
+  lang: Lang,
+) => (item.untranslated?.includes(`${field}.${lang}` satisfies MarkedText) ? undefined : text?.[lang]);
+
 export const NODE_FIELDS: readonly Field<GraphNode>[] = [
   { name: 'id', type: 'string', get: (n) => n.id },
   { name: 'label', type: 'string', get: (n, c) => n.label[c.lang] },
-  { name: 'label_sv', type: 'string', get: (n) => n.label.sv },
-  { name: 'label_en', type: 'string', get: (n) => n.label.en },
+  { name: 'label_sv', type: 'string', get: (n) => given(n, n.label, 'label', 'sv') },
+  { name: 'label_en', type: 'string', get: (n) => given(n, n.label, 'label', 'en') },
   { name: 'short_sv', type: 'string', get: (n) => n.short?.sv },
   { name: 'short_en', type: 'string', get: (n) => n.short?.en },
   { name: 'type', type: 'string', get: (n) => n.type },
@@ -67,12 +82,14 @@ export const NODE_FIELDS: readonly Field<GraphNode>[] = [
   { name: 'type_en', type: 'string', get: (n, c) => nodeType(n, c).label.en },
   { name: 'type_color', type: 'string', get: (n, c) => nodeType(n, c).color },
   { name: 'type_shape', type: 'string', get: (n, c) => nodeType(n, c).shape },
+  // the type's name in these languages is the file's word, not a translation (both names are written)
+  { name: 'type_untranslated', type: 'string', list: true, get: (n, c) => nodeType(n, c).untranslated },
   { name: 'level', type: 'string', get: (n) => n.level },
   { name: 'level_label', type: 'string', get: (n, c) => LEVELS[n.level][c.lang] },
   { name: 'founded', type: 'int', get: (n) => n.founded },
   { name: 'aliases', type: 'string', list: true, get: (n) => n.aliases ?? [] },
-  { name: 'description_sv', type: 'string', get: (n) => n.description?.sv },
-  { name: 'description_en', type: 'string', get: (n) => n.description?.en },
+  { name: 'description_sv', type: 'string', get: (n) => given(n, n.description, 'description', 'sv') },
+  { name: 'description_en', type: 'string', get: (n) => given(n, n.description, 'description', 'en') },
   { name: 'url', type: 'string', get: (n) => n.url },
   { name: 'evidence_sources', type: 'string', list: true, get: (n) => sourceIds(n.evidence) },
   { name: 'evidence', type: 'string', get: (n) => evidenceText(n.evidence) },
@@ -92,10 +109,11 @@ export const EDGE_FIELDS: readonly Field<GraphEdge>[] = [
   { name: 'relationship_en', type: 'string', get: (e, c) => edgeType(e, c).label.en },
   { name: 'type_color', type: 'string', get: (e, c) => edgeType(e, c).color },
   { name: 'type_line', type: 'string', get: (e, c) => edgeType(e, c).line },
+  { name: 'type_untranslated', type: 'string', list: true, get: (e, c) => edgeType(e, c).untranslated },
   { name: 'directed', type: 'boolean', get: (e, c) => edgeType(e, c).directed },
   { name: 'since', type: 'int', get: (e) => e.since },
-  { name: 'description_sv', type: 'string', get: (e) => e.description?.sv },
-  { name: 'description_en', type: 'string', get: (e) => e.description?.en },
+  { name: 'description_sv', type: 'string', get: (e) => given(e, e.description, 'description', 'sv') },
+  { name: 'description_en', type: 'string', get: (e) => given(e, e.description, 'description', 'en') },
   { name: 'evidence_sources', type: 'string', list: true, get: (e) => sourceIds(e.evidence) },
   { name: 'evidence', type: 'string', get: (e) => evidenceText(e.evidence) },
   { name: 'evidence_citations', type: 'string', get: (e, c) => citations(e.evidence, c) },

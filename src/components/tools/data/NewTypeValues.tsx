@@ -19,7 +19,13 @@ import {
 } from '../../../data/vocabulary';
 import type { Lang } from '../../../data/schema';
 import { LEGEND_STYLE, type LegendEntry } from '../../../graph/legend';
-import { NEW_TYPE, valueCounts, type NewEdgeType, type NewNodeType } from '../../../io/newTypes';
+import {
+  NEW_TYPE,
+  untranslatedNames,
+  valueCounts,
+  type NewEdgeType,
+  type NewNodeType,
+} from '../../../io/newTypes';
 import type { Mapping, Table } from '../../../io/types';
 import { EntrySwatch } from '../../Swatch';
 
@@ -106,7 +112,7 @@ export function NewTypeValues({ kind, table, mapping, lang, onChange }: Props) {
         const id = `${base}-${i}`;
         const choice = choices[value] ?? NEW_TYPE;
         const own = newTypes[value];
-        const untranslated = own && (own.label.sv === value || own.label.en === value);
+        const untranslated = own && untranslatedNames(own.label, value, own.untranslated).length > 0;
         return (
           <div key={value} className="import-type" role="group" aria-labelledby={`${id}-value`}>
             <p id={`${id}-value`} className="import-type-value">

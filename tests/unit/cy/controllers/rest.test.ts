@@ -15,7 +15,7 @@ function fakeCy() {
     },
     destroyed: () => cy.gone,
     scratched: {} as Record<string, unknown>,
-    scratch: (key: string, value: unknown) => void (cy.scratched[key] = value),
+    scratch: () => cy.scratched,
     /** A frame is drawn (Cytoscape emits `render`). */
     draw: () => listeners.forEach((fn) => fn()),
     listening: () => listeners.size,
