@@ -12,6 +12,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { Core } from 'cytoscape';
+import { setNote } from '../scratch';
 import { hideInternals } from '../inspectable';
 import { setNote } from '../scratch';
 import { buildElements, type ElementDefinition } from '../../graph/elements';

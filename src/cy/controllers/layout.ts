@@ -7,6 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
+import { setNote } from '../scratch';
 import type { Dataset } from '../../data/schema';
 import { useAppStoreApi, type LayoutName } from '../../store';
 import { isLarge } from '../largeGraph';

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
+import { setNote } from '../scratch';
 import { useAppStoreApi } from '../../store';
 import { addClass, removeClasses } from '../classes';
 import { setNote } from '../scratch';

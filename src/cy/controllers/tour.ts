@@ -42,6 +42,8 @@ function frame(cy: Core, eles: Collection, instant: boolean) {
     instant,
     maxZoom: MAX_ZOOM,
     duration: DURATION,
+    // every organisation the step is about is named (not those of a step that shows all)
+    named: eles.nodes(),
   });
 }
 
