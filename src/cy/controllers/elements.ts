@@ -14,6 +14,7 @@ import { useEffect, useState } from 'react';
 import type { Core } from 'cytoscape';
 import { setNote } from '../scratch';
 import { hideInternals } from '../inspectable';
+import { setNote } from '../scratch';
 import { buildElements, type ElementDefinition } from '../../graph/elements';
 import { useAppStoreApi } from '../../store';
 import { sessionFor } from '../../load/session';
@@ -25,7 +26,10 @@ export const CHUNKED_ABOVE = 2_000;
 /** Elements per cy.add call, and the time one task may spend adding before yielding. */
 const CHUNK = 25;
 const BUDGET_MS = 25;
-/** Scratch key: how many elements are in, so an interrupted run goes on where it stopped. */
+/**
+ * A note on the instance: how many elements are in, so an interrupted run goes on where it
+ * stopped (a note, not `cy.scratch(key, value)`, which would restyle everything added so far).
+ */
 const ADDED = '_samverkanAdded';
 
 /** Adds the given elements in one batch (one redraw, one style pass). */
