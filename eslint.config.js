@@ -56,12 +56,6 @@ export default tseslint.config(
   { files: ['src/store/**'], rules: { 'no-restricted-imports': restrict([CYTOSCAPE, CY_MOUNT]) } },
   { files: ['src/cy/**'], rules: { 'no-restricted-imports': restrict([STATE]) } },
   {
-    // The load session keeps its status beside the app store, one per store, until that status
-    // becomes a slice of the store itself.
-    files: ['src/load/session.ts'],
-    rules: { 'no-restricted-imports': restrict([CYTOSCAPE, CY_MOUNT]) },
-  },
-  {
     // The graph domain and the data layer stay pure TypeScript: no React, no state, no renderer.
     files: ['src/graph/**', 'src/data/**'],
     rules: { 'no-restricted-imports': restrict([STATE, CYTOSCAPE, CY_MOUNT, ...PURE], [PURE_LAYERS]) },

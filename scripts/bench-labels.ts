@@ -1,13 +1,19 @@
 /**
- * Benchmark of the label pass in the built app in the system Chromium (npm run bench:labels): a
- * synthetic network of 1k or 5k nodes loaded through the Data tool, then the pass the camera's
- * settling runs (reading every name's box from Cytoscape, placing, applying the classes, checking
- * the drawn boxes; twice where the zoom changed the font), timed by the label controller itself,
- * with the whole network in view and zoomed in two and four times about its centre. Prints a table
- * and writes bench-results/labels.json. Speed is measured here, never asserted by a test.
+ * Benchmark of the label pass in the built app in the system Chromium (npm run bench:labels): the
+ * built-in network, and a synthetic network of 5,000 nodes and 20,000 edges loaded through the
+ * Data tool (with seeded positions in the file, so that no layout runs), then the pass the camera's
+ * settling runs (reading the names, placing them, applying the classes, checking the drawn boxes;
+ * twice where the zoom changed the font), timed by the label controller itself, at several camera
+ * positions for each of three views: the whole network in view, and zoomed in two and four times
+ * about points spread over it. Also times the start-up framing's look at the cameras it may choose
+ * (`legibleShares`). Prints the median and the longest pass of each view, and writes
+ * bench-results/labels.json. Speed is measured here, never asserted by a test.
  *
- *   npm run bench:labels            1k and 5k nodes
- *   npm run bench:labels -- --quick 1k only
+ *   npm run bench:labels                  built-in and 5k/20k
+ *   npm run bench:labels -- --quick       built-in and 1k/4k
+ *   npm run bench:labels -- --profile     also a CPU profile of passes at 5k (bench-results/), the
+ *                                         largest self times printed
+ *   npm run bench:labels -- --runs 3      three camera positions per view instead of nine
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,42 +22,125 @@ import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium, MISSING_BROWSER_MESSAGE } from './chromium.mjs';
 import { synthetic } from './synthetic';
+import { scatter } from './benchLabels';
 
 const QUICK = process.argv.includes('--quick');
+const PROFILE = process.argv.includes('--profile');
 const OUT = 'dist-bench-labels';
 // a port of its own, so that it never meets another server on the machine
 const PORT = 4600 + (process.pid % 400);
 const BASE = '/samverkan/';
-const RUNS = 7;
+/** Camera positions per view (`-- --runs 3` for a quick look). */
+const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 9;
 
-type Row = { graph: string; view: string; drawn: number; candidates: number; ms: number };
+type Pass = { ms: number; drawn: number; candidates: number };
+type Row = { graph: string; view: string; drawn: number; candidates: number; median: number; max: number };
 
-/** Moves the camera and waits for the pass that follows its settling; returns what that pass did. */
-function passAt(page: Page, factor: number, nudge: number) {
+/**
+ * Moves the camera (fitted, zoomed by `factor` about the point at (`fx`, `fy`) of the network's
+ * box, nudged) and waits for the pass that follows its settling; returns what that pass did.
+ */
+function passAt(page: Page, factor: number, fx: number, fy: number, nudge: number): Promise<Pass> {
   return page.evaluate(
-    async ([factor, nudge]) => {
+    async ([factor, fx, fy, nudge]) => {
       const cy = window.cy!;
       const before = cy.scratch('_labelPass') as unknown;
       cy.fit(cy.elements(), 20);
-      const zoom = cy.zoom() * factor;
-      const centre = { x: cy.width() / 2, y: cy.height() / 2 };
-      cy.zoom({ level: zoom, renderedPosition: centre });
-      cy.panBy({ x: nudge, y: 0 }); // a new camera each run, so each run is a whole pass
+      const bb = cy.elements().renderedBoundingBox({});
+      const at = { x: bb.x1 + bb.w * fx, y: bb.y1 + bb.h * fy };
+      cy.zoom({ level: cy.zoom() * factor, renderedPosition: at });
+      // the chosen point to the middle of the view, a new camera each run (a whole pass)
+      cy.panBy({ x: cy.width() / 2 - at.x + nudge, y: cy.height() / 2 - at.y });
       const started = performance.now();
-      while (cy.scratch('_labelPass') === before && performance.now() - started < 20_000)
+      while (cy.scratch('_labelPass') === before && performance.now() - started < 60_000)
         await new Promise((r) => setTimeout(r, 20));
       const pass = cy.scratch('_labelPass') as { drawn: number; candidates: number };
       return { ms: cy.scratch('_labelPassMs') as number, drawn: pass.drawn, candidates: pass.candidates };
     },
-    [factor, nudge] as const,
+    [factor, fx, fy, nudge] as const,
   );
+}
+
+/** Points of the network's box the zoomed views centre on: its middle and a spread round it. */
+const POINTS: readonly (readonly [number, number])[] = [
+  [0.5, 0.5],
+  [0.3, 0.3],
+  [0.7, 0.3],
+  [0.3, 0.7],
+  [0.7, 0.7],
+  [0.5, 0.2],
+  [0.5, 0.8],
+  [0.2, 0.5],
+  [0.8, 0.5],
+];
+
+/** The time the start-up framing spent weighing its cameras (recorded by `legibleShares`). */
+function framingMs(page: Page): Promise<number> {
+  return page.evaluate(() => (window.cy!.scratch('_legibleSharesMs') as number | undefined) ?? NaN);
+}
+
+const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const round = (x: number) => Math.round(x * 10) / 10;
+
+async function measure(page: Page, graph: string, rows: Row[]) {
+  // the side panel closed: the graph has the whole width
+  await page.waitForTimeout(1000);
+  for (const [factor, view] of [
+    [1, 'whole network in view'],
+    [2, 'zoomed in 2×'],
+    [4, 'zoomed in 4×'],
+  ] as const) {
+    const runs: Pass[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const [fx, fy] = factor === 1 ? [0.5, 0.5] : POINTS[i % POINTS.length]!;
+      runs.push(await passAt(page, factor, fx, fy, (i % 2 ? 1 : -1) * (i + 1)));
+    }
+    rows.push({
+      graph,
+      view,
+      drawn: median(runs.map((r) => r.drawn)),
+      candidates: median(runs.map((r) => r.candidates)),
+      median: round(median(runs.map((r) => r.ms))),
+      max: round(Math.max(...runs.map((r) => r.ms))),
+    });
+  }
+}
+
+/** A CPU profile of a few passes at the current page, written for Chromium's DevTools. */
+async function profile(page: Page, name: string) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  for (const [fx, fy] of POINTS.slice(0, 3)) await passAt(page, 1, fx, fy, 3);
+  for (const [fx, fy] of POINTS.slice(0, 3)) await passAt(page, 4, fx, fy, 3);
+  const { profile: p } = (await cdp.send('Profiler.stop')) as {
+    profile: {
+      nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+      samples: number[];
+      timeDeltas: number[];
+    };
+  };
+  fs.mkdirSync('bench-results', { recursive: true });
+  fs.writeFileSync(`bench-results/${name}.cpuprofile`, JSON.stringify(p));
+  // self time per function, the largest first
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  p.samples.forEach((id, i) => {
+    const f = byId.get(id)!.callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${path.basename(f.url)}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000);
+  });
+  console.log(`\nSelf time in ${name} (ms):`);
+  for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30))
+    console.log(`  ${ms.toFixed(1).padStart(9)}  ${k}`);
 }
 
 async function main() {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(MISSING_BROWSER_MESSAGE);
   console.log('Building the app…');
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--minify', PROFILE ? 'false' : 'esbuild'], {
     stdio: 'inherit',
     env: { ...process.env, SAMVERKAN_OUT_DIR: OUT },
   });
@@ -59,54 +148,54 @@ async function main() {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'samverkan-bench-labels-'));
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const rows: Row[] = [];
+  const framing: { graph: string; ms: number }[] = [];
   try {
     await new Promise((r) => setTimeout(r, 500));
     const url = `http://127.0.0.1:${PORT}${BASE}`;
-    for (const n of QUICK ? [1000] : [1000, 5000]) {
-      const file = path.join(tmp, `synthetic-${n}.json`);
-      const ds = synthetic(n);
-      fs.writeFileSync(file, JSON.stringify(ds));
+    {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      await page.goto(`${url}?lang=en&tool=data`);
-      await page.waitForFunction(() => Boolean(window.cy && window.cy.nodes().length > 0));
-      await page.locator('input[type=file]').setInputFiles(file);
-      await page.waitForFunction((count) => window.cy?.nodes().length === count, n, { timeout: 600_000 });
-      // laid out and framed: the camera has come to rest
-      await page.waitForFunction(
-        () => {
-          const cy = window.cy!;
-          const w = window as unknown as { __camera?: string };
-          const now = `${cy.zoom()} ${cy.pan().x} ${cy.nodes()[0]!.position().x}`;
-          const same = w.__camera === now && !cy.animated();
-          w.__camera = now;
-          return same;
-        },
-        undefined,
-        { timeout: 600_000, polling: 1000 },
+      await page.goto(`${url}?lang=en`);
+      await page.waitForFunction(() => Boolean(window.cy && window.cy.scratch('_labelPass')));
+      const graph = await page.evaluate(
+        () => `built-in, ${window.cy!.nodes().length} nodes, ${window.cy!.edges().length} edges`,
       );
-      // the side panel closed: the graph has the whole width
-      await page.getByRole('button', { name: 'Data', exact: true }).click();
-      await page.waitForTimeout(1000);
-      const graph = `${n} nodes, ${ds.edges.length} edges`;
-      for (const [factor, view] of [
-        [1, 'whole network in view'],
-        [2, 'zoomed in 2×'],
-        [4, 'zoomed in 4×'],
-      ] as const) {
-        const runs = [];
-        for (let i = 0; i < RUNS; i++) runs.push(await passAt(page, factor, (i % 2 ? 1 : -1) * (i + 1)));
-        runs.sort((a, b) => a.ms - b.ms);
-        const mid = runs[Math.floor(runs.length / 2)]!;
-        rows.push({
-          graph,
-          view,
-          drawn: mid.drawn,
-          candidates: mid.candidates,
-          ms: Math.round(mid.ms * 10) / 10,
-        });
-      }
+      await measure(page, graph, rows);
+      framing.push({ graph, ms: await framingMs(page) });
       await page.close();
     }
+    const [n, m] = QUICK ? [1000, 4000] : [5000, 20000];
+    const file = path.join(tmp, `synthetic-${n}.json`);
+    const ds = synthetic(n, m);
+    const positions = scatter(ds);
+    const withPositions = {
+      ...ds,
+      nodes: ds.nodes.map((node) => ({ ...node, position: positions.get(node.id)! })),
+    };
+    fs.writeFileSync(file, JSON.stringify(withPositions));
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${url}?lang=en&tool=data`);
+    await page.waitForFunction(() => Boolean(window.cy && window.cy.nodes().length > 0));
+    await page.locator('input[type=file]').setInputFiles(file);
+    await page.waitForFunction((count) => window.cy?.nodes().length === count, n, { timeout: 600_000 });
+    // framed and drawn: the camera has come to rest
+    await page.waitForFunction(
+      () => {
+        const cy = window.cy!;
+        const w = window as unknown as { __camera?: string };
+        const now = `${cy.zoom()} ${cy.pan().x} ${cy.nodes()[0]!.position().x}`;
+        const same = w.__camera === now && !cy.animated();
+        w.__camera = now;
+        return same;
+      },
+      undefined,
+      { timeout: 600_000, polling: 1000 },
+    );
+    await page.getByRole('button', { name: 'Data', exact: true }).click({ timeout: 300_000 });
+    const graph = `${n} nodes, ${ds.edges.length} edges`;
+    await measure(page, graph, rows);
+    framing.push({ graph, ms: await framingMs(page) });
+    if (PROFILE) await profile(page, `labels-${n}`);
+    await page.close();
   } finally {
     await browser.close();
     server.kill();
@@ -115,17 +204,21 @@ async function main() {
   }
   let last = '';
   for (const r of rows) {
-    if (r.graph !== last) console.log(`\n${r.graph}`);
+    if (r.graph !== last) console.log(`\n${r.graph}                     median      max`);
     last = r.graph;
     console.log(
-      `  ${r.view.padEnd(24)}${String(r.ms).padStart(8)} ms  (${r.drawn} names drawn of ${r.candidates} that could be in view)`,
+      `  ${r.view.padEnd(24)}${String(r.median).padStart(8)} ms${String(r.max).padStart(8)} ms  (${r.drawn} names drawn of ${r.candidates} that could be in view)`,
     );
   }
-  console.log(`\nChromium ${browser.version()}, headless, software rendering; median of ${RUNS} passes`);
+  console.log('\nStart-up framing, weighing its cameras (legibleShares):');
+  for (const f of framing) console.log(`  ${f.graph.padEnd(34)}${String(round(f.ms)).padStart(8)} ms`);
+  console.log(
+    `\nChromium ${browser.version()}, headless, software rendering; ${RUNS} camera positions per view, each a whole pass`,
+  );
   fs.mkdirSync('bench-results', { recursive: true });
   fs.writeFileSync(
     'bench-results/labels.json',
-    `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), rows, framing }, null, 2)}\n`,
   );
 }
 

@@ -69,7 +69,7 @@ export function boot(restored: Restored = { stored: null, notice: null, fromLink
     if (notice)
       app.store.getState().notify({
         kind: 'warning',
-        text: app.i18n.t(notice === 'restoreFailed' ? 'io.keep.restoreFailed' : 'io.keep.missing'),
+        message: { key: notice === 'restoreFailed' ? 'io.keep.restoreFailed' : 'io.keep.missing' },
       });
     app.startSync();
     startKeepSync(app.store);

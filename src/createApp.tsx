@@ -7,9 +7,10 @@
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
-import { formatProblem, validateDataset, type Problem } from './data/validate';
+import { validateDataset, type Problem } from './data/validate';
 import type { Positions } from './graph/elements';
 import { createI18n, type Lang } from './i18n';
+import type { Message } from './i18n/message';
 import { AppProvider, createAppStore, initialState, type AppState, type AppStore } from './store';
 import { fromSearch, type UrlProblem } from './store/url';
 import { startSync } from './store/sync';
@@ -44,14 +45,14 @@ export type CreatedApp =
     }
   | { ok: false; problems: Problem[]; i18n: I18n; element: ReactNode };
 
-/** A notice text for each parameter of the link that could not be used. */
-export function describeUrlProblems(i18n: I18n, problems: UrlProblem[]): string[] {
-  return problems.map((p) =>
+/** A notice line for each parameter of the link that could not be used. */
+export function describeUrlProblems(problems: UrlProblem[]): Message[] {
+  return problems.map((p): Message =>
     p.reason === 'unknown'
-      ? i18n.t('common.url.unknown', { param: p.param, value: p.value })
+      ? { key: 'common.url.unknown', params: { param: p.param, value: p.value } }
       : p.reason === 'tooLong'
-        ? i18n.t('common.url.tooLong', { param: p.param })
-        : i18n.t('common.url.malformed', { param: p.param, value: p.value }),
+        ? { key: 'common.url.tooLong', params: { param: p.param } }
+        : { key: 'common.url.malformed', params: { param: p.param, value: p.value } },
   );
 }
 
@@ -63,26 +64,24 @@ const NOTICE_PROBLEMS = 5;
  * sound); a link to a step beyond its tour's end says so (the store has kept the step within it);
  * a link to a tour step opens the tours panel, where its narrative is read.
  */
-function startTours(store: AppStore, i18n: I18n, requested: AppState['tour']) {
+function startTours(store: AppStore, requested: AppState['tour']) {
   const s = store.getState();
   const { tours, problems } = toursFor(s.dataset);
   if (problems.length > 0) {
-    // in the UI language, each with its place in the stories file
-    const details = problems
-      .slice(0, NOTICE_PROBLEMS)
-      .map((p) => `${p.path ? `${p.path}: ` : ''}${formatProblem(p, i18n.t)}`);
+    // each with its place in the stories file
+    const details: Message[] = problems.slice(0, NOTICE_PROBLEMS).map((problem) => ({ problem }));
     if (problems.length > NOTICE_PROBLEMS)
-      details.push(i18n.t('learn.tours.moreProblems', { count: problems.length - NOTICE_PROBLEMS }));
-    s.notify({ kind: 'warning', text: i18n.t('learn.tours.brokenNotice'), details });
+      details.push({ key: 'learn.tours.moreProblems', params: { count: problems.length - NOTICE_PROBLEMS } });
+    s.notify({ kind: 'warning', message: { key: 'learn.tours.brokenNotice' }, details });
   }
   const first = resolveStep(tours, requested);
   if (requested && first && first.index !== requested.step) {
     s.notify({
       kind: 'warning',
-      text: i18n.t('learn.tours.stepOutOfRange', {
-        step: requested.step + 1,
-        count: first.tour.steps.length,
-      }),
+      message: {
+        key: 'learn.tours.stepOutOfRange',
+        params: { step: requested.step + 1, count: first.tour.steps.length },
+      },
     });
   }
   if (first && s.tool === null) s.setTool('tours');
@@ -111,10 +110,10 @@ export function createApp(input: AppInput): CreatedApp {
   const store = createAppStore(initialState(result.dataset, input.lang, input.positions ?? null));
   const { patch, problems } = fromSearch(input.search ?? '', result.dataset, input.tourIds ?? TOUR_IDS);
   store.getState().restore(patch);
-  const details = describeUrlProblems(i18n, problems);
+  const details = describeUrlProblems(problems);
   if (details.length)
-    store.getState().notify({ kind: 'warning', text: i18n.t('common.url.ignored'), details });
-  startTours(store, i18n, patch.tour ?? null);
+    store.getState().notify({ kind: 'warning', message: { key: 'common.url.ignored' }, details });
+  startTours(store, patch.tour ?? null);
   return {
     ok: true,
     store,

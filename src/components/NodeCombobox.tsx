@@ -8,7 +8,7 @@ import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift';
 import { useTranslation } from 'react-i18next';
 import { nodeTypeName } from '../graph/typeInfo';
-import { buildSearchIndex, search, type SearchHit, type SearchIndex } from '../graph/search';
+import { buildSearchIndex, normalise, search, type SearchHit, type SearchIndex } from '../graph/search';
 import { useAppStore, type Store } from '../store';
 import { selectVisible } from '../store/visible';
 import type { Dataset } from '../data/schema';
@@ -66,8 +66,9 @@ export function NodeCombobox({
   const [editing, setEditing] = useState(initialQuery !== '');
   // a picker shows its chosen name until the user types
   const inputValue = picker && !editing ? nameOf(value) : query;
+  // the index is built on the first search, not when a dataset arrives (5,000 nodes: a long task)
   const hits = useMemo(
-    () => (editing || !picker ? search(indexFor(dataset), query, lang, 12) : []),
+    () => ((editing || !picker) && normalise(query) ? search(indexFor(dataset), query, lang, 12) : []),
     [dataset, query, lang, editing, picker],
   );
   const statusId = useId();

@@ -1,9 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
+import { translate } from '../i18n/message';
 
 const selectNotices = (s: { notices: import('../store').Notice[] }) => s.notices;
 
-/** Short messages (an ignored link parameter, a rejected file); polite, dismissable. */
+/**
+ * Short messages (an ignored link parameter, a rejected file); polite, dismissable. Each is
+ * translated here, when shown, so it follows a language switch.
+ */
 export function Notices() {
   const { t } = useTranslation();
   const notices = useAppStore(selectNotices);
@@ -13,11 +17,11 @@ export function Notices() {
       {notices.map((n) => (
         <div key={n.id} className={`notice notice-${n.kind}`}>
           <div>
-            <strong>{n.text}</strong>
+            <strong>{translate(t, n.message)}</strong>
             {n.details && (
               <ul>
                 {n.details.map((d, i) => (
-                  <li key={i}>{d}</li>
+                  <li key={i}>{translate(t, d)}</li>
                 ))}
               </ul>
             )}

@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, useAppStoreApi } from '../store';
-import { enterPresentation } from './learn/presentation';
 import '../styles/help.css';
 
 /**
@@ -22,7 +21,7 @@ export function PresentButton() {
 
   return (
     <div className="present-controls">
-      <button type="button" ref={ref} onClick={() => enterPresentation(store)}>
+      <button type="button" ref={ref} onClick={() => store.getState().enterPresentation()}>
         {t('learn.presentation.present')}
       </button>
       <button

@@ -6,9 +6,11 @@
  * reduced motion.
  */
 import type { Collection, Core, NodeCollection } from 'cytoscape';
-import { frameBox, framePadding, legibleFrame } from './framing';
+import { frameBox, framePadding, legibleFrame, namingFrame, type NamedAt } from './framing';
 import { overlayBoxes } from './overlays';
-import { flushStyle, legibleShares, ZOOM_ANCHOR } from './labels/pass';
+import { flushStyle, legibleShares, placeAt, ZOOM_ANCHOR, type PassOptions } from './labels/pass';
+import { measureLabels } from './labels/measure';
+import { setNote } from './scratch';
 
 /** Anything that holds the registered instance: the app store (tests may pass a tiny stand-in). */
 export type CyHolder = { getState(): { cy: Core | null } };
@@ -54,7 +56,8 @@ export function zoomBy(store: CyHolder, factor: number): boolean {
   const centre = { x: cy.width() / 2, y: cy.height() / 2 };
   const pan = cy.pan();
   // the names about the point zoomed in on are drawn first (zooming out forgets it)
-  cy.scratch(
+  setNote(
+    cy,
     ZOOM_ANCHOR,
     level > zoom ? { x: (centre.x - pan.x) / zoom, y: (centre.y - pan.y) / zoom } : null,
   );
@@ -81,11 +84,26 @@ export const HEADING_EXTENT = '_headingExtent';
 export type HeadingExtent = { x1: number; y1: number; x2: number; y2: number; rise: number };
 
 /**
+ * How many of the nodes `ids` would have their names drawn from a camera, by the label pass's own
+ * placement (the graph read once, then placed for each camera asked about).
+ */
+function namesDrawnAt(cy: Core, ids: readonly string[], opts: PassOptions): NamedAt {
+  const set = measureLabels(cy);
+  const view = { x1: 1, y1: 1, x2: cy.width() - 1, y2: cy.height() - 1 };
+  return (camera) => {
+    const { chosen } = placeAt(set, camera, view, opts);
+    return ids.filter((id) => chosen.has(id)).length;
+  };
+}
+
+/**
  * Frames elements: the zoom and pan from the one framing module (as large as they fit in the part
  * of the view the overlays leave free, with room for their labels), then a glide or a jump. The
  * style is read before the box is measured, so a change of classes just made is measured as drawn.
  * `legible`: closer, if need be, until most names in view can be drawn (see legibleFrame), about
- * the given model point or the elements' centre.
+ * the given model point or the elements' centre. `named`: nodes whose names must all be drawn (a
+ * tour step's): if the fitted camera would leave one out, the nearest camera that draws them all
+ * (see namingFrame).
  */
 export function frameOn(
   cy: Core,
@@ -96,12 +114,14 @@ export function frameOn(
     duration = DURATION,
     extent,
     legible,
+    named,
   }: {
     instant?: boolean;
     maxZoom?: number;
     duration?: number;
     extent?: HeadingExtent | null;
     legible?: { about?: { x: number; y: number } };
+    named?: NodeCollection;
   } = {},
 ): boolean {
   // a hidden graph (another view is open) has no size to fit into; it is fitted when shown
@@ -136,7 +156,18 @@ export function frameOn(
       legibleShares(cy, cameras, { presentation, overlays, anchor: null }),
     );
   }
-  cy.scratch(ZOOM_ANCHOR, null);
+  const mustName = named?.filter(':visible').map((n) => n.id()) ?? [];
+  if (mustName.length && cy.container()) {
+    const opts = { presentation, overlays: overlayBoxes(cy.container()), anchor: null };
+    f = namingFrame(
+      f,
+      bb,
+      { minZoom: cy.minZoom(), maxZoom: upTo },
+      mustName.length,
+      namesDrawnAt(cy, mustName, opts),
+    );
+  }
+  setNote(cy, ZOOM_ANCHOR, null);
   if (instant || prefersReducedMotion()) {
     cy.stop(true, false);
     cy.viewport({ zoom: f.zoom, pan: f.pan });

@@ -155,3 +155,58 @@ export function framePadding(presentation: boolean, small: boolean): Padding {
   const side = small ? 24 : 56;
   return { top: 20 * k, right: side * k, bottom: 44 * k, left: side * k };
 }
+
+/** How many of the names that must be drawn a camera would draw (asked of the label pass). */
+export type NamedAt = (camera: Camera) => number;
+
+/** The zoom steps tried towards a framing that names every element it is about. */
+const NAMING_STEP = 1.1;
+/** How far from the fitted zoom the search goes, in steps each way. */
+const NAMING_STEPS = 8;
+/** The sideways shifts tried at each zoom, in screen pixels (nearest first). */
+const NAMING_SHIFTS = [0, -24, 24, -48, 48] as const;
+
+/**
+ * A framing in which every name that must be drawn (a tour step's organisations) is drawn: the
+ * camera that `frame` chose if it names them all, or else the nearest one that does, trying zooms
+ * a step (10 %) out and in from it, each with the picture shifted a little sideways. Zooming out
+ * leaves room at the view's edges for names that would reach past them (names keep their size on
+ * screen); zooming in gives crowded names room between their nodes. Nearest first (the least zoom
+ * change, then the least shift), so a step that is legible as fitted keeps its picture; with none
+ * that names them all, the first that names most. `need` is how many names must be drawn.
+ */
+export function namingFrame(
+  frame: Frame,
+  bb: ModelBox,
+  { minZoom, maxZoom }: { minZoom: number; maxZoom: number },
+  need: number,
+  namedAt: NamedAt,
+): Frame {
+  if (need === 0) return frame;
+  let most = namedAt(frame);
+  if (most >= need) return frame;
+  const [mx, my] = [bb.x1 + bb.w / 2, bb.y1 + bb.h / 2];
+  const sx = mx * frame.zoom + frame.pan.x;
+  const sy = my * frame.zoom + frame.pan.y;
+  // zooms nearest the fitted one first: out, then in, a step further each time
+  const zooms: number[] = [frame.zoom];
+  for (let k = 1; k <= NAMING_STEPS; k++) {
+    const out = frame.zoom / NAMING_STEP ** k;
+    const into = frame.zoom * NAMING_STEP ** k;
+    if (out >= minZoom - 1e-9) zooms.push(out);
+    if (into <= maxZoom + 1e-9) zooms.push(into);
+  }
+  let best: Camera = frame;
+  for (const zoom of zooms)
+    for (const dx of NAMING_SHIFTS) {
+      if (zoom === frame.zoom && dx === 0) continue;
+      const camera = { zoom, pan: { x: sx + dx - mx * zoom, y: sy - my * zoom } };
+      const named = namedAt(camera);
+      if (named >= need) return { ...frame, ...camera };
+      if (named > most) {
+        most = named;
+        best = camera;
+      }
+    }
+  return { ...frame, ...best };
+}

@@ -37,7 +37,10 @@ export function applyLargeGraphOptions(cy: Core, large: boolean) {
   if (changed) cy.resize(); // the canvases take the new pixel ratio
 }
 
-type Internals = { _private: { batchStyleEles?: unknown } };
+type Internals = {
+  _private: { batchStyleEles?: unknown };
+  renderer?: () => { flushRenderedStyleQueue?: () => void } | undefined;
+};
 type StyleApply = { apply: (eles: unknown) => void };
 
 /**
@@ -45,7 +48,8 @@ type StyleApply = { apply: (eles: unknown) => void };
  * held open from the first chunk to the last, so Cytoscape's render loop skips its frames
  * (otherwise each frame restyles and redraws everything added so far, a task of seconds at
  * 20,000 elements that no progress bar can paint past). Each chunk's style is computed as it goes
- * in, within the chunk's task, and the batch's own restyle of all of them at its end is skipped.
+ * in, within the chunk's task, with what the renderer derives from it, and the batch's own restyle
+ * of all of them at its end is skipped.
  */
 export function chunkedAdder(cy: Core) {
   cy.startBatch();
@@ -54,6 +58,9 @@ export function chunkedAdder(cy: Core) {
     add(elements: readonly unknown[]) {
       const added = cy.add(elements as never);
       (cy.style() as unknown as StyleApply).apply(added);
+      // and what the renderer derives from the style (label sizes, edge end points, bounds),
+      // which it would otherwise work out for every element before the first frame
+      (cy as unknown as Internals).renderer?.()?.flushRenderedStyleQueue?.();
       return added;
     },
     /** Ends the batch: one restyle-free notification, and the next frame draws the whole graph. */

@@ -225,9 +225,3 @@ export function isCorrect(question: QuizQuestion, chosen: readonly string[]): bo
   const set = new Set(chosen);
   return set.size === question.correct.length && question.correct.every((c) => set.has(c));
 }
-
-/** The edges of a question as dataset records, in the question's order. */
-export function questionEdges(dataset: Dataset, question: QuizQuestion): GraphEdge[] {
-  const byId = new Map(dataset.edges.map((e) => [e.id, e]));
-  return question.edges.map((id) => byId.get(id)).filter((e): e is GraphEdge => e !== undefined);
-}

@@ -156,7 +156,3 @@ export function typeCatalogue(types: CustomTypes | undefined): TypeCatalogue {
 /** A node type's name in a language. */
 export const nodeTypeName = (types: CustomTypes | undefined, id: string, lang: Lang): string =>
   typeCatalogue(types).node(id).label[lang];
-
-/** A relationship type's name in a language (mid-sentence form). */
-export const edgeTypeName = (types: CustomTypes | undefined, id: string, lang: Lang): string =>
-  typeCatalogue(types).edge(id).label[lang];

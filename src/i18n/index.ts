@@ -38,6 +38,10 @@ export function createI18n(lng: Lang) {
       returnNull: false,
       initAsync: false,
     });
+  // `{{metric, lowercase}}`: a name within a sentence, lower-cased as the language does
+  instance.services.formatter?.add('lowercase', (value: unknown, lng?: string) =>
+    String(value).toLocaleLowerCase(lng),
+  );
   return instance;
 }
 

@@ -4,10 +4,10 @@
  * the store gets the new dataset and the graph draws it in chunks, reporting back here; once drawn
  * it is stored on this device. Nothing the user had is replaced until the new dataset is valid;
  * cancelling while the graph draws brings the previous dataset (and its view) back. One session
- * per app store, kept outside React so that a load outlives the Data panel.
+ * per app store, kept outside React so that a load outlives the Data panel; where it stands is
+ * the store's `loadStatus`.
  */
-import { createStore, useStore } from 'zustand';
-import { useAppStoreApi, type AppState, type AppStore } from '../store';
+import { useAppStore, useAppStoreApi, type AppState, type AppStore } from '../store';
 import { saveDataset } from '../store/keep';
 import { toSearch } from '../store/url';
 import { MAX_FILE_BYTES } from '../io/limits';
@@ -15,6 +15,7 @@ import type { Mapping, RawGraph, ReportItem } from '../io/types';
 import { startLoad, type LoadHandle, type Request } from './client';
 import type { LoadOptions, LoadOutcome } from './protocol';
 import { DRAW_FROM, type LoadStatus } from './status';
+import { markStatus } from './marks';
 
 export type LoadSession = ReturnType<typeof createSession>;
 
@@ -37,8 +38,10 @@ function tooLargeFiles(files: readonly File[]): ReportItem[] | null {
 }
 
 function createSession(store: AppStore) {
-  const status = createStore<{ status: LoadStatus }>()(() => ({ status: { kind: 'idle' } }));
-  const set = (s: LoadStatus) => status.setState({ status: s });
+  const set = (s: LoadStatus) => {
+    markStatus(s);
+    store.getState().setLoadStatus(s);
+  };
   type Run = {
     name: string;
     handle: LoadHandle | null;
@@ -148,7 +151,7 @@ function createSession(store: AppStore) {
     // the user may have loaded another dataset meanwhile
     if (store.getState().dataset !== outcome.dataset) return;
     if (saved.ok) store.getState().setDatasetId(saved.value.id);
-    const now = status.getState().status;
+    const now = store.getState().loadStatus;
     if (now.kind === 'loaded' && now.name === outcome.name) set({ ...now, stored: saved.ok ? 'yes' : 'no' });
   };
 
@@ -184,7 +187,6 @@ function createSession(store: AppStore) {
   };
 
   return {
-    status,
     load,
     build,
     cancel,
@@ -194,7 +196,7 @@ function createSession(store: AppStore) {
     },
     /** The user changes the mapping step's choices. */
     setMapping(mapping: Mapping) {
-      const now = status.getState().status;
+      const now = store.getState().loadStatus;
       if (now.kind === 'mapping') set({ ...now, mapping });
     },
     /** Sets a status directly (e.g. after going back to the built-in data). */
@@ -204,7 +206,7 @@ function createSession(store: AppStore) {
     },
     /** The graph reports how much of the new dataset it has drawn (0…1). */
     reportDrawing(fraction: number) {
-      const now = status.getState().status;
+      const now = store.getState().loadStatus;
       if (now.kind === 'working' && now.stage === 'drawing')
         set({ ...now, fraction: DRAW_FROM + (1 - DRAW_FROM) * fraction });
     },
@@ -232,7 +234,9 @@ export function useLoadSession(): LoadSession {
   return sessionFor(useAppStoreApi());
 }
 
+const selectLoadStatus = (s: { loadStatus: LoadStatus }) => s.loadStatus;
+
 /** Where this app's load stands. */
 export function useLoadStatus(): LoadStatus {
-  return useStore(useLoadSession().status, (s) => s.status);
+  return useAppStore(selectLoadStatus);
 }

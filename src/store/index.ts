@@ -5,10 +5,13 @@ import type { Dataset } from '../data/schema';
 import type { Positions } from '../graph/elements';
 import type { ListGroupBy, ListSortBy } from '../graph/listing';
 import type { Lang } from '../i18n/resources';
+import type { LoadStatus } from '../load/status';
 import { NO_FILTERS, type AppState, type GraphFilters, type Notice, type Selection } from './types';
 import * as p from './producers';
 import * as quiz from './quiz';
 import type { QuizSession } from './quiz';
+import * as presenting from './presenting';
+import type { Presenting } from './presenting';
 
 export * from './types';
 
@@ -24,6 +27,10 @@ export type RuntimeState = {
   helpOpen: boolean;
   /** Choices in the text views that outlive a trip to the graph (the views unmount). */
   viewPrefs: ViewPrefs;
+  /** Presentation mode's full screen and focus (see presenting.ts). */
+  presenting: Presenting;
+  /** Where the load of a user's file stands (src/load/session.ts runs it). */
+  loadStatus: LoadStatus;
 };
 
 export type ViewPrefs = { groupBy: ListGroupBy; sortBy: ListSortBy; glossaryQuery: string };
@@ -47,6 +54,15 @@ export type Actions = {
   setSizeBy: (metric: AppState['sizeBy']) => void;
   setTour: (tour: AppState['tour']) => void;
   setPresentation: (on: boolean) => void;
+  /** "Present": presentation mode, in full screen if the browser allows it. */
+  enterPresentation: () => void;
+  leavePresentation: () => void;
+  toggleFullscreen: () => void;
+  /** Called by the full-screen controller with what the browser did. */
+  fullscreenChanged: (on: boolean) => void;
+  fullscreenRefused: () => void;
+  /** Called by the presentation bar once it has taken focus. */
+  focusMoved: () => void;
   loadDataset: (
     dataset: Dataset,
     name: string | null,
@@ -55,6 +71,7 @@ export type Actions = {
   ) => void;
   /** Records that the dataset in use is stored on this device under `id` (null: it no longer is). */
   setDatasetId: (id: string | null) => void;
+  setLoadStatus: (status: LoadStatus) => void;
   notify: (notice: Omit<Notice, 'id'>) => void;
   dismissNotice: (id: number) => void;
   /** Applies a patch read from the URL (already checked against the dataset). */
@@ -104,6 +121,8 @@ export function createAppStore(state: AppState) {
       ...state,
       cy: null,
       quiz: quiz.NO_QUIZ,
+      presenting: presenting.NOT_PRESENTING,
+      loadStatus: { kind: 'idle' },
       setHelpOpen: (helpOpen) => set({ helpOpen }),
       setViewPrefs: (patch) => set((s) => ({ viewPrefs: { ...s.viewPrefs, ...patch } })),
       setCy: (cy) => set({ cy }),
@@ -121,9 +140,16 @@ export function createAppStore(state: AppState) {
       setSizeBy: (sizeBy) => set({ sizeBy }),
       setTour: (tour) => set((s) => p.setTour(s, tour)),
       setPresentation: (presentation) => set({ presentation }),
+      enterPresentation: () => set(presenting.enterPresentation),
+      leavePresentation: () => set(presenting.leavePresentation),
+      toggleFullscreen: () => set(presenting.toggleFullscreen),
+      fullscreenChanged: (on) => set((s) => presenting.fullscreenChanged(s, on)),
+      fullscreenRefused: () => set(presenting.fullscreenRefused),
+      focusMoved: () => set(presenting.focusMoved),
       loadDataset: (dataset, name, positions = null, id = null) =>
         set((s) => p.loadDataset(s, dataset, name, positions, id)),
       setDatasetId: (datasetId) => set({ datasetId }),
+      setLoadStatus: (loadStatus) => set({ loadStatus }),
       notify: (notice) => set((s) => p.notify(s, notice)),
       dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
       restore: (patch) =>
@@ -145,3 +171,4 @@ export { AppProvider, useAppStore, useAppStoreApi } from './context';
 /** Shallow equality for selectors that build arrays or objects (the store is the one place zustand is imported). */
 export { shallow } from 'zustand/shallow';
 export { freshSeed, type QuizSession } from './quiz';
+export type { Presenting } from './presenting';

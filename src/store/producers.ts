@@ -1,6 +1,7 @@
 /** Pure state changes: (state, args) => partial state. Tested directly in Node. */
 import type { Dataset } from '../data/schema';
 import type { Positions } from '../graph/elements';
+import { sameMessage } from '../i18n/message';
 import { resolveStep, toursFor } from '../data/tours';
 import { NO_FILTERS, type AppState, type Notice, type Selection } from './types';
 
@@ -11,8 +12,8 @@ export function select(_s: AppState, selection: Selection): Partial<AppState> {
 }
 
 export function notify(s: AppState, notice: Omit<Notice, 'id'>): Partial<AppState> {
-  // the same text twice in a row is shown once
-  if (s.notices.some((n) => n.text === notice.text)) return {};
+  // a message already shown is not shown twice
+  if (s.notices.some((n) => sameMessage(n.message, notice.message))) return {};
   return { notices: [...s.notices, { ...notice, id: nextNoticeId++ }] };
 }
 

@@ -4,6 +4,7 @@ import type { GraphFilters } from '../graph/filterFields';
 
 export { NO_FILTERS, type GraphFilters } from '../graph/filterFields';
 import type { Lang } from '../i18n/resources';
+import type { Message } from '../i18n/message';
 
 export type Selection = { kind: 'node' | 'edge'; id: string } | null;
 
@@ -27,7 +28,13 @@ export type PathQuery = { from: string | null; to: string | null; edgeTypes: str
 
 export type Tour = { id: string; step: number } | null;
 
-export type Notice = { id: number; kind: 'info' | 'warning' | 'error'; text: string; details?: string[] };
+/** A short message to the user; kept as keys and values, translated when shown (see i18n/message.ts). */
+export type Notice = {
+  id: number;
+  kind: 'info' | 'warning' | 'error';
+  message: Message;
+  details?: Message[];
+};
 
 /** The user's choices. Anything derivable from these and the dataset is derived, never stored. */
 export type AppState = {

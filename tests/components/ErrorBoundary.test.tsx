@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
@@ -11,9 +11,12 @@ function Fragile() {
   return <p>all well</p>;
 }
 
+afterEach(() => vi.restoreAllMocks());
+
 describe('ErrorBoundary', () => {
   it('shows what went wrong instead of a blank page, and lets the user try again', async () => {
-    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    // React reports the error it caught on the console; quiet here, restored after the test
+    vi.spyOn(console, 'error').mockImplementation(() => {});
     const user = userEvent.setup();
     render(
       <I18nextProvider i18n={createI18n('en')}>
@@ -27,6 +30,5 @@ describe('ErrorBoundary', () => {
     fail = false;
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(screen.getByText('all well')).toBeInTheDocument();
-    quiet.mockRestore();
   });
 });

@@ -297,8 +297,14 @@ test.describe('links', () => {
     expect(await positions(page)).toEqual(POSITIONS);
     await page.evaluate(() => void window.cy!.getElementById('europol').emit('tap'));
     await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(node('europol').label.en);
-    await notice.getByRole('button', { name: 'Dismiss' }).click();
-    await expect(notice).toHaveCount(0);
+    // the notice follows a language switch
+    await page.getByRole('button', { name: 'Svenska' }).click();
+    const sv = page.getByRole('status').filter({ hasText: 'kunde inte användas' });
+    await expect(sv).toContainText('”nope” i ”node” finns inte i datamängden');
+    await expect(sv).toContainText('”zzz” är inte ett giltigt värde för ”layout”');
+    await expect(sv).not.toContainText('could not be used');
+    await sv.getByRole('button', { name: 'Stäng meddelandet' }).click();
+    await expect(sv).toHaveCount(0);
     expect(errors).toEqual([]);
   });
 });

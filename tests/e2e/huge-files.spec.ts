@@ -96,6 +96,17 @@ const choose = (panel: Locator, file: string, lang: 'en' | 'sv' = 'en') =>
     .getByLabel(lang === 'en' ? 'Choose a dataset file' : 'Välj en fil med en datamängd')
     .setInputFiles(file);
 
+/** The renderer's large-graph options (set from the element counts; see src/cy/largeGraph.ts). */
+const rendererOptions = (page: Page) =>
+  page.evaluate(() => {
+    const r = (window.cy as unknown as { renderer(): Record<string, unknown> }).renderer();
+    return {
+      textureOnViewport: r.textureOnViewport,
+      hideEdgesOnViewport: r.hideEdgesOnViewport,
+      pixelRatio: r.forcedPixelRatio ?? null,
+    };
+  });
+
 const counts = (page: Page) =>
   page.evaluate(() => ({ nodes: window.cy!.nodes().length, edges: window.cy!.edges().length }));
 const stage = (panel: Locator) => panel.locator('[data-load-stage]').getAttribute('data-load-stage');
@@ -173,6 +184,12 @@ test.describe('huge files', () => {
     page,
   }, testInfo) => {
     const { errors, panel } = await openDataPanel(page);
+    // the built-in network is drawn in full while the camera moves, at the screen's pixel ratio
+    expect(await rendererOptions(page)).toEqual({
+      textureOnViewport: false,
+      hideEdgesOnViewport: false,
+      pixelRatio: null,
+    });
     await choose(panel, FILES.large());
     // progress while it works: a named bar and a cancel button
     await expect(panel.getByRole('progressbar', { name: 'Loading large.json' })).toBeVisible();
@@ -193,6 +210,13 @@ test.describe('huge files', () => {
       ).size,
     }));
     expect(graph).toMatchObject({ nodes: 5_000, edges: 20_000 });
+    // 25,000 elements: drawn from a texture while the camera moves, edges hidden meanwhile, one
+    // canvas pixel per CSS pixel
+    expect(await rendererOptions(page)).toEqual({
+      textureOnViewport: true,
+      hideEdgesOnViewport: true,
+      pixelRatio: 1,
+    });
     // spread out by the layout (a few leaves may share a spot), not all at one point
     expect(graph.spread).toBeGreaterThan(4_500);
     await expect(

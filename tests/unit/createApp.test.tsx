@@ -4,6 +4,7 @@ import { createApp } from '../../src/createApp';
 import network from '../../data/network.json';
 import { toursFor } from '../../src/data/tours';
 import { validateDataset } from '../../src/data/validate';
+import { translate, type Message } from '../../src/i18n/message';
 import { FIXTURE, LEARN_FIXTURE } from '../fixtures/datasets';
 
 const BROKEN = {
@@ -73,20 +74,28 @@ describe('createApp and the guided tours', () => {
     const s = app.store.getState();
     expect(s.tour).toEqual({ id: tour.id, step: tour.steps.length - 1 });
     expect(s.tool).toBe('tours');
-    expect(s.notices.map((n) => n.text)).toContain(
+    expect(s.notices.map((n) => translate(app.i18n.t, n.message))).toContain(
       `The link asked for step 99, but the tour has ${tour.steps.length} steps. Showing the last step.`,
     );
   });
 
-  it('reports tours that do not fit the dataset once, with the path of each problem, and goes on', () => {
+  it('reports tours that do not fit the dataset once, with the path of each problem, and goes on', async () => {
     const app = createApp({ dataset: LEARN_FIXTURE, lang: 'en' });
     if (!app.ok) throw new Error('expected the app');
+    const shown = (m: Message) => translate(app.i18n.t, m);
     const notice = app.store
       .getState()
-      .notices.find((n) => n.text.startsWith('The guided tours file has problems'))!;
+      .notices.find((n) => shown(n.message).startsWith('The guided tours file has problems'))!;
     expect(notice.kind).toBe('warning');
-    expect(notice.details!.length).toBeLessThanOrEqual(6);
-    expect(notice.details![0]).toMatch(/^tours\[\d+\]\.steps\[\d+\]\.(nodes|edges)\[\d+\]: /);
-    expect(notice.details!.at(-1)).toMatch(/more problems/);
+    const details = notice.details!.map(shown);
+    expect(details.length).toBeLessThanOrEqual(6);
+    expect(details[0]).toMatch(/^tours\[\d+\]\.steps\[\d+\]\.(nodes|edges)\[\d+\]: /);
+    expect(details.at(-1)).toMatch(/more problems/);
+    // in the other language once it is switched to
+    await app.i18n.changeLanguage('sv');
+    expect(shown(notice.message)).toBe(
+      'Filen med guidade visningar har fel; de berörda visningarna har utelämnats:',
+    );
+    expect(notice.details!.map(shown).at(-1)).toMatch(/fel till\.$/);
   });
 });

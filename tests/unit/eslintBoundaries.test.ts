@@ -22,6 +22,7 @@ describe('lint boundaries', { timeout: 30_000 }, () => {
     await breaks('src/components/Probe.tsx', "import { create as x } from 'zustand';");
     await breaks('src/cy/Probe.ts', "import { useShallow as x } from 'zustand/react/shallow';");
     await breaks('src/graph/probe.ts', "import { createStore as x } from 'zustand';");
+    await breaks('src/load/session.ts', "import { createStore as x } from 'zustand';");
     await keeps('src/store/probe.ts', "import { createStore as x } from 'zustand';");
     await keeps('src/store/probe.ts', "import { useShallow as x } from 'zustand/react/shallow';");
   });

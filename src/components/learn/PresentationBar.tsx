@@ -1,8 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStoreApi } from '../../store';
+import { useAppStore, useAppStoreApi } from '../../store';
 import { useGraphOverlay } from '../useGraphOverlay';
-import { isFullscreen, leavePresentation, takeFocusLost, toggleFullscreen } from './presentation';
 
 /**
  * The few controls presentation mode keeps while the chrome is hidden: full screen, the
@@ -11,26 +10,28 @@ import { isFullscreen, leavePresentation, takeFocusLost, toggleFullscreen } from
 export function PresentationBar() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
-  const [fullscreen, setFullscreen] = useState(isFullscreen);
+  const fullscreen = useAppStore((s) => s.presenting.fullscreen);
   const leaveRef = useRef<HTMLButtonElement>(null);
   const ref = useRef<HTMLElement>(null);
   useGraphOverlay('presentation-bar', ref);
 
-  useEffect(() => {
-    const update = () => setFullscreen(isFullscreen());
-    document.addEventListener('fullscreenchange', update);
-    return () => document.removeEventListener('fullscreenchange', update);
-  }, []);
-
   // The button that started the presentation is hidden with the chrome: keep focus in the app
   // (not on a presentation opened from a link, where nothing had focus to lose).
   useEffect(() => {
-    if (takeFocusLost()) leaveRef.current?.focus();
-  }, []);
+    const s = store.getState();
+    if (!s.presenting.moveFocus) return;
+    s.focusMoved();
+    leaveRef.current?.focus();
+  }, [store]);
 
   return (
     <section ref={ref} className="presentation-bar" aria-label={t('learn.presentation.controls')}>
-      <button type="button" aria-pressed={fullscreen} aria-keyshortcuts="F" onClick={toggleFullscreen}>
+      <button
+        type="button"
+        aria-pressed={fullscreen}
+        aria-keyshortcuts="F"
+        onClick={() => store.getState().toggleFullscreen()}
+      >
         {t('learn.presentation.fullscreen')}
       </button>
       <button type="button" aria-keyshortcuts="?" onClick={() => store.getState().setHelpOpen(true)}>
@@ -40,7 +41,7 @@ export function PresentationBar() {
         type="button"
         ref={leaveRef}
         aria-keyshortcuts="Escape"
-        onClick={() => leavePresentation(store)}
+        onClick={() => store.getState().leavePresentation()}
       >
         {t('learn.presentation.leave')}
       </button>

@@ -3,7 +3,6 @@ import { fit, zoomIn, zoomOut } from '../../cy/commands';
 import { useAppStoreApi } from '../../store';
 import { isOwnKeyTarget, shortcutFor } from '../../shortcuts';
 import { SEARCH_INPUT_ID } from '../SearchBox';
-import { leavePresentation, onFullscreenChange, toggleFullscreen } from './presentation';
 import { stepTour } from './tourNav';
 
 /**
@@ -33,7 +32,7 @@ export function useShortcutKeys() {
           done = stepTour(store, -1);
           break;
         case 'fullscreen':
-          toggleFullscreen();
+          s.toggleFullscreen();
           done = true;
           break;
         case 'zoomIn':
@@ -59,7 +58,7 @@ export function useShortcutKeys() {
           break;
         case 'leave':
           if (s.presentation) {
-            leavePresentation(store);
+            s.leavePresentation();
             done = true;
           }
           break;
@@ -67,11 +66,6 @@ export function useShortcutKeys() {
       if (done) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
-    const onFullscreen = () => onFullscreenChange(store);
-    document.addEventListener('fullscreenchange', onFullscreen);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      document.removeEventListener('fullscreenchange', onFullscreen);
-    };
+    return () => window.removeEventListener('keydown', onKey);
   }, [store]);
 }

@@ -41,7 +41,6 @@ export function DataPanel() {
   const [dragging, setDragging] = useState(false);
   const inputId = useId();
   const appStore = useAppStoreApi();
-  const getAppStore = () => appStore;
 
   const refreshRecent = useCallback(async () => {
     const list = await listDatasets();
@@ -91,7 +90,7 @@ export function DataPanel() {
   const backToBuiltin = () => {
     const builtin = validateDataset(BUILTIN_DATASET);
     if (!builtin.ok) return; // cannot happen: the app does not start with an invalid built-in dataset
-    getAppStore().getState().loadDataset(builtin.dataset, null, BUILTIN_POSITIONS);
+    appStore.getState().loadDataset(builtin.dataset, null, BUILTIN_POSITIONS);
     session.set({ kind: 'back' });
   };
 
@@ -107,7 +106,7 @@ export function DataPanel() {
         ],
       });
     }
-    getAppStore().getState().loadDataset(checked.dataset, got.value.name, got.value.positions, id);
+    appStore.getState().loadDataset(checked.dataset, got.value.name, got.value.positions, id);
     session.set({
       kind: 'loaded',
       name: got.value.name,
@@ -123,7 +122,7 @@ export function DataPanel() {
 
   const remove = async (item: StoredSummary) => {
     await deleteDataset(item.id);
-    if (getAppStore().getState().datasetId === item.id) getAppStore().getState().setDatasetId(null);
+    if (appStore.getState().datasetId === item.id) appStore.getState().setDatasetId(null);
     session.set({ kind: 'deleted', name: item.name });
     void refreshRecent();
   };

@@ -22,7 +22,7 @@ import { createStylesheet } from '../stylesheet';
 /** Above this many elements they are added in chunks (below, one batch takes a frame or less). */
 export const CHUNKED_ABOVE = 2_000;
 /** Elements per cy.add call, and the time one task may spend adding before yielding. */
-const CHUNK = 100;
+const CHUNK = 25;
 const BUDGET_MS = 25;
 /** Scratch key: how many elements are in, so an interrupted run goes on where it stopped. */
 const ADDED = '_samverkanAdded';

@@ -8,6 +8,7 @@
 import { useEffect } from 'react';
 import type { Collection, Core, EventObject } from 'cytoscape';
 import { useAppStoreApi, type Selection } from '../../store';
+import { removeClasses } from '../classes';
 
 const CLASSES = 'nb nb-edge nb-quiet';
 /** Pointer rest before a hover emphasises (sweeping across the graph restyles nothing). */
@@ -16,7 +17,7 @@ const HOVER_DELAY = 90;
 /** Marks the neighbourhood of a node (or of an edge's two ends); with null, clears it. */
 export function applyEmphasis(cy: Core, centre: Collection | null) {
   cy.batch(() => {
-    cy.elements().removeClass(CLASSES);
+    removeClasses(cy.elements(), CLASSES);
     if (!centre || centre.empty()) return;
     const nodes = centre.nodes().union(centre.edges().connectedNodes());
     const edges = nodes

@@ -3,6 +3,7 @@ import type { Core } from 'cytoscape';
 import { pathElements, type PathsResult } from '../../graph/paths';
 import { useAppStoreApi, shallow } from '../../store';
 import { selectPaths } from '../../store/visible';
+import { removeClasses } from '../classes';
 
 const CLASSES = 'path-hop path-end path-dim';
 
@@ -13,7 +14,7 @@ const CLASSES = 'path-hop path-end path-dim';
  */
 export function applyPathHighlight(cy: Core, result: PathsResult | null, ends: readonly string[]) {
   cy.batch(() => {
-    cy.elements().removeClass(CLASSES);
+    removeClasses(cy.elements(), CLASSES);
     if (!result || result.kind !== 'found') return;
     const { nodes, edges } = pathElements(result.paths);
     cy.nodes().forEach((n) => void n.addClass(nodes.has(n.id()) ? 'path-hop' : 'path-dim'));

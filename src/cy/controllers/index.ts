@@ -17,6 +17,7 @@ import { useSizeByController } from './sizeBy';
 import { useLabelController } from './labels';
 import { useEmphasisController } from './emphasis';
 import { useKeepController } from './keep';
+import { useRestController } from './rest';
 
 export function useCyControllers(cy: Core | null) {
   useGlobalHandle(cy);
@@ -34,4 +35,5 @@ export function useCyControllers(cy: Core | null) {
   // last: it places labels once the others have set their classes
   useLabelController(cy);
   useKeepController(cy);
+  useRestController(cy);
 }

@@ -12,6 +12,7 @@ import type { Core } from 'cytoscape';
 import { useAppStoreApi } from '../../store';
 import { onOverlaysChange, overlayBoxes } from '../overlays';
 import { runLabelPass, ZOOM_ANCHOR } from '../labels/pass';
+import { setNote } from '../scratch';
 
 /** Quiet time after the last camera event before the view counts as settled. */
 const SETTLE_MS = 120;
@@ -46,9 +47,9 @@ export function useLabelController(cy: Core | null) {
         // the frame is drawn, so a view looks the same however it was reached
         if (result.rescaled) result = pass();
         // for the console and automated checks: what the last pass did
-        cy.scratch('_labelPass', result);
+        setNote(cy, '_labelPass', result);
         // and how long it took (read by the label benchmark)
-        cy.scratch('_labelPassMs', performance.now() - started);
+        setNote(cy, '_labelPassMs', performance.now() - started);
       } finally {
         applying = false;
       }
@@ -71,7 +72,7 @@ export function useLabelController(cy: Core | null) {
       const zoom = cy.zoom();
       const pan = cy.pan();
       const at = { x: (e.clientX - box.left - pan.x) / zoom, y: (e.clientY - box.top - pan.y) / zoom };
-      cy.scratch(ZOOM_ANCHOR, e.deltaY < 0 ? at : null);
+      setNote(cy, ZOOM_ANCHOR, e.deltaY < 0 ? at : null);
     };
     container?.addEventListener('wheel', onWheel, { passive: true });
     cy.on('viewport', settleLater);

@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
 import type { Dataset } from '../../data/schema';
 import { useAppStoreApi, type LayoutName } from '../../store';
+import { isLarge } from '../largeGraph';
 import { fitOn, HEADING_EXTENT, prefersReducedMotion, type HeadingExtent } from '../commands';
 import { freeHeadingView, headingHeight, headingView } from '../headingView';
 import { planLayout, runPlan, type LayoutContext, type LayoutGroups } from '../layouts';
@@ -93,8 +94,10 @@ export function useLayoutController(cy: Core | null, dataset: Dataset | null): L
     // A loaded dataset comes with positions (its own, or laid out while it was read): the same.
     if (layout === 'preset' && positions) {
       const frame = requestAnimationFrame(() => {
+        // a large network is shown whole: framing it for legible names tries cameras with a
+        // label pass each, seconds of work at 5,000 nodes, for a zoom the user sets anyway
         if (!cy.destroyed() && !(first && store.getState().tour))
-          fitOn(cy, undefined, { instant: true, legible: true });
+          fitOn(cy, undefined, { instant: true, legible: !isLarge(cy.elements().length) });
       });
       return () => cancelAnimationFrame(frame);
     }

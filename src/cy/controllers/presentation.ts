@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
 import { useAppStoreApi } from '../../store';
+import { addClass, removeClasses } from '../classes';
 
 /** The class the stylesheet gives larger, higher-contrast labels (see stylesheet.ts). */
 const PRESENT = 'present';
@@ -9,8 +10,8 @@ export function applyPresentation(cy: Core, on: boolean) {
   // camera framing reads it too: more room round the labels a room must read
   cy.scratch('_present', on);
   cy.batch(() => {
-    if (on) cy.elements().addClass(PRESENT);
-    else cy.elements().removeClass(PRESENT);
+    if (on) addClass(cy.elements(), PRESENT);
+    else removeClasses(cy.elements(), PRESENT);
   });
 }
 

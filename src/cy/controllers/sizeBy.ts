@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Core } from 'cytoscape';
 import { metricSizes, type Metric } from '../../graph/metrics';
 import { MetricsTimeout } from '../../graph/metricsAsync';
+import type { Message } from '../../i18n/message';
 import { useAppStoreApi, shallow } from '../../store';
 import { cachedVisibleMetric, selectVisible, visibleMetrics } from '../../store/visible';
 
@@ -15,11 +15,14 @@ export function applySizes(cy: Core, sizes: Map<string, number> | null) {
   cy.batch(() => {
     cy.nodes().forEach((n) => {
       const size = sizes?.get(n.id());
-      if (size === undefined) n.removeClass('sized');
-      else {
-        n.data('_size', Math.round(size * 10) / 10);
-        n.addClass('sized');
+      // only what changes: Cytoscape restyles every node a class call is given (see classes.ts)
+      if (size === undefined) {
+        if (n.hasClass('sized')) n.removeClass('sized');
+        return;
       }
+      const rounded = Math.round(size * 10) / 10;
+      if (n.data('_size') !== rounded) n.data('_size', rounded);
+      if (!n.hasClass('sized')) n.addClass('sized');
     });
   });
 }
@@ -35,7 +38,6 @@ const METRIC_KEYS = {
  * cannot be computed in time leaves the sizes as they were, with a notice saying how to retry.
  */
 export function useSizeByController(cy: Core | null) {
-  const { t } = useTranslation();
   const store = useAppStoreApi();
   useEffect(() => {
     if (!cy) return;
@@ -55,14 +57,16 @@ export function useSizeByController(cy: Core | null) {
         (error: unknown) => {
           if (mine !== token) return;
           const now = store.getState();
-          const name = t(METRIC_KEYS[metric]).toLocaleLowerCase(now.lang);
-          const text =
+          const message: Message =
             error instanceof MetricsTimeout
-              ? t('analyst.metrics.sizeTimeout', { metric: name, seconds: error.seconds })
-              : t('analyst.metrics.failed');
+              ? {
+                  key: 'analyst.metrics.sizeTimeout',
+                  params: { metric: { key: METRIC_KEYS[metric] }, seconds: error.seconds },
+                }
+              : { key: 'analyst.metrics.failed' };
           // the choice is undone, so choosing the metric again (the retry) is a change
           if (now.sizeBy === metric) now.setSizeBy(null);
-          now.notify({ kind: 'warning', text });
+          now.notify({ kind: 'warning', message });
         },
       );
     };
@@ -74,5 +78,5 @@ export function useSizeByController(cy: Core | null) {
       token++;
       off();
     };
-  }, [cy, store, t]);
+  }, [cy, store]);
 }

@@ -4,6 +4,7 @@ import { resolveStep, stepElementIds, toursFor } from '../../data/tours';
 import type { Dataset } from '../../data/schema';
 import { useAppStoreApi, type Tour } from '../../store';
 import { frameOn } from '../commands';
+import { removeClasses } from '../classes';
 
 const FOCUS = 'tour-focus';
 const FADED = 'tour-faded';
@@ -20,7 +21,7 @@ export function applyTourStep(cy: Core, dataset: Dataset, tour: Tour): Collectio
   const at = resolveStep(toursFor(dataset).tours, tour);
   let focus = cy.collection();
   cy.batch(() => {
-    cy.elements().removeClass(`${FOCUS} ${FADED}`);
+    removeClasses(cy.elements(), `${FOCUS} ${FADED}`);
     if (!at) return;
     const ids = stepElementIds(at.step, dataset);
     for (const id of [...ids.nodes, ...ids.edges]) focus = focus.union(cy.getElementById(id));
@@ -41,6 +42,8 @@ function frame(cy: Core, eles: Collection, instant: boolean) {
     instant,
     maxZoom: MAX_ZOOM,
     duration: DURATION,
+    // every organisation the step is about is named (not those of a step that shows all)
+    named: eles.nodes(),
   });
 }
 
@@ -93,7 +96,7 @@ export function useTourController(cy: Core | null) {
       observer?.disconnect();
       cancelAnimationFrame(resizeFrame);
       cy.removeListener('layoutstop', onLayoutStop);
-      cy.elements().removeClass(`${FOCUS} ${FADED}`);
+      removeClasses(cy.elements(), `${FOCUS} ${FADED}`);
     };
   }, [cy, store]);
 }

@@ -141,8 +141,25 @@ function edgeTier(e: EdgeSingular): Tier {
 export function measureLabels(cy: Core): LabelSet {
   const bodies: Body[] = [];
   const shown: { n: NodeSingular; tier: Tier; order: number }[] = [];
-  let order = 0;
-  cy.nodes().forEach((n) => {
+  const allNodes = cy.nodes();
+  const allEdges = cy.edges();
+  // every node's degree in one sweep over the edges (asking each node walks its edges again)
+  const degree = new Map<string, number>();
+  // the relationships with a name to draw now: few (hovered, selected, in a tour or on a path)
+  const named: { e: EdgeSingular; order: number }[] = [];
+  let order = allNodes.length;
+  allEdges.forEach((e) => {
+    order++;
+    const s = e.data('source') as string;
+    const t = e.data('target') as string;
+    if (s !== t) {
+      degree.set(s, (degree.get(s) ?? 0) + 1);
+      degree.set(t, (degree.get(t) ?? 0) + 1);
+    }
+    if (labelText(e) && e.visible() && !isFaded(e)) named.push({ e, order });
+  });
+  order = 0;
+  allNodes.forEach((n) => {
     order++;
     if (!n.visible() || isFaded(n)) return; // a faded node is a ghost: names may pass over it
     const p = n.position();
@@ -150,7 +167,7 @@ export function measureLabels(cy: Core): LabelSet {
     shown.push({ n, tier: nodeTier(n), order });
   });
   // a name left short by an earlier pass is measured as the stylesheet draws it now
-  const wasShort = cy.nodes(`.${LABEL_SHORT}`);
+  const wasShort = allNodes.filter((n) => n.hasClass(LABEL_SHORT));
   if (wasShort.nonempty()) cy.batch(() => void wasShort.removeClass(LABEL_SHORT));
   const nodes: NodeLabel[] = [];
   for (const { n, tier, order: o } of shown) {
@@ -172,16 +189,14 @@ export function measureLabels(cy: Core): LabelSet {
       text,
       ...(shortens ? { short: shortens } : {}),
       tier,
-      weight: (n.data('_size') as number | undefined) ?? n.degree(false),
+      weight: (n.data('_size') as number | undefined) ?? degree.get(n.id()) ?? 0,
       order: o,
     });
   }
   const edges: EdgeLabel[] = [];
-  cy.edges().forEach((e) => {
-    order++;
-    if (!e.visible() || isFaded(e) || !labelText(e)) return;
+  for (const { e, order: o } of named) {
     const bb = freshLabelBox(e);
-    if (bb.w > 0) edges.push({ id: e.id(), ele: e, box: bb, font: fontOf(e), tier: edgeTier(e), order });
-  });
+    if (bb.w > 0) edges.push({ id: e.id(), ele: e, box: bb, font: fontOf(e), tier: edgeTier(e), order: o });
+  }
   return { nodes, edges, bodies };
 }

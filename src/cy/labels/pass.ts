@@ -9,6 +9,7 @@
  * the framing how many names a view would draw (legibleShareAt).
  */
 import type { Core } from 'cytoscape';
+import { setNote } from '../scratch';
 import { chooseLabels, placeLabels, type Box, type LabelCandidate } from './placement';
 import {
   CORNER_MARGIN_EM,
@@ -42,7 +43,6 @@ export const PLACES = [
   'label-above-right',
   'label-above-left',
 ] as const;
-const PLACE_CLASSES = PLACES.filter(Boolean).join(' ');
 /** Within this distance (screen pixels) of the point zoomed in about, names come first. */
 const ANCHOR_RADIUS = 90;
 
@@ -199,6 +199,14 @@ export function placeAt(set: LabelSet, camera: Camera, view: Box, opts: PassOpti
   return { entries, bodies, nodeFont, chosen };
 }
 
+/** Gives or takes a class only where the element's state differs (see runLabelPass). */
+function setClass(ele: Ele, cls: string, on: boolean) {
+  if (ele.hasClass(cls) !== on) {
+    if (on) ele.addClass(cls);
+    else ele.removeClass(cls);
+  }
+}
+
 /** The view a label must lie in: a pixel in from the edges (the container may be a fraction narrower). */
 const viewOf = (cy: Core): Box => ({ x1: 1, y1: 1, x2: cy.width() - 1, y2: cy.height() - 1 });
 
@@ -208,9 +216,11 @@ export function runLabelPass(cy: Core, opts: PassOptions): PassResult {
   const set = measureLabels(cy);
   const { entries, bodies, nodeFont, chosen } = placeAt(set, camera, view, opts);
   cy.batch(() => {
-    // names that could not be in the view at all are not drawn (nor measured again)
-    for (const n of set.nodes) if (!chosen.has(n.id)) n.ele.addClass(LABEL_HIDDEN);
-    for (const e of set.edges) if (!chosen.has(e.id)) e.ele.addClass(LABEL_HIDDEN);
+    // Only what changes is touched: Cytoscape restyles (and redraws) every element given a class,
+    // even one it already has, which at thousands of nodes costs far more than the placement.
+    // Names that could not be in the view at all are not drawn (nor measured again).
+    for (const n of set.nodes) if (!chosen.has(n.id)) setClass(n.ele, LABEL_HIDDEN, true);
+    for (const e of set.edges) if (!chosen.has(e.id)) setClass(e.ele, LABEL_HIDDEN, true);
     for (const en of entries) {
       // a drawn name takes its font size; so does one sized from Cytoscape's box, drawn or not,
       // so that the next pass measures it at this size (see `rescaled`)
@@ -219,14 +229,11 @@ export function runLabelPass(cy: Core, opts: PassOptions): PassResult {
       const stale = from === undefined || Math.abs(from - en.font) > en.font * 1e-3;
       if (stale && (at !== undefined || en.measured !== en.font)) en.ele.data('_fs', en.font);
       if (at === undefined) continue;
-      en.ele.removeClass(LABEL_HIDDEN);
+      setClass(en.ele, LABEL_HIDDEN, false);
       if (!en.ele.isNode()) continue;
       const place = PLACES[at % PLACES.length]!;
-      if (!place || !en.ele.hasClass(place)) {
-        en.ele.removeClass(PLACE_CLASSES);
-        if (place) en.ele.addClass(place);
-      }
-      if (at >= PLACES.length) en.ele.addClass(LABEL_SHORT);
+      for (const p of PLACES) if (p) setClass(en.ele, p, p === place);
+      if (at >= PLACES.length) setClass(en.ele, LABEL_SHORT, true);
     }
   });
 
@@ -247,7 +254,7 @@ export function runLabelPass(cy: Core, opts: PassOptions): PassResult {
   const kept = chooseLabels({ candidates: drawn, view, blocked: opts.overlays, bodies, gap: 0 });
   if (kept.size < drawn.length) {
     cy.batch(() => {
-      for (const en of drawn) if (!kept.has(en.id)) en.ele.addClass(LABEL_HIDDEN);
+      for (const en of drawn) if (!kept.has(en.id)) setClass(en.ele, LABEL_HIDDEN, true);
     });
   }
   return {
@@ -265,6 +272,14 @@ export function runLabelPass(cy: Core, opts: PassOptions): PassResult {
  * camera asked about.
  */
 export function legibleShares(cy: Core, cameras: readonly Camera[], opts: PassOptions): number[] {
+  const started = performance.now();
+  const shares = sharesAt(cy, cameras, opts);
+  // how long it took (read by the label benchmark)
+  setNote(cy, '_legibleSharesMs', performance.now() - started);
+  return shares;
+}
+
+function sharesAt(cy: Core, cameras: readonly Camera[], opts: PassOptions): number[] {
   const set = measureLabels(cy);
   const view = viewOf(cy);
   const [w, h] = [cy.width(), cy.height()];

@@ -157,23 +157,104 @@ export function placeLabels({
     placed.set(c.id, 0);
   }
   // buckets about the size of a short label: a box touches few of them
-  const grid = new BoxGrid(64);
+  let grid = new BoxGrid(64);
   for (const b of blocked) grid.add(b);
   for (const b of bodies) grid.add(b.box, b.id);
   for (const b of forced) grid.add(b);
   const half = gap / 2;
+  // the names a tour step or a path is about, as placed so far (for the second try below)
+  const named: { c: LabelCandidate; box: Box }[] = [];
+  const missed: LabelCandidate[] = [];
+  let repaired = false;
   for (const c of sorted) {
     if (isForced(c.tier)) continue;
+    if (!repaired && !MUST.has(c.tier)) {
+      repaired = true;
+      if (missed.length && makeRoom(missed, named, placed, { view, blocked, bodies, forced, half }))
+        grid = gridOf(named, { blocked, bodies, forced, half });
+    }
     const alternatives = c.alternatives ?? [];
-    for (let i = 0; i <= alternatives.length; i++) {
+    let i = 0;
+    for (; i <= alternatives.length; i++) {
       const place = i === 0 ? c.box : alternatives[i - 1]!;
       if (!inside(place, view) || grid.hits(place, c.id, half)) continue;
       grid.add(grow(place, half));
       placed.set(c.id, i);
+      if (MUST.has(c.tier)) named.push({ c, box: place });
       break;
     }
+    if (i > alternatives.length && MUST.has(c.tier)) missed.push(c);
   }
+  if (!repaired && missed.length) makeRoom(missed, named, placed, { view, blocked, bodies, forced, half });
   return placed;
+}
+
+/** Tiers whose names a second try makes room for (the names a tour step or a path is about). */
+const MUST: ReadonlySet<Tier> = new Set<Tier>(['tour', 'path']);
+
+type Room = {
+  view: Box;
+  blocked: readonly Box[];
+  bodies: readonly { id: string; box: Box }[];
+  forced: readonly Box[];
+  half: number;
+};
+
+const placesOf = (c: LabelCandidate) => [c.box, ...(c.alternatives ?? [])];
+
+/** The grid of what is placed: blocked boxes, bodies, forced labels and the names placed. */
+function gridOf(named: readonly { c: LabelCandidate; box: Box }[], r: Omit<Room, 'view'>) {
+  const grid = new BoxGrid(64);
+  for (const b of r.blocked) grid.add(b);
+  for (const b of r.bodies) grid.add(b.box, b.id);
+  for (const b of r.forced) grid.add(b);
+  for (const n of named) grid.add(grow(n.box, r.half));
+  return grid;
+}
+
+/**
+ * A second try for the names that must be drawn but found no free place: a place that only one
+ * name placed before it is in the way of is taken, if that name can move to another of its places
+ * that is free. Returns whether anything moved (`named` and `placed` are updated).
+ */
+function makeRoom(
+  missed: readonly LabelCandidate[],
+  named: { c: LabelCandidate; box: Box }[],
+  placed: Map<string, number>,
+  r: Room,
+): boolean {
+  const free = (box: Box, id: string, except: string | null) =>
+    inside(box, r.view) &&
+    !r.blocked.some((b) => overlaps(b, grow(box, r.half))) &&
+    !r.forced.some((b) => overlaps(b, grow(box, r.half))) &&
+    !r.bodies.some((b) => b.id !== id && overlaps(b.box, grow(box, r.half))) &&
+    !named.some(
+      (n) => n.c.id !== except && n.c.id !== id && overlaps(grow(n.box, r.half), grow(box, r.half)),
+    );
+  let moved = false;
+  for (const c of missed) {
+    const places = placesOf(c);
+    search: for (let i = 0; i < places.length; i++) {
+      const place = places[i]!;
+      const inWay = named.filter((n) => overlaps(grow(n.box, r.half), grow(place, r.half)));
+      if (inWay.length !== 1) continue;
+      const other = inWay[0]!;
+      if (!free(place, c.id, other.c.id)) continue;
+      const theirs = placesOf(other.c);
+      for (let j = 0; j < theirs.length; j++) {
+        const there = theirs[j]!;
+        if (there === other.box || overlaps(grow(there, r.half), grow(place, r.half))) continue;
+        if (!free(there, other.c.id, null)) continue;
+        other.box = there;
+        placed.set(other.c.id, j);
+        named.push({ c, box: place });
+        placed.set(c.id, i);
+        moved = true;
+        break search;
+      }
+    }
+  }
+  return moved;
 }
 
 /** The ids of the labels to draw (see placeLabels). */

@@ -100,11 +100,6 @@ const context = (dataset: Dataset, o: CsvOptions): FieldContext => ({
   ...(o.positions ? { positions: o.positions } : {}),
 });
 
-/** Columns of `nodes.csv` (positions only when the export has them). */
-export const NODE_CSV_HEADER = NODE_FIELDS.map((f) => f.name);
-export const EDGE_CSV_HEADER = EDGE_FIELDS.map((f) => f.name);
-export const SOURCE_CSV_HEADER = SOURCE_FIELDS.map((f) => f.name);
-
 /** One row per node; `label` and the type and level names are in the language given. */
 export function nodesCsv(dataset: Dataset, o: CsvOptions = {}): string {
   const fields = o.positions ? NODE_FIELDS : NODE_FIELDS.filter((f) => f.name !== 'x' && f.name !== 'y');

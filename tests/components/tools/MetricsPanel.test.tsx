@@ -6,6 +6,7 @@ import { MetricsPanel } from '../../../src/components/tools/MetricsPanel';
 import { useSizeByController } from '../../../src/cy/controllers/sizeBy';
 import { buildElements } from '../../../src/graph/elements';
 import { resetMetricsWorker, METRICS_TIMEOUT_MS } from '../../../src/graph/metricsAsync';
+import { translate } from '../../../src/i18n/message';
 import { renderInApp } from '../../helpers/renderInApp';
 import { fixture } from '../../fixtures/datasets';
 import { fakeWorker, GARBAGE } from '../../helpers/fakeWorker';
@@ -98,9 +99,12 @@ describe('node size by a metric, with a worker that never answers', () => {
     );
     const dataset = freshDataset();
     const cy = cytoscape({ headless: true, elements: buildElements(dataset, 'sv') as never });
-    const { store } = renderInApp(<SizeBy cy={cy} />, { dataset, patch: { lang: 'sv', sizeBy: 'degree' } });
+    const { store, i18n } = renderInApp(<SizeBy cy={cy} />, {
+      dataset,
+      patch: { lang: 'sv', sizeBy: 'degree' },
+    });
     await act(() => vi.advanceTimersByTimeAsync(METRICS_TIMEOUT_MS));
-    expect(store.getState().notices.map((n) => n.text)).toEqual([
+    expect(store.getState().notices.map((n) => translate(i18n.t, n.message))).toEqual([
       'Nodstorlek efter grad kunde inte tillämpas: beräkningen gav inget svar inom 45 sekunder. Välj måttet igen under Mått för att försöka på nytt.',
     ]);
     expect(store.getState().sizeBy).toBeNull();

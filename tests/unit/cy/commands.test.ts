@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import cytoscape, { type Core } from 'cytoscape';
 import {
   center,
@@ -12,14 +12,13 @@ import {
   ZOOM_STEP,
 } from '../../../src/cy/commands';
 
-// Reduced motion, so camera moves happen at once and can be read back synchronously.
-const g = globalThis as { window?: unknown };
-const hadWindow = 'window' in g;
+// Reduced motion, so camera moves happen at once and can be read back synchronously (in Node,
+// which has no window: one with only matchMedia, taken away afterwards).
 beforeAll(() => {
-  if (!hadWindow) g.window = { matchMedia: () => ({ matches: true }) };
+  vi.stubGlobal('window', { matchMedia: () => ({ matches: true }) });
 });
 afterAll(() => {
-  if (!hadWindow) delete g.window;
+  vi.unstubAllGlobals();
 });
 
 let cy: Core;

@@ -4,6 +4,7 @@ import {
   freeArea,
   LEGIBLE_SHARE,
   legibleFrame,
+  namingFrame,
   type FrameOptions,
   type ModelBox,
 } from '../../../src/cy/framing';
@@ -107,5 +108,50 @@ describe('legibleFrame', () => {
     expect(
       legibleFrame(frame, box, { x: 200, y: 100 }, frame.zoom * 1.3, (cams) => cams.map(() => 0.1)).zoom,
     ).toBe(frame.zoom);
+  });
+});
+
+describe('namingFrame', () => {
+  const box = bb(0, 0, 400, 200);
+  const frame = frameBox(box, SIZE, [], OPTS);
+  const limits = { minZoom: 0.1, maxZoom: 4 };
+
+  it('keeps the fitted camera when it names them all, asking about it alone', () => {
+    const asked: number[] = [];
+    const f = namingFrame(frame, box, limits, 3, (c) => (asked.push(c.zoom), 3));
+    expect(f).toEqual(frame);
+    expect(asked).toEqual([frame.zoom]);
+  });
+
+  it('takes the nearest camera that names them all: a step out before a step in, no shift before one', () => {
+    const f = namingFrame(frame, box, limits, 3, (c) => (c.zoom < frame.zoom * 0.95 ? 3 : 2));
+    expect(f.zoom).toBeCloseTo(frame.zoom / 1.1);
+    // the box's centre stays where the frame put it
+    expect(f.pan.x + f.zoom * 200).toBeCloseTo(frame.pan.x + frame.zoom * 200);
+    expect(f.pan.y + f.zoom * 100).toBeCloseTo(frame.pan.y + frame.zoom * 100);
+    const into = namingFrame(frame, box, limits, 3, (c) => (c.zoom > frame.zoom * 1.15 ? 3 : 2));
+    expect(into.zoom).toBeCloseTo(frame.zoom * 1.21);
+  });
+
+  it('shifts the picture sideways when that is what names them all', () => {
+    // only with the box's centre 24 px right of where the frame put it
+    const f = namingFrame(frame, box, limits, 2, (c) =>
+      Math.abs(c.pan.x + c.zoom * 200 - (frame.pan.x + frame.zoom * 200) - 24) < 1e-6 ? 2 : 1,
+    );
+    expect(f.zoom).toBe(frame.zoom);
+    expect(f.pan.x).toBeCloseTo(frame.pan.x + 24);
+  });
+
+  it('stays within the zoom limits, and with none that names all takes the first that names most', () => {
+    const asked: number[] = [];
+    const tight = { minZoom: frame.zoom / 1.25, maxZoom: frame.zoom * 1.25 };
+    const f = namingFrame(frame, box, tight, 4, (c) => {
+      asked.push(c.zoom);
+      return c.zoom > frame.zoom * 1.05 ? 3 : 1;
+    });
+    expect(Math.min(...asked)).toBeGreaterThanOrEqual(tight.minZoom - 1e-9);
+    expect(Math.max(...asked)).toBeLessThanOrEqual(tight.maxZoom + 1e-9);
+    expect(f.zoom).toBeCloseTo(frame.zoom * 1.1);
+    expect(f.pan.x + f.zoom * 200).toBeCloseTo(frame.pan.x + frame.zoom * 200);
   });
 });

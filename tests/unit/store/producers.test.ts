@@ -14,12 +14,16 @@ describe('producers', () => {
     expect(p.select(base, null)).toEqual({ selection: null });
   });
 
-  it('notify adds a notice with a fresh id, but not the same text twice', () => {
-    const a = p.notify(base, { kind: 'warning', text: 'Hello' });
-    expect(a.notices).toHaveLength(1);
+  it('notify keeps a notice as its key and values, with a fresh id, but not the same message twice', () => {
+    const step = { key: 'learn.tours.stepOutOfRange', params: { step: 9, count: 4 } } as const;
+    const a = p.notify(base, { kind: 'warning', message: step });
+    expect(a.notices).toEqual([{ id: expect.any(Number), kind: 'warning', message: step }]);
     const withA = { ...base, ...a };
-    expect(p.notify(withA, { kind: 'warning', text: 'Hello' })).toEqual({});
-    const b = p.notify(withA, { kind: 'info', text: 'Other' });
+    expect(p.notify(withA, { kind: 'warning', message: { ...step, params: { step: 9, count: 4 } } })).toEqual(
+      {},
+    );
+    // the same key with other values is another message
+    const b = p.notify(withA, { kind: 'info', message: { ...step, params: { step: 7, count: 4 } } });
     expect(b.notices).toHaveLength(2);
     expect(b.notices![1]!.id).not.toBe(b.notices![0]!.id);
   });

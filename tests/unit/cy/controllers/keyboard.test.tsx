@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, renderHook } from '@testing-library/react';
 import cytoscape, { type Core } from 'cytoscape';
 import { useKeyboardController } from '../../../../src/cy/controllers/keyboard';
@@ -17,16 +17,12 @@ const POSITIONS = {
   sakerhetspolisen: { x: 0, y: 200 },
 };
 
-// reduced motion, so that camera moves happen at once (the browser's own is put back afterwards)
-const realMatchMedia = window.matchMedia;
+// reduced motion, so that camera moves happen at once (the page's own is put back afterwards)
 beforeAll(() => {
-  window.matchMedia = ((query: string) => ({
-    matches: query.includes('reduce'),
-    media: query,
-  })) as unknown as typeof window.matchMedia;
+  vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('reduce'), media: query }));
 });
 afterAll(() => {
-  window.matchMedia = realMatchMedia;
+  vi.unstubAllGlobals();
 });
 
 let cy: Core;

@@ -3,6 +3,7 @@ import {
   chooseLabels,
   compareCandidates,
   overlaps,
+  placeLabels,
   type Box,
   type LabelCandidate,
   type Tier,
@@ -43,6 +44,29 @@ describe('chooseLabels', () => {
     let touching = 0;
     for (let i = 0; i < drawn.length; i++)
       for (let j = i + 1; j < drawn.length; j++) if (overlaps(drawn[i]!.box, drawn[j]!.box)) touching++;
+    expect(touching).toBe(0);
+  });
+
+  it('never draws two overlapping labels when names a tour is about move to make room', () => {
+    let seed = 11;
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const tiers: Tier[] = ['selected', 'tour', 'tour', 'path', 'rest', 'rest'];
+    const cands = Array.from({ length: 300 }, (_, i) => {
+      const [x, y, w] = [rnd() * 900, rnd() * 760, 20 + rnd() * 90];
+      const shifts = [-30, 30, -60, 60].map((d) => box(x + d, y + d / 3, w));
+      return {
+        ...cand(`n${i}`, box(x, y, w), tiers[i % 6]!, Math.floor(rnd() * 10), i),
+        alternatives: shifts,
+      };
+    });
+    const placed = placeLabels({ candidates: cands, view: VIEW, gap: 0 });
+    const boxes = cands
+      .filter((c) => placed.has(c.id))
+      .map((c) => [c.box, ...c.alternatives][placed.get(c.id)!]!);
+    expect(boxes.length).toBeGreaterThan(20);
+    let touching = 0;
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) if (overlaps(boxes[i]!, boxes[j]!)) touching++;
     expect(touching).toBe(0);
   });
 
@@ -91,5 +115,24 @@ describe('chooseLabels', () => {
       view: VIEW,
     });
     expect([...drawn]).toEqual(['s']);
+  });
+
+  it('moves a name a tour step is about to another of its places when that is the only way to draw another one', () => {
+    // "a" comes first and takes its preferred place, the only one "b" has; "a" could go right instead
+    const a = { ...cand('a', box(100, 100), 'tour', 5), alternatives: [box(300, 100)] };
+    const b = cand('b', box(110, 104), 'tour', 1);
+    // a name of no tier of its own, placed after: where "a" was, is now "b"'s
+    const rest = cand('rest', box(100, 90), 'rest', 9);
+    const placed = placeLabels({ candidates: [a, b, rest], view: VIEW });
+    expect([...placed.entries()].sort()).toEqual([
+      ['a', 1],
+      ['b', 0],
+    ]);
+    // without a second place for "a", only "a" is drawn (and nothing overlaps)
+    const fixed = placeLabels({ candidates: [{ ...a, alternatives: [] }, b], view: VIEW });
+    expect([...fixed.keys()]).toEqual(['a']);
+    // the name the user selected is never moved for one
+    const chosen = placeLabels({ candidates: [{ ...a, tier: 'selected' as const }, b], view: VIEW });
+    expect([...chosen.entries()]).toEqual([['a', 0]]);
   });
 });
