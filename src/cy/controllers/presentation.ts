@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
+import { setNote } from '../scratch';
 import { useAppStoreApi } from '../../store';
 import { addClass, removeClasses } from '../classes';
 
@@ -8,7 +9,7 @@ const PRESENT = 'present';
 
 export function applyPresentation(cy: Core, on: boolean) {
   // camera framing reads it too: more room round the labels a room must read
-  cy.scratch('_present', on);
+  setNote(cy, '_present', on);
   cy.batch(() => {
     if (on) addClass(cy.elements(), PRESENT);
     else removeClasses(cy.elements(), PRESENT);
