@@ -211,7 +211,10 @@ async function main() {
     );
   }
   console.log('\nStart-up framing, weighing its cameras (legibleShares):');
-  for (const f of framing) console.log(`  ${f.graph.padEnd(34)}${String(round(f.ms)).padStart(8)} ms`);
+  for (const f of framing)
+    console.log(
+      `  ${f.graph.padEnd(34)}${Number.isNaN(f.ms) ? '  (not run: framed whole)' : `${String(round(f.ms)).padStart(8)} ms`}`,
+    );
   console.log(
     `\nChromium ${browser.version()}, headless, software rendering; ${RUNS} camera positions per view, each a whole pass`,
   );
