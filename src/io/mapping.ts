@@ -178,6 +178,7 @@ export function guessMapping(raw: RawGraph, textLang: 'sv' | 'en'): Mapping {
 }
 
 export { guessVocabulary };
+export { previewSample, type PreviewSample } from './preview';
 
 /** The values kept as new types, as the dataset declares them, and the type id each value gets. */
 function declaredTypes(m: Mapping): {

@@ -262,6 +262,47 @@ test('our exports load again with the same counts and positions', async ({ page 
   }
 });
 
+test('a large file is previewed on a sample while the choices are made, and loaded whole', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const { errors } = await openApp(page, 'lang=en');
+  const panel = await openTool(page, 'Data');
+  // an edges-only file of 2,000 relationships in a chain: its ends become 2,001 nodes
+  const rows = Array.from({ length: 2000 }, (_, i) => `n${i},n${i + 1}`);
+  await choose(panel, [
+    { name: 'chain.csv', mimeType: 'text/csv', buffer: Buffer.from(`Source,Target\n${rows.join('\n')}\n`) },
+  ]);
+  await expect(panel.getByRole('heading', { name: 'Check what was found' })).toBeVisible();
+  const sampled = (nodes: string, edges: string) =>
+    `A sample of 1,000 of the file’s 2,000 rows (the first ones, and the nodes they name) gives ${nodes} nodes and ${edges} relationships with these choices. The whole file is read with them when you load it.`;
+  await expect(panel.getByText(sampled('1,001', '1,000'))).toBeVisible();
+  // a choice changes the preview at once, and is the one the whole file is read with
+  await panel.getByLabel('Type of relationships without one').selectOption({ label: 'supports' });
+  await expect(panel.getByText(sampled('1,001', '1,000'))).toBeVisible();
+  await page.getByRole('button', { name: 'Svenska' }).click();
+  await expect(
+    // numbers as Swedish writes them, grouped with a (no-break) space
+    panel.getByText(
+      /^Ett urval om 1\s000 av filens 2\s000 rader \(de första, och noderna de nämner\) ger med de här valen 1\s001 noder och 1\s000 relationer\. Hela filen läses med valen när du läser in datamängden\.$/,
+    ),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'English' }).click();
+  await panel.getByRole('button', { name: 'Load this dataset' }).click();
+  // the graph is made afresh for the new dataset: wait for the new one
+  await page.waitForFunction(
+    () => window.cy?.nodes().length === 2001 && window.cy?.edges().length === 2000,
+    null,
+    {
+      timeout: 60_000,
+    },
+  );
+  expect(
+    await page.evaluate(() => [...new Set(window.cy!.edges().map((e) => e.data('type') as string))]),
+  ).toEqual(['supports']);
+  expect(errors).toEqual([]);
+});
+
 test.describe('storage that is missing or throws is a notice, never an error', () => {
   for (const [what, script] of [
     ['missing', () => Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true })],

@@ -73,9 +73,16 @@ export function DataPanel() {
     };
   }, [stored]);
 
-  const mapped = useMemo(
-    () => (status.kind === 'mapping' && mapper ? mapper.applyMapping(status.raw, status.mapping) : null),
+  // the preview maps a bounded sample of a large file on every change; the whole file is mapped
+  // once, in the loading Worker, when the user loads it
+  const sample = useMemo(
+    () => (status.kind === 'mapping' && mapper ? mapper.previewSample(status.raw, status.mapping) : null),
     [status, mapper],
+  );
+  const mapped = useMemo(
+    () =>
+      status.kind === 'mapping' && mapper && sample ? mapper.applyMapping(sample.raw, status.mapping) : null,
+    [status, mapper, sample],
   );
 
   const read = (files: File[]) => session.load(files);
@@ -205,11 +212,12 @@ export function DataPanel() {
         </div>
       </section>
 
-      {status.kind === 'mapping' && mapper && mapped && (
+      {status.kind === 'mapping' && mapper && mapped && sample && (
         <MappingStep
           raw={status.raw}
           mapping={status.mapping}
           result={{ ...mapped, report: [...status.report, ...mapped.report] }}
+          sample={sample}
           lang={lang}
           distinct={mapper.distinctValues}
           onChange={(mapping) => session.setMapping(mapping)}

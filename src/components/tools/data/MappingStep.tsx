@@ -4,12 +4,13 @@
  * and how many nodes and relationships the choices give. Nothing changes in the graph until the
  * user loads the result.
  */
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EDGE_TYPES, EDGE_TYPE_IDS, LEVELS, LEVEL_IDS, NODE_TYPES, NODE_TYPE_IDS } from '../../../data/vocabulary';
 import type { Lang } from '../../../data/schema';
+import { LANG_LOCALES } from '../../../data/langs';
 import type { Column, EdgeMapping, Mapping, NodeMapping, RawGraph, Table } from '../../../io/types';
-import type { MappedResult } from '../../../io/mapping';
+import type { MappedResult, PreviewSample } from '../../../io/mapping';
 import { guessEdgeTypes, guessNodeTypes } from '../../../io/newTypes';
 import { ReportList } from './ReportList';
 import { NewTypeValues } from './NewTypeValues';
@@ -47,7 +48,9 @@ const EDGE_FIELDS = {
 type Props = {
   raw: RawGraph;
   mapping: Mapping;
+  /** The result of mapping `sample` (the whole file, when it is small). */
   result: MappedResult;
+  sample: Pick<PreviewSample, 'sampled' | 'rows' | 'sampleRows'>;
   lang: Lang;
   distinct: (table: Table | null, column: Column) => string[];
   onChange: (mapping: Mapping) => void;
@@ -142,8 +145,9 @@ function ValueMap<K extends string>({
   );
 }
 
-export function MappingStep({ raw, mapping, result, lang, distinct, onChange, onAccept, onCancel }: Props) {
+export function MappingStep({ raw, mapping, result, sample, lang, distinct, onChange, onAccept, onCancel }: Props) {
   const { t } = useTranslation();
+  const number = (n: number) => n.toLocaleString(LANG_LOCALES[lang]);
   const file = [raw.nodes?.file, raw.edges?.file].filter(Boolean).join(', ');
   const setNode = (key: keyof NodeMapping, c: Column) => {
     const next = { ...mapping, node: { ...mapping.node, [key]: c } };
@@ -164,6 +168,8 @@ export function MappingStep({ raw, mapping, result, lang, distinct, onChange, on
     }
     onChange(next);
   };
+  const levelColumn = mapping.node.level;
+  const levelValues = useMemo(() => distinct(raw.nodes, levelColumn), [distinct, raw.nodes, levelColumn]);
   const counts = result.ok ? { nodes: result.dataset.nodes.length, edges: result.dataset.edges.length } : null;
 
   return (
@@ -202,7 +208,7 @@ export function MappingStep({ raw, mapping, result, lang, distinct, onChange, on
       <NewTypeValues kind="node" table={raw.nodes} mapping={mapping} lang={lang} onChange={onChange} />
       <ValueMap
         heading={t('io.mapping.levels')}
-        values={distinct(raw.nodes, mapping.node.level)}
+        values={levelValues}
         chosen={mapping.levels}
         ids={LEVEL_IDS}
         names={LEVELS}
@@ -245,7 +251,15 @@ export function MappingStep({ raw, mapping, result, lang, distinct, onChange, on
         )}
       </div>
       <p role="status" className={counts ? 'message message-ok' : 'hint'}>
-        {counts && t('io.mapping.result', counts)}
+        {counts &&
+          (sample.sampled
+            ? t('io.mapping.resultSample', {
+                sample: number(sample.sampleRows),
+                rows: number(sample.rows),
+                nodes: number(counts.nodes),
+                edges: number(counts.edges),
+              })
+            : t('io.mapping.result', counts))}
       </p>
       <ReportList report={result.report} />
       <div className="button-row">

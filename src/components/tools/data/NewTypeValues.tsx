@@ -4,7 +4,7 @@
  * suggests Paul Tol's colour-blind-safe scheme), for nodes a shape of its own, for relationships a
  * line style and a direction, and a name in each language (the value itself until one is written).
  */
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CUSTOM_COLOURS,
@@ -79,7 +79,8 @@ export function NewTypeValues({ kind, table, mapping, lang, onChange }: Props) {
   const { t } = useTranslation();
   const base = useId();
   const column = kind === 'node' ? mapping.node.type : mapping.edge.type;
-  const counts = [...valueCounts(table, column)];
+  // counted once per column, not on every change (a large file has many rows)
+  const counts = useMemo(() => [...valueCounts(table, column)], [table, column]);
   if (!counts.length) return null;
   const choices = kind === 'node' ? mapping.nodeTypes : mapping.edgeTypes;
   const newTypes: Record<string, NewNodeType | NewEdgeType> =
