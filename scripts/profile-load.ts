@@ -1,9 +1,14 @@
 /**
  * Profiles one load of a synthetic 5,000 / 20,000 file through the built app's Data panel: the
- * stages as the panel shows them, every long task, and a CPU profile of the page (Chrome
- * DevTools Protocol) written to screenshots/load.cpuprofile with its heaviest functions printed.
+ * stages as the panel marks them (performance marks `samverkan:<stage>`, see src/load/marks.ts),
+ * every long task, and a CPU profile of the page (Chrome DevTools Protocol), written to
+ * screenshots/load.cpuprofile (open it in a browser's performance panel). It prints the page's
+ * tasks over 150 ms with their heaviest functions, and the heaviest functions overall; FOCUS=a,b
+ * names functions whose nearest callers outside Cytoscape and React are printed too. Build
+ * without minifying to read the names:
  *
- *   SAMVERKAN_OUT_DIR=dist-shots-load npx vite build && tsx scripts/profile-load.ts [dir] [port]
+ *   SAMVERKAN_OUT_DIR=dist-shots-load npx vite build --minify false
+ *   npm run profile:load -- dist-shots-load 4611      (NODES=1000 for a smaller file; TOP=, TASKTOP=)
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';

@@ -55,7 +55,6 @@ export function App() {
         <LanguageSwitch />
         <PresentButton />
       </header>
-      <Notices />
       <div className="app-body">
         <nav className="tool-rail" aria-label={t('common.tools.label')}>
           {TOOLS.map((name) => (
@@ -72,6 +71,8 @@ export function App() {
         </nav>
         {tool && <ToolPanel tool={tool} />}
         <main id="main" className="app-main" tabIndex={-1}>
+          {/* above the graph, not over it: a notice never covers a name or a control */}
+          <Notices />
           <div className="graph-view" hidden={view !== 'graph'}>
             <CyView />
             <GraphToolbar />

@@ -151,6 +151,13 @@ export function NodeCombobox({
           spellCheck={false}
           aria-describedby={statusId}
         />
+        {/* a field holds one line: a picker's chosen name is drawn whole over it, wrapped, and the
+            field grows to hold it (typing shows the field's own text) */}
+        {picker && !editing && inputValue && (
+          <span className="node-combobox-whole" aria-hidden="true">
+            {inputValue}
+          </span>
+        )}
         {after}
       </div>
       <ul

@@ -9,7 +9,7 @@ import type { Collection, Core, NodeCollection } from 'cytoscape';
 import { frameBox, framePadding, legibleFrame, namingFrame, type NamedAt } from './framing';
 import { overlayBoxes } from './overlays';
 import { flushStyle, legibleShares, placeAt, ZOOM_ANCHOR, type PassOptions } from './labels/pass';
-import { measureLabels } from './labels/measure';
+import { readLabels } from './labels/measure';
 import { setNote } from './scratch';
 
 /** Anything that holds the registered instance: the app store (tests may pass a tiny stand-in). */
@@ -88,7 +88,7 @@ export type HeadingExtent = { x1: number; y1: number; x2: number; y2: number; ri
  * placement (the graph read once, then placed for each camera asked about).
  */
 function namesDrawnAt(cy: Core, ids: readonly string[], opts: PassOptions): NamedAt {
-  const set = measureLabels(cy);
+  const set = readLabels(cy);
   const view = { x1: 1, y1: 1, x2: cy.width() - 1, y2: cy.height() - 1 };
   return (camera) => {
     const { chosen } = placeAt(set, camera, view, opts);

@@ -226,6 +226,14 @@ test.describe('huge files', () => {
     const { tasks, stages } = await probe(page);
     const drawing = stages.find((x) => x.stage === 'drawing')!.at;
     const drawn = stages.find((x) => x.stage === 'loaded')!.at;
+    // the figure still beyond the budget: the longest task from the hand-over to the graph drawn
+    // (the first drawing of 25,000 elements; the README's figures)
+    testInfo.annotations.push({
+      type: 'longest task after the hand-over (ms)',
+      description: String(
+        Math.round(Math.max(0, ...tasks.filter((x) => x.start >= drawing).map((x) => x.duration))),
+      ),
+    });
     testInfo.annotations.push({
       type: 'long tasks',
       description: JSON.stringify({

@@ -141,6 +141,14 @@ test.describe('presentation mode', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
     await expect(page.getByRole('region', { name: 'Presentation controls' })).toBeVisible();
     await expect(page).toHaveURL(/present=1/);
+    // in full screen (the click is a user gesture); F leaves it and the presentation goes on
+    const fullscreen = page.getByRole('button', { name: 'Full screen' });
+    await expect(fullscreen).toHaveAttribute('aria-pressed', 'true');
+    expect(await page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await page.locator('body').press('f');
+    await expect(fullscreen).toHaveAttribute('aria-pressed', 'false');
+    expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+    await chromeHidden();
     await expect.poll(labelSize).toBeGreaterThanOrEqual(Math.max(16, before * 1.3));
     // the tour's narrative stays, in larger type
     const text = page.locator('.tour-text');

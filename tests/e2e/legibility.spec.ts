@@ -582,3 +582,61 @@ for (const tour of TOURS) {
     });
   }
 }
+
+// a notice (here: the link asked for a step past the tour's end) sits above the graph, never over
+// a name the step is about, nor over the tour card or the graph's controls
+const NOTICE = {
+  sv: { text: /^Länken pekade på steg 99/, dismiss: 'Stäng meddelandet' },
+  en: { text: /^The link asked for step 99/, dismiss: 'Dismiss' },
+} as const;
+for (const [name, size] of [
+  ['projector 1280×720', { width: 1280, height: 720 }],
+  ['phone 390×844', { width: 390, height: 844 }],
+] as const) {
+  for (const lang of ['sv', 'en'] as const) {
+    test(`${name}, ${lang}: a notice during a tour covers no name the step is about, nor the tour card`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(size);
+      const tour = TOURS[2]!;
+      const last = tour.steps[tour.steps.length - 1]!;
+      await openApp(page, `lang=${lang}&tour=${tour.id}&step=99`);
+      await page.mouse.move(1, 1);
+      const notice = page.getByRole('status').filter({ hasText: NOTICE[lang].text });
+      await expect(notice).toBeVisible();
+      await stepShown(page, lang, last);
+      await expectFocusNamed(page, lang, 11, 'the last step, with the notice');
+      // the notice's box against every drawn name and the app's own controls
+      const graph = (await page.locator('#graph').boundingBox())!;
+      const n = (await notice.boundingBox())!;
+      const box = {
+        x1: n.x - graph.x,
+        y1: n.y - graph.y,
+        x2: n.x + n.width - graph.x,
+        y2: n.y + n.height - graph.y,
+      };
+      const under = (await drawnLabels(page)).filter((l) => overlaps(l.box, box)).map((l) => l.text);
+      expect(under, 'names under the notice').toEqual([]);
+      for (const other of [
+        page.getByRole('complementary'),
+        page.getByRole('group', { name: NAMES[lang].toolbar }),
+        page.getByRole('region', { name: last.title[lang], exact: true }),
+      ]) {
+        const o = (await other.boundingBox())!;
+        const apart =
+          n.x + n.width <= o.x || o.x + o.width <= n.x || n.y + n.height <= o.y || o.y + o.height <= n.y;
+        expect(apart, `the notice over ${(await other.getAttribute('aria-label')) ?? 'the tour card'}`).toBe(
+          true,
+        );
+      }
+      // dismissed, it gives its room back to the graph, and the step is framed in it again
+      const before = graph.height;
+      await notice.getByRole('button', { name: NOTICE[lang].dismiss }).click();
+      await expect
+        .poll(async () => (await page.locator('#graph').boundingBox())!.height)
+        .toBeGreaterThan(before);
+      await stepShown(page, lang, last);
+      await expectFocusNamed(page, lang, 11, 'the last step, the notice dismissed');
+    });
+  }
+}

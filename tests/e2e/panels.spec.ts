@@ -156,3 +156,74 @@ test.describe('phone 390×844', () => {
     });
   }
 });
+
+/** The longest names in each language, for the Paths tool's two fields. */
+const PATH_NAMES = {
+  sv: {
+    from: 'Från',
+    to: 'Till',
+    pick: ['nct', 'Nationellt centrum för terrorhotbedömning'],
+    other: ['sakerhetsskydd-parter', 'Parter som omfattas av säkerhetsskyddslagstiftningen'],
+    typed: ['styrelsen för int', 'Styrelsen för internationellt utvecklingssamarbete'],
+  },
+  en: {
+    from: 'From',
+    to: 'To',
+    pick: ['must', "Swedish Armed Forces' Military Intelligence and Security Service"],
+    other: ['regeringschefens-representant', "Head of government's personal representative for BSTF"],
+    typed: ['organization for sec', 'Organization for Security and Co-operation in Europe'],
+  },
+} as const;
+
+for (const [name, use] of [
+  ['laptop 1440×900', { viewport: { width: 1440, height: 900 } }],
+  ['projector 1280×720', { viewport: { width: 1280, height: 720 } }],
+  ['phone 390×844', PHONE],
+] as const) {
+  test.describe(name, () => {
+    test.use(use);
+    for (const lang of ['en', 'sv'] as const) {
+      test(`paths (${lang}): the fields show the whole of a long chosen name`, async ({ page }) => {
+        const names = PATH_NAMES[lang];
+        await openApp(page, `lang=${lang}&tool=paths&from=${names.pick[0]}&to=${names.other[0]}`);
+        const panel = page.getByRole('complementary');
+        const from = panel.getByRole('combobox', { name: names.from, exact: true });
+        const to = panel.getByRole('combobox', { name: names.to, exact: true });
+        /** What the field shows: its chosen name drawn whole within its box, its own line not seen. */
+        const expectWhole = async (field: typeof from, text: string) => {
+          await expect(field).toHaveValue(text);
+          const shown = field.locator('xpath=following-sibling::span[1]');
+          await expect(shown).toBeVisible();
+          await expect(shown).toHaveText(text);
+          expect(await textDefects(shown, panel)).toEqual([]);
+          const fits = await shown.evaluate((el) => el.scrollHeight <= el.clientHeight + 1);
+          expect(fits, `${text}: taller than its box`).toBe(true);
+          const [f, s] = [(await field.boundingBox())!, (await shown.boundingBox())!];
+          expect(s.x, text).toBeGreaterThanOrEqual(f.x - 0.5);
+          expect(s.y, text).toBeGreaterThanOrEqual(f.y - 0.5);
+          expect(s.x + s.width, text).toBeLessThanOrEqual(f.x + f.width + 0.5);
+          expect(s.y + s.height, text).toBeLessThanOrEqual(f.y + f.height + 0.5);
+          // the field's own single line, which would cut the name, is not drawn under it
+          const alpha = await field.evaluate((el) => {
+            const c = document.createElement('canvas').getContext('2d')!;
+            c.fillStyle = getComputedStyle(el).color;
+            c.fillRect(0, 0, 1, 1);
+            return c.getImageData(0, 0, 1, 1).data[3];
+          });
+          expect(alpha, `${text}: the field's own line is drawn`).toBe(0);
+        };
+        await expectWhole(from, names.pick[1]);
+        await expectWhole(to, names.other[1]);
+        // a name chosen by typing reads whole at once, while the field still has focus
+        await to.fill(names.typed[0]);
+        // while typing, the field shows what is typed (in its own text)
+        await expect(to.locator('xpath=following-sibling::span[1]')).toHaveCount(0);
+        await to.press('Enter');
+        await expect(to).toBeFocused();
+        await expectWhole(to, names.typed[1]);
+        const { sw, cw } = await panel.evaluate((e) => ({ sw: e.scrollWidth, cw: e.clientWidth }));
+        expect(sw, 'the panel scrolls sideways').toBeLessThanOrEqual(cw);
+      });
+    }
+  });
+}

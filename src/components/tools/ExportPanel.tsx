@@ -22,6 +22,7 @@ import { toSvg } from '../../graph/svg';
 import { pngSize, viewLegend, viewPng, viewPositions, viewScene } from '../../cy/exportImage';
 import { commandTarget } from '../../cy/commands';
 import { useAppStore, useAppStoreApi, type Store } from '../../store';
+import { translate, type Message } from '../../i18n/message';
 import { selectVisible } from '../../store/visible';
 import { CopyLink } from '../CopyLink';
 import '../../styles/analyst.css';
@@ -32,7 +33,8 @@ type Size = { width: number; height: number };
 const visibleSel = (s: Store) => selectVisible(s);
 const langSel = (s: Store) => s.lang;
 
-type Status = { kind: 'ok' | 'error'; text: string } | null;
+/** What the last click did; worded when shown, so it follows a language switch. */
+type Status = { kind: 'ok' | 'error'; message: Message } | null;
 
 export function ExportPanel() {
   const { t } = useTranslation();
@@ -60,14 +62,15 @@ export function ExportPanel() {
     setBusy(true);
     try {
       const blob = await make(graph());
-      if (!blob) throw new Error(t('analyst.export.noGraph'));
+      if (!blob) {
+        const reason: Message = { key: 'analyst.export.noGraph' };
+        return setStatus({ kind: 'error', message: { key: 'analyst.export.failed', params: { reason } } });
+      }
       saveAs(blob, file);
-      setStatus({ kind: 'ok', text: t('analyst.export.saved', { file }) });
+      setStatus({ kind: 'ok', message: { key: 'analyst.export.saved', params: { file } } });
     } catch (e) {
-      setStatus({
-        kind: 'error',
-        text: t('analyst.export.failed', { reason: e instanceof Error ? e.message : String(e) }),
-      });
+      const reason = e instanceof Error ? e.message : String(e);
+      setStatus({ kind: 'error', message: { key: 'analyst.export.failed', params: { reason } } });
     } finally {
       setBusy(false);
     }
@@ -258,7 +261,7 @@ export function ExportPanel() {
         role="status"
         className={status ? `message message-${status.kind === 'ok' ? 'ok' : 'error'}` : undefined}
       >
-        {status?.text}
+        {status && translate(t, status.message)}
       </p>
 
       <section aria-labelledby="export-link">

@@ -12,7 +12,9 @@
  */
 import { useEffect, useState } from 'react';
 import type { Core } from 'cytoscape';
+import { setNote } from '../scratch';
 import { hideInternals } from '../inspectable';
+import { setNote } from '../scratch';
 import { buildElements, type ElementDefinition } from '../../graph/elements';
 import { useAppStoreApi } from '../../store';
 import { sessionFor } from '../../load/session';
@@ -24,7 +26,10 @@ export const CHUNKED_ABOVE = 2_000;
 /** Elements per cy.add call, and the time one task may spend adding before yielding. */
 const CHUNK = 25;
 const BUDGET_MS = 25;
-/** Scratch key: how many elements are in, so an interrupted run goes on where it stopped. */
+/**
+ * A note on the instance: how many elements are in, so an interrupted run goes on where it
+ * stopped (a note, not `cy.scratch(key, value)`, which would restyle everything added so far).
+ */
 const ADDED = '_samverkanAdded';
 
 /** Adds the given elements in one batch (one redraw, one style pass). */
@@ -64,7 +69,7 @@ export function addInChunks(
       hideInternals(cy, adder.add(elements.slice(at, at + CHUNK)));
       at = Math.min(elements.length, at + CHUNK);
     }
-    cy.scratch(ADDED, at);
+    setNote(cy, ADDED, at);
     onProgress(at / elements.length);
     if (at < elements.length) stop = afterPaint(step);
     else {

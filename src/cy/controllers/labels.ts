@@ -11,7 +11,7 @@ import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
 import { useAppStoreApi } from '../../store';
 import { onOverlaysChange, overlayBoxes } from '../overlays';
-import { runLabelPass, ZOOM_ANCHOR } from '../labels/pass';
+import { forgetLabels, runLabelPass, ZOOM_ANCHOR } from '../labels/pass';
 import { setNote } from '../scratch';
 
 /** Quiet time after the last camera event before the view counts as settled. */
@@ -45,7 +45,10 @@ export function useLabelController(cy: Core | null) {
         let result = pass();
         // names measured at another size (the zoom changed): once more, measured at this one, before
         // the frame is drawn, so a view looks the same however it was reached
-        if (result.rescaled) result = pass();
+        if (result.rescaled) {
+          forgetLabels(cy);
+          result = pass();
+        }
         // for the console and automated checks: what the last pass did
         setNote(cy, '_labelPass', result);
         // and how long it took (read by the label benchmark)

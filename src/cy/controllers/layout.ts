@@ -7,9 +7,11 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
+import { setNote } from '../scratch';
 import type { Dataset } from '../../data/schema';
 import { useAppStoreApi, type LayoutName } from '../../store';
 import { isLarge } from '../largeGraph';
+import { setNote } from '../scratch';
 import { fitOn, HEADING_EXTENT, prefersReducedMotion, type HeadingExtent } from '../commands';
 import { freeHeadingView, headingHeight, headingView } from '../headingView';
 import { planLayout, runPlan, type LayoutContext, type LayoutGroups } from '../layouts';
@@ -40,7 +42,7 @@ export function useLayoutController(cy: Core | null, dataset: Dataset | null): L
       }
       const mine = ++token;
       setGroups(null);
-      cy.scratch(HEADING_EXTENT, null);
+      setNote(cy, HEADING_EXTENT, null);
       cy.nodes().stop(true, false);
       void runPlan(cy, plan).then(() => {
         if (mine !== token || cy.destroyed()) return;
@@ -49,7 +51,7 @@ export function useLayoutController(cy: Core | null, dataset: Dataset | null): L
             ...plan.groups.extent,
             rise: headingHeight(s.presentation) * plan.groups.lines,
           };
-          cy.scratch(HEADING_EXTENT, extent);
+          setNote(cy, HEADING_EXTENT, extent);
         }
         setGroups(plan.groups);
         // the layout placed the nodes only: frame them (and the headings) clear of the controls

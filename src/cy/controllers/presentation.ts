@@ -1,14 +1,16 @@
 import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
+import { setNote } from '../scratch';
 import { useAppStoreApi } from '../../store';
 import { addClass, removeClasses } from '../classes';
+import { setNote } from '../scratch';
 
 /** The class the stylesheet gives larger, higher-contrast labels (see stylesheet.ts). */
 const PRESENT = 'present';
 
 export function applyPresentation(cy: Core, on: boolean) {
   // camera framing reads it too: more room round the labels a room must read
-  cy.scratch('_present', on);
+  setNote(cy, '_present', on);
   cy.batch(() => {
     if (on) addClass(cy.elements(), PRESENT);
     else removeClasses(cy.elements(), PRESENT);

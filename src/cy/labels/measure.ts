@@ -133,22 +133,28 @@ function edgeTier(e: EdgeSingular): Tier {
   return 'rest';
 }
 
+/** What a reading keeps between passes: everything but the relationship labels' boxes. */
+type Reading = {
+  nodes: NodeLabel[];
+  bodies: Body[];
+  /** The relationships with a name to draw now: few (hovered, selected, in a tour or on a path). */
+  named: { e: EdgeSingular; order: number }[];
+};
+
 /**
  * Every name that could be drawn now, with its size; a full name that may shorten, with its short
  * name's too. Node labels are sized from their text (textSize.ts), relationship labels from
  * Cytoscape's box at the size they have (they are few, and turn with their edge).
  */
-export function measureLabels(cy: Core): LabelSet {
+function read(cy: Core): Reading {
   const bodies: Body[] = [];
   const shown: { n: NodeSingular; tier: Tier; order: number }[] = [];
   const allNodes = cy.nodes();
-  const allEdges = cy.edges();
   // every node's degree in one sweep over the edges (asking each node walks its edges again)
   const degree = new Map<string, number>();
-  // the relationships with a name to draw now: few (hovered, selected, in a tour or on a path)
-  const named: { e: EdgeSingular; order: number }[] = [];
+  const named: Reading['named'] = [];
   let order = allNodes.length;
-  allEdges.forEach((e) => {
+  cy.edges().forEach((e) => {
     order++;
     const s = e.data('source') as string;
     const t = e.data('target') as string;
@@ -159,16 +165,17 @@ export function measureLabels(cy: Core): LabelSet {
     if (labelText(e) && e.visible() && !isFaded(e)) named.push({ e, order });
   });
   order = 0;
+  const wasShort: NodeSingular[] = [];
   allNodes.forEach((n) => {
     order++;
+    if (n.hasClass(LABEL_SHORT)) wasShort.push(n);
     if (!n.visible() || isFaded(n)) return; // a faded node is a ghost: names may pass over it
     const p = n.position();
     bodies.push({ id: n.id(), x: p.x, y: p.y, rw: n.outerWidth() / 2, rh: n.outerHeight() / 2 });
     shown.push({ n, tier: nodeTier(n), order });
   });
   // a name left short by an earlier pass is measured as the stylesheet draws it now
-  const wasShort = allNodes.filter((n) => n.hasClass(LABEL_SHORT));
-  if (wasShort.nonempty()) cy.batch(() => void wasShort.removeClass(LABEL_SHORT));
+  if (wasShort.length) cy.batch(() => wasShort.forEach((n) => void n.removeClass(LABEL_SHORT)));
   const nodes: NodeLabel[] = [];
   for (const { n, tier, order: o } of shown) {
     const drawn = labelText(n);
@@ -193,10 +200,76 @@ export function measureLabels(cy: Core): LabelSet {
       order: o,
     });
   }
+  return { nodes, bodies, named };
+}
+
+/** The relationship labels' boxes, measured at the size they have now. */
+function edgeLabels(named: Reading['named']): EdgeLabel[] {
   const edges: EdgeLabel[] = [];
-  for (const { e, order: o } of named) {
+  for (const { e, order } of named) {
     const bb = freshLabelBox(e);
-    if (bb.w > 0) edges.push({ id: e.id(), ele: e, box: bb, font: fontOf(e), tier: edgeTier(e), order: o });
+    if (bb.w > 0) edges.push({ id: e.id(), ele: e, box: bb, font: fontOf(e), tier: edgeTier(e), order });
   }
-  return { nodes, edges, bodies };
+  return edges;
+}
+
+/** Every name that could be drawn now, read afresh (see readLabels). */
+export function measureLabels(cy: Core): LabelSet {
+  const { nodes, bodies, named } = read(cy);
+  return { nodes, edges: edgeLabels(named), bodies };
+}
+
+/** Per instance: the last reading, and whether changes now are the label pass's own. */
+type Cache = { reading: Reading | null; quiet: number };
+const caches = new WeakMap<Core, Cache>();
+
+/**
+ * Element changes that can alter a reading: a class (hover, selection, filters, fading), data (a
+ * language, a size), a style (a new stylesheet), a position, an element added or removed.
+ */
+const CHANGES = 'add remove data class style position';
+
+function cacheOf(cy: Core): Cache {
+  let c = caches.get(cy);
+  if (!c) {
+    const cache: Cache = { reading: null, quiet: 0 };
+    cy.on(CHANGES, () => {
+      if (!cache.quiet) cache.reading = null;
+    });
+    caches.set(cy, cache);
+    c = cache;
+  }
+  return c;
+}
+
+/**
+ * The names that could be drawn now, as measureLabels reads them, kept while nothing about the
+ * elements changes: a pass after the camera moved (the common case: pan and zoom) reads only the
+ * few relationship labels again, not thousands of nodes. Any change to the elements (see CHANGES)
+ * that is not the label pass's own (see quietly) makes the next call read everything afresh.
+ */
+export function readLabels(cy: Core): LabelSet {
+  const cache = cacheOf(cy);
+  if (!cache.reading) cache.reading = quietly(cy, () => read(cy));
+  const { nodes, bodies, named } = cache.reading;
+  return { nodes, edges: edgeLabels(named), bodies };
+}
+
+/**
+ * Runs `fn`, whose changes to the elements (the label pass's classes and font sizes, which a
+ * reading does not depend on) keep the reading.
+ */
+export function quietly<T>(cy: Core, fn: () => T): T {
+  const cache = cacheOf(cy);
+  cache.quiet++;
+  try {
+    return fn();
+  } finally {
+    cache.quiet--;
+  }
+}
+
+/** Forgets the reading: the next readLabels reads everything afresh. */
+export function forgetLabels(cy: Core): void {
+  cacheOf(cy).reading = null;
 }

@@ -1,16 +1,17 @@
 /**
- * One label pass over the live graph: reads each name's size (measureLabels), sets its boxes for
+ * One label pass over the live graph: reads each name's size (readLabels: kept from the last pass
+ * while the elements have not changed, so a pass after a pan or zoom reads nothing), sets its boxes for
  * the font size the current zoom calls for in each place a name may go, asks the pure placement
  * which to draw and where, and applies the answer in one batch: drawn labels get their font size
  * (`_fs`, in model units) and their place's class, the rest the class `label-hidden` (styled in
  * the one stylesheet with `text-opacity: 0`). A second, cheap look at the drawn labels' real boxes
  * (Cytoscape's own measurement) hides any that still touch, so no two drawn labels ever overlap
  * even where the estimate was off by a pixel. The same placement, at a camera not yet taken, tells
- * the framing how many names a view would draw (legibleShareAt).
+ * the framing how many names a view would draw (legibleShares).
  */
 import type { Core } from 'cytoscape';
 import { setNote } from '../scratch';
-import { chooseLabels, placeLabels, type Box, type LabelCandidate } from './placement';
+import { chooseLabels, placeLabels, thinOut, type Box, type LabelCandidate } from './placement';
 import {
   CORNER_MARGIN_EM,
   EDGE_FONT_RATIO,
@@ -20,9 +21,17 @@ import {
   NORMAL_SCALE,
   PRESENT_SCALE,
 } from './fontSize';
-import { freshLabelBox, LABEL_HIDDEN, LABEL_SHORT, measureLabels, type Ele, type LabelSet } from './measure';
+import {
+  freshLabelBox,
+  LABEL_HIDDEN,
+  LABEL_SHORT,
+  quietly,
+  readLabels,
+  type Ele,
+  type LabelSet,
+} from './measure';
 
-export { flushStyle, freshLabelBox, LABEL_HIDDEN, LABEL_SHORT } from './measure';
+export { flushStyle, forgetLabels, freshLabelBox, LABEL_HIDDEN, LABEL_SHORT } from './measure';
 
 /**
  * Scratch field: the model point the user last zoomed in about (zoom keys, buttons, wheel); the
@@ -45,6 +54,14 @@ export const PLACES = [
 ] as const;
 /** Within this distance (screen pixels) of the point zoomed in about, names come first. */
 const ANCHOR_RADIUS = 90;
+/**
+ * Beyond this many names that could be in view, only a few per cell of the screen are tried: a
+ * view of thousands of nodes draws a few hundred names at most. Far above the built-in network.
+ */
+const DENSE = 1000;
+/** The cell (screen pixels) and the names tried in each, in a view beyond DENSE. */
+const DENSE_CELL = 48;
+const DENSE_PER_CELL = 3;
 
 export type Camera = { zoom: number; pan: { x: number; y: number } };
 
@@ -57,7 +74,10 @@ export type PassOptions = {
 };
 
 export type PassResult = {
+  /** Names that could be in view. */
   candidates: number;
+  /** Names the placement tried (in a crowded view, a few per cell: see DENSE). */
+  tried: number;
   placed: number;
   drawn: number;
   fontPx: number;
@@ -122,7 +142,8 @@ function candidatesAt(set: LabelSet, camera: Camera, view: Box, opts: PassOption
     if (x + rw < view.x1 || x - rw > view.x2 || y + rh < view.y1 || y - rh > view.y2) continue;
     bodies.push({ id: b.id, box: { x1: x - rw, y1: y - rh, x2: x + rw, y2: y + rh } });
   }
-  const entries: Entry[] = [];
+  // the names that could reach the view, with their priority at this camera
+  const near = [];
   for (const n of set.nodes) {
     const node = {
       x: n.x * zoom + pan.x,
@@ -140,9 +161,6 @@ function candidatesAt(set: LabelSet, camera: Camera, view: Box, opts: PassOption
     const ry = node.hh + margin + Math.max(text.h, short?.h ?? 0) + e;
     if (node.x + rx < view.x1 || node.x - rx > view.x2 || node.y + ry < view.y1 || node.y - ry > view.y2)
       continue;
-    // the full name in every place first, then the short one
-    const places = placeBoxes(node, text, font);
-    if (short) places.push(...placeBoxes(node, short, font));
     let tier = n.tier;
     let weight = n.weight;
     if (tier === 'rest' && anchor) {
@@ -152,6 +170,15 @@ function candidatesAt(set: LabelSet, camera: Camera, view: Box, opts: PassOption
         weight = -d;
       }
     }
+    near.push({ n, node, text, short, tier, weight, order: n.order, x: node.x, y: node.y });
+  }
+  // thousands of names in view: a few per cell, the most important first (see thinOut)
+  const tried = near.length > DENSE ? thinOut(near, DENSE_CELL, DENSE_PER_CELL) : near;
+  const entries: Entry[] = [];
+  for (const { n, node, text, short, tier, weight } of tried) {
+    // the full name in every place first, then the short one
+    const places = placeBoxes(node, text, font);
+    if (short) places.push(...placeBoxes(node, short, font));
     entries.push({
       id: n.id,
       box: places[0]!,
@@ -186,7 +213,7 @@ function candidatesAt(set: LabelSet, camera: Camera, view: Box, opts: PassOption
       measured: e.font,
     });
   }
-  return { entries, bodies, nodeFont };
+  return { entries, bodies, nodeFont, near: near.length + set.edges.length };
 }
 
 /**
@@ -194,9 +221,9 @@ function candidatesAt(set: LabelSet, camera: Camera, view: Box, opts: PassOption
  * a place past the eighth is the short name's). Pure, given the reading of the graph.
  */
 export function placeAt(set: LabelSet, camera: Camera, view: Box, opts: PassOptions) {
-  const { entries, bodies, nodeFont } = candidatesAt(set, camera, view, opts);
+  const { entries, bodies, nodeFont, near } = candidatesAt(set, camera, view, opts);
   const chosen = placeLabels({ candidates: entries, view, blocked: opts.overlays, bodies, gap: 2 });
-  return { entries, bodies, nodeFont, chosen };
+  return { entries, bodies, nodeFont, chosen, near };
 }
 
 /** Gives or takes a class only where the element's state differs (see runLabelPass). */
@@ -213,13 +240,40 @@ const viewOf = (cy: Core): Box => ({ x1: 1, y1: 1, x2: cy.width() - 1, y2: cy.he
 export function runLabelPass(cy: Core, opts: PassOptions): PassResult {
   const camera = { zoom: cy.zoom(), pan: cy.pan() };
   const view = viewOf(cy);
-  const set = measureLabels(cy);
-  const { entries, bodies, nodeFont, chosen } = placeAt(set, camera, view, opts);
+  const set = readLabels(cy);
+  const { entries, bodies, nodeFont, chosen, near } = placeAt(set, camera, view, opts);
+  // the pass's own changes (classes, font sizes) keep the reading for the next pass
+  const kept = quietly(cy, () => apply(cy, set, entries, chosen, camera, view, opts, bodies));
+  return {
+    candidates: near,
+    tried: entries.length,
+    placed: chosen.size,
+    drawn: kept,
+    fontPx: nodeFont * camera.zoom,
+    rescaled: entries.some((en) => Math.abs(en.measured - en.font) > en.font * 1e-3),
+  };
+}
+
+/** Applies a placement to the graph; returns how many labels are drawn. */
+function apply(
+  cy: Core,
+  set: LabelSet,
+  entries: readonly Entry[],
+  chosen: ReadonlyMap<string, number>,
+  camera: Camera,
+  view: Box,
+  opts: PassOptions,
+  bodies: readonly { id: string; box: Box }[],
+): number {
   cy.batch(() => {
     // Only what changes is touched: Cytoscape restyles (and redraws) every element given a class,
     // even one it already has, which at thousands of nodes costs far more than the placement.
     // Names that could not be in the view at all are not drawn (nor measured again).
-    for (const n of set.nodes) if (!chosen.has(n.id)) setClass(n.ele, LABEL_HIDDEN, true);
+    for (const n of set.nodes)
+      if (!chosen.has(n.id)) {
+        setClass(n.ele, LABEL_HIDDEN, true);
+        setClass(n.ele, LABEL_SHORT, false);
+      }
     for (const e of set.edges) if (!chosen.has(e.id)) setClass(e.ele, LABEL_HIDDEN, true);
     for (const en of entries) {
       // a drawn name takes its font size; so does one sized from Cytoscape's box, drawn or not,
@@ -233,7 +287,7 @@ export function runLabelPass(cy: Core, opts: PassOptions): PassResult {
       if (!en.ele.isNode()) continue;
       const place = PLACES[at % PLACES.length]!;
       for (const p of PLACES) if (p) setClass(en.ele, p, p === place);
-      if (at >= PLACES.length) setClass(en.ele, LABEL_SHORT, true);
+      setClass(en.ele, LABEL_SHORT, at >= PLACES.length);
     }
   });
 
@@ -257,13 +311,7 @@ export function runLabelPass(cy: Core, opts: PassOptions): PassResult {
       for (const en of drawn) if (!kept.has(en.id)) setClass(en.ele, LABEL_HIDDEN, true);
     });
   }
-  return {
-    candidates: entries.length,
-    placed: chosen.size,
-    drawn: kept.size,
-    fontPx: nodeFont * zoom,
-    rescaled: entries.some((en) => Math.abs(en.measured - en.font) > en.font * 1e-3),
-  };
+  return kept.size;
 }
 
 /**
@@ -280,7 +328,7 @@ export function legibleShares(cy: Core, cameras: readonly Camera[], opts: PassOp
 }
 
 function sharesAt(cy: Core, cameras: readonly Camera[], opts: PassOptions): number[] {
-  const set = measureLabels(cy);
+  const set = readLabels(cy);
   const view = viewOf(cy);
   const [w, h] = [cy.width(), cy.height()];
   const all = cy.nodes(':visible').map((n) => n.position());

@@ -61,7 +61,8 @@ const TIER_RANK: Record<Tier, number> = Object.fromEntries(TIERS.map((t, i) => [
 >;
 
 /** Priority order: tier, then weight (higher first), then the stable order. */
-export function compareCandidates(a: LabelCandidate, b: LabelCandidate): number {
+type Ranked = Pick<LabelCandidate, 'tier' | 'weight' | 'order'>;
+export function compareCandidates(a: Ranked, b: Ranked): number {
   return TIER_RANK[a.tier] - TIER_RANK[b.tier] || b.weight - a.weight || a.order - b.order;
 }
 
@@ -260,4 +261,33 @@ function makeRoom(
 /** The ids of the labels to draw (see placeLabels). */
 export function chooseLabels(input: PlacementInput): Set<string> {
   return new Set(placeLabels(input).keys());
+}
+
+/**
+ * At most `perCell` ordinary names (tier `rest`) whose nodes lie in each `cell` × `cell` square of
+ * the screen, the most important first, as sigma.js's label grid keeps them; every name of a
+ * higher tier is kept. For a view of thousands of nodes, where only a few hundred names can ever
+ * be drawn: the placement then tries a bounded number of names instead of all of them. Returns
+ * the candidates kept, in priority order.
+ */
+export function thinOut<T extends Ranked & { x: number; y: number }>(
+  candidates: readonly T[],
+  cell: number,
+  perCell: number,
+): T[] {
+  const sorted = [...candidates].sort(compareCandidates);
+  const counts = new Map<number, number>();
+  const kept: T[] = [];
+  for (const c of sorted) {
+    if (c.tier !== 'rest') {
+      kept.push(c);
+      continue;
+    }
+    const key = ((Math.floor(c.x / cell) + 32768) << 16) | (Math.floor(c.y / cell) + 32768);
+    const n = counts.get(key) ?? 0;
+    if (n >= perCell) continue;
+    counts.set(key, n + 1);
+    kept.push(c);
+  }
+  return kept;
 }

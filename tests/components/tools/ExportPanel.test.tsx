@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import type { Core } from 'cytoscape';
 import { ExportPanel } from '../../../src/components/tools/ExportPanel';
 import { EXPORT_FORMATS, EXPORT_GROUPS, formatsIn } from '../../../src/graph/export';
@@ -33,6 +33,15 @@ function countingCy() {
 }
 
 describe('ExportPanel', () => {
+  it('says why an image cannot be made, in the language in use, also after a switch', async () => {
+    const { store } = renderInApp(<ExportPanel />);
+    await act(async () => screen.getByRole('button', { name: 'Download PNG' }).click());
+    const status = screen.getAllByRole('status').find((s) => s.textContent)!;
+    expect(status).toHaveTextContent('The file could not be made: the graph is not shown');
+    act(() => store.getState().setLang('sv'));
+    await waitFor(() => expect(status).toHaveTextContent('Filen kunde inte skapas: grafen visas inte'));
+  });
+
   it('has one button per registry format, under its group, in either language', () => {
     for (const lang of ['en', 'sv'] as const) {
       const { unmount } = renderInApp(<ExportPanel />, { lang });

@@ -4,6 +4,7 @@ import {
   compareCandidates,
   overlaps,
   placeLabels,
+  thinOut,
   type Box,
   type LabelCandidate,
   type Tier,
@@ -134,5 +135,41 @@ describe('chooseLabels', () => {
     // the name the user selected is never moved for one
     const chosen = placeLabels({ candidates: [{ ...a, tier: 'selected' as const }, b], view: VIEW });
     expect([...chosen.entries()]).toEqual([['a', 0]]);
+  });
+});
+
+describe('thinOut', () => {
+  const at = (id: string, x: number, y: number, weight: number, tier: Tier = 'rest') => ({
+    id,
+    x,
+    y,
+    weight,
+    tier,
+    order: Number(id.slice(1)),
+  });
+
+  it('keeps the most important few names in each cell, in priority order', () => {
+    const names = [at('n1', 5, 5, 1), at('n2', 6, 6, 3), at('n3', 7, 7, 2), at('n4', 60, 5, 0)];
+    expect(thinOut(names, 50, 2).map((c) => c.id)).toEqual(['n2', 'n3', 'n4']);
+  });
+
+  it('breaks ties by the stable order, so the same view keeps the same names', () => {
+    const names = [at('n3', 5, 5, 1), at('n1', 6, 6, 1), at('n2', 7, 7, 1)];
+    expect(thinOut(names, 50, 2).map((c) => c.id)).toEqual(['n1', 'n2']);
+  });
+
+  it('keeps every name of a higher tier, however crowded its cell', () => {
+    const names = [
+      at('n1', 5, 5, 9),
+      at('n2', 6, 6, 0, 'tour'),
+      at('n3', 7, 7, 0, 'path'),
+      at('n4', 8, 8, 5),
+    ];
+    expect(thinOut(names, 50, 1).map((c) => c.id)).toEqual(['n2', 'n3', 'n1']);
+  });
+
+  it('counts cells on either side of the origin apart', () => {
+    const names = [at('n1', -5, -5, 1), at('n2', 5, 5, 1), at('n3', -5, 5, 1), at('n4', 5, -5, 1)];
+    expect(thinOut(names, 50, 1)).toHaveLength(4);
   });
 });
