@@ -11,7 +11,6 @@ import { setNote } from '../scratch';
 import type { Dataset } from '../../data/schema';
 import { useAppStoreApi, type LayoutName } from '../../store';
 import { isLarge } from '../largeGraph';
-import { setNote } from '../scratch';
 import { fitOn, HEADING_EXTENT, prefersReducedMotion, type HeadingExtent } from '../commands';
 import { freeHeadingView, headingHeight, headingView } from '../headingView';
 import { planLayout, runPlan, type LayoutContext, type LayoutGroups } from '../layouts';

@@ -3,7 +3,6 @@ import type { Core } from 'cytoscape';
 import { setNote } from '../scratch';
 import { useAppStoreApi } from '../../store';
 import { addClass, removeClasses } from '../classes';
-import { setNote } from '../scratch';
 
 /** The class the stylesheet gives larger, higher-contrast labels (see stylesheet.ts). */
 const PRESENT = 'present';
