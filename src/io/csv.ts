@@ -59,12 +59,33 @@ export function cellsToTable(
   return { file, columns, rows, unit: 'row' };
 }
 
+const DELIMITERS = [',', ';', '\t', '|'];
+
+/**
+ * The delimiter the header row uses most (outside quotes), if it uses any. The header decides:
+ * papaparse's guess weighs the rows too, and a file whose cells hold many semicolons (a quote,
+ * a JSON text) can then be split on them instead of its commas.
+ */
+export function headerDelimiter(text: string): string | undefined {
+  const counts = new Map<string, number>();
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && DELIMITERS.includes(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [d, n] of counts) if (!best || n > counts.get(best)!) best = d;
+  return best;
+}
+
 /** Parses CSV text into cells (no meaning given to them yet). */
 export function parseCsvCells(text: string): string[][] {
+  const delimiter = headerDelimiter(text);
   const result = Papa.parse<string[]>(text, {
     header: false,
     skipEmptyLines: false,
-    delimitersToGuess: [',', ';', '\t', '|'],
+    ...(delimiter ? { delimiter } : { delimitersToGuess: DELIMITERS }),
   });
   return result.data;
 }

@@ -16,6 +16,8 @@ import type {
   GraphNode,
   Source,
 } from '../data/schema';
+import * as v from 'valibot';
+import { EvidenceSchema } from '../data/schema';
 import { validateDataset } from '../data/validate';
 import {
   EDGE_TYPES,
@@ -330,6 +332,31 @@ function evidenceOf(
   return evidence;
 }
 
+const EvidenceListSchema = v.array(EvidenceSchema);
+
+/**
+ * The evidence as our exports write it whole (`evidence_json`: quotes with their translations,
+ * notes and support), when the quotes are read from our export's `evidence` column and the cell
+ * holds valid evidence; else null (the quote columns are read as any file's).
+ */
+function exportedEvidence(row: Row, quoteCol: Column, sources: Map<string, Source>): Evidence[] | null {
+  if (quoteCol !== 'evidence') return null;
+  const text = get(row, 'evidence_json');
+  if (!text) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const checked = v.safeParse(EvidenceListSchema, parsed);
+  if (!checked.success) return null;
+  for (const e of checked.output)
+    if (!sources.has(e.source))
+      sources.set(e.source, { id: e.source, title: { sv: e.source, en: e.source } });
+  return checked.output;
+}
+
 function yearOf(row: Row, column: Column, findings: Findings, table: Table): number | undefined {
   const text = get(row, column);
   if (!text) return undefined;
@@ -415,7 +442,9 @@ export function applyMapping(raw: RawGraph, m: Mapping): MappedResult {
       if (aliases.length) node.aliases = aliases;
       const url = get(row, 'url');
       if (/^https?:\/\/\S+$/.test(url)) node.url = url;
-      const evidence = evidenceOf(row, nm.source, nm.quote, sources, findings, table);
+      const evidence =
+        exportedEvidence(row, nm.quote, sources) ??
+        evidenceOf(row, nm.source, nm.quote, sources, findings, table);
       if (evidence.length) node.evidence = evidence;
       const x = finite(get(row, nm.x));
       const y = finite(get(row, nm.y));
@@ -531,7 +560,9 @@ export function applyMapping(raw: RawGraph, m: Mapping): MappedResult {
         source,
         target,
         type,
-        evidence: evidenceOf(row, em.evidenceSource, em.quote, sources, findings, edgesTable),
+        evidence:
+          exportedEvidence(row, em.quote, sources) ??
+          evidenceOf(row, em.evidenceSource, em.quote, sources, findings, edgesTable),
       };
       const description = bilingual(
         get(row, em.descriptionSv),

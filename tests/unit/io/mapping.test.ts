@@ -21,7 +21,7 @@ const checked = (input: unknown): Dataset => {
 /** A user's dataset with texts in one language only (copied and marked), and own types. */
 const mixed = checked({
   meta: { title: { sv: 'Eget', en: 'Own' } },
-  sources: [],
+  sources: [{ id: 'protokoll', title: { sv: 'Protokoll', en: 'Minutes' } }],
   nodes: [
     {
       id: 'polisen',
@@ -61,6 +61,14 @@ const mixed = checked({
       target: 'europol',
       type: 'cooperation',
       description: { sv: 'Samarbetar.', en: 'Cooperates.' },
+      evidence: [
+        {
+          source: 'protokoll',
+          quote: 'Polisen samarbetar med Europol; se bilaga 2.',
+          translation: { en: 'The police cooperate with Europol; see appendix 2.' },
+          support: 'implied',
+        },
+      ],
     },
   ],
   types: {
@@ -122,7 +130,7 @@ async function again(files: InputFile[], lang: 'sv' | 'en'): Promise<Dataset> {
 
 const texts = (ds: Dataset) => ({
   nodes: ds.nodes.map((n) => [n.id, n.label, n.description, n.untranslated ?? []]),
-  edges: ds.edges.map((e) => [e.id, e.description, e.untranslated ?? []]),
+  edges: ds.edges.map((e) => [e.id, e.description, e.untranslated ?? [], e.evidence]),
 });
 const typeMarks = (ds: Dataset) => ({
   nodes: ds.types?.nodes?.map((t) => [t.id, t.label, t.untranslated ?? []]),
@@ -132,7 +140,7 @@ const typeMarks = (ds: Dataset) => ({
 describe('untranslated marks survive export and re-import', () => {
   for (const [format, files] of FORMATS) {
     for (const lang of ['sv', 'en'] as const) {
-      it(`in ${format} written in ${lang}: texts given in one language stay marked, nothing is filled in`, async () => {
+      it(`in ${format} written in ${lang}: texts given in one language stay marked, nothing is filled in; evidence whole`, async () => {
         const read = await again(files(mixed, lang), lang);
         expect(texts(read)).toEqual(texts(mixed));
         expect(typeMarks(read)).toEqual(typeMarks(mixed));
