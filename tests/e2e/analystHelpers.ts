@@ -81,3 +81,17 @@ export async function xmlCounts(
     { xml, type, selectors },
   );
 }
+
+/** How many nodes and edges the graph has. */
+export const graphCounts = (page: Page) =>
+  page.evaluate(() => [window.cy!.nodes().length, window.cy!.edges().length]);
+
+/** Every node's position, rounded to whole model units (GEXF keeps two decimals; -0 read as 0). */
+export const nodePositions = (page: Page) =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      window
+        .cy!.nodes()
+        .map((n) => [n.id(), { x: Math.round(n.position('x')) + 0, y: Math.round(n.position('y')) + 0 }]),
+    ),
+  );

@@ -8,18 +8,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openApp } from './fixtures';
-import { download, openTool } from './analystHelpers';
+import { download, graphCounts as counts, nodePositions as positions, openTool } from './analystHelpers';
 
 const dir = path.resolve('tests/fixtures/import');
-const counts = (page: Page) => page.evaluate(() => [window.cy!.nodes().length, window.cy!.edges().length]);
-const positions = (page: Page) =>
-  page.evaluate(() =>
-    Object.fromEntries(
-      window
-        .cy!.nodes()
-        .map((n) => [n.id(), { x: Math.round(n.position('x')), y: Math.round(n.position('y')) }]),
-    ),
-  );
 
 /** Drops files (name and text, or the bytes of a fixture) on an element, as a user dragging them from a folder. */
 async function dropOn(target: Locator, files: { name: string; fixture: string }[]) {

@@ -9,7 +9,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openApp } from './fixtures';
-import { DATA, download, openTool } from './analystHelpers';
+import {
+  DATA,
+  download,
+  graphCounts as counts,
+  nodePositions as positions,
+  openTool,
+} from './analystHelpers';
 
 type FileArg = { name: string; mimeType: string; buffer: Buffer };
 
@@ -19,16 +25,6 @@ const OWN_FILE: FileArg = {
   buffer: readFileSync(path.resolve('tests/fixtures/import/own-roundtrip.json')),
 };
 
-const counts = (page: Page) => page.evaluate(() => [window.cy!.nodes().length, window.cy!.edges().length]);
-/** Every node's position, rounded to whole model units (GEXF keeps two decimals). */
-const positions = (page: Page) =>
-  page.evaluate(() =>
-    Object.fromEntries(
-      window
-        .cy!.nodes()
-        .map((n) => [n.id(), { x: Math.round(n.position('x')) + 0, y: Math.round(n.position('y')) + 0 }]),
-    ),
-  );
 /** How each node and edge is drawn: its type and colour. */
 const drawn = (page: Page) =>
   page.evaluate(() => ({
