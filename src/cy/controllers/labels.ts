@@ -14,12 +14,18 @@ import { onOverlaysChange, overlayBoxes } from '../overlays';
 import { forgetLabels, quietly, runLabelPass, ZOOM_ANCHOR } from '../labels/pass';
 import { setNote } from '../scratch';
 import { settleWatcher } from './settle';
+import { isLarge } from '../largeGraph';
 
 /**
  * Quiet time after the last camera change (or the end of the frame that drew it) before the view
  * counts as settled (see settle.ts).
  */
 export const SETTLE_MS = 120;
+/**
+ * The same on a large network (see largeGraph.ts), where a pass and the redrawing its classes ask
+ * for cost far more, and a wheel turned slowly, notch by notch, should still count as one turn.
+ */
+export const LARGE_SETTLE_MS = 300;
 /**
  * Up to this many elements, every element is restyled after a pass, so that Cytoscape draws each
  * anew (it keeps an element's texture until its style changes) and the picture is the same however
@@ -74,7 +80,8 @@ export function useLabelController(cy: Core | null) {
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(() => afterPaint.port2.postMessage(null));
     };
-    const settle = settleWatcher(SETTLE_MS, () => schedule());
+    const quiet = isLarge(cy.elements().length) ? LARGE_SETTLE_MS : SETTLE_MS;
+    const settle = settleWatcher(quiet, () => schedule());
     const moved = () => settle.moved();
     const drawn = () => settle.drawn();
     const onChange = () => {
