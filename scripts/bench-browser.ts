@@ -430,6 +430,13 @@ async function large(browser: Browser, url: string, tmp: string, n: number, came
   await bare.page.close();
 }
 
+/** The machine's load average over the last 1, 5 and 15 minutes (other work on a shared machine). */
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ');
+
 function print(browserVersion: string) {
   const w = Math.max(...rows.map((r) => r.measure.length)) + 2;
   const num = (x: number | null | undefined) => (x == null ? '–' : String(x));
@@ -444,7 +451,7 @@ function print(browserVersion: string) {
     );
   }
   console.log(
-    `\nChromium ${browserVersion}, headless, software rendering (--disable-gpu); ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}); node ${process.version}`,
+    `\nChromium ${browserVersion}, headless, software rendering (--disable-gpu); ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}); node ${process.version}; load average ${loadAverage()}`,
   );
   console.log('Ratios: app / bare (frames: bare / app, so above 1 means the app draws fewer).');
 }

@@ -116,7 +116,11 @@ async function profile(page: Page, name: string) {
   for (const [fx, fy] of POINTS.slice(0, 3)) await passAt(page, 4, fx, fy, 3);
   const { profile: p } = (await cdp.send('Profiler.stop')) as {
     profile: {
-      nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+      nodes: {
+        id: number;
+        callFrame: { functionName: string; url: string; lineNumber: number };
+        children?: number[];
+      }[];
       samples: number[];
       timeDeltas: number[];
     };
@@ -134,7 +138,39 @@ async function profile(page: Page, name: string) {
   console.log(`\nSelf time in ${name} (ms):`);
   for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30))
     console.log(`  ${ms.toFixed(1).padStart(9)}  ${k}`);
+  // within the passes: the time under each of the pass's own steps (with what they call)
+  const parent = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const under = new Map<string, number>();
+  p.samples.forEach((id, i) => {
+    const names = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at))
+      names.add(byId.get(at)!.callFrame.functionName);
+    if (!names.has('runLabelPass')) return;
+    for (const step of PASS_STEPS)
+      if (names.has(step)) under.set(step, (under.get(step) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000);
+  });
+  console.log(`\nTime under the pass's steps in ${name} (ms; build without minifying to see them):`);
+  for (const step of PASS_STEPS) console.log(`  ${(under.get(step) ?? 0).toFixed(1).padStart(9)}  ${step}`);
 }
+
+/**
+ * The label pass's steps (src/cy/labels/), as the profile names them: the whole pass; reading the
+ * names (kept between passes); placing them (of which the label grid's thinning and the placement
+ * proper); applying the placement (of which the classes and font sizes, in Cytoscape's `batch`,
+ * and the look at the drawn names' real boxes, `chooseLabels`; the rest of `apply` is Cytoscape
+ * applying the drawn names' new style as their boxes are read).
+ */
+const PASS_STEPS = [
+  'runLabelPass',
+  'readLabels',
+  'placeAt',
+  'thinOut',
+  'placeLabels',
+  'apply',
+  'batch',
+  'chooseLabels',
+];
 
 async function main() {
   const executablePath = findChromium();
@@ -216,7 +252,10 @@ async function main() {
       `  ${f.graph.padEnd(34)}${Number.isNaN(f.ms) ? '  (not run: framed whole)' : `${String(round(f.ms)).padStart(8)} ms`}`,
     );
   console.log(
-    `\nChromium ${browser.version()}, headless, software rendering; ${RUNS} camera positions per view, each a whole pass`,
+    `\nChromium ${browser.version()}, headless, software rendering; ${RUNS} camera positions per view, each a whole pass; load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' / ')} (1, 5, 15 minutes)`,
   );
   fs.mkdirSync('bench-results', { recursive: true });
   fs.writeFileSync(
