@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../data/schema';
 import { useAppStore } from '../store';
 import { createStylesheet } from './stylesheet';
-import { INITIAL_LAYOUT } from './layouts';
+import { INITIAL_LAYOUT } from './layoutBasics';
 import { useCyControllers } from './controllers';
 import { useElements } from './controllers/elements';
 import { useLayoutController } from './controllers/layout';
