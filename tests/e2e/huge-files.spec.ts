@@ -55,14 +55,18 @@ const probe = (page: Page) =>
 
 /**
  * Long tasks over 200 ms while the file is read, checked and laid out: every task that ends
- * before the graph starts taking the new dataset in (then the Worker's work is done). The chunked
- * add that follows keeps each of its tasks within a time budget (a unit test checks that); its
- * tasks, and the graph's first full drawing, are recorded as annotations and in the README's
- * figures, since a machine shared with other work stretches them.
+ * before the graph starts taking the new dataset in (the `samverkan:adding` mark, as the layout
+ * starts in the Worker; or the drawing stage, where nothing is added early). From there the page
+ * adds the elements in chunks, each task within a time budget (a unit test checks that), while
+ * the Worker lays them out; those tasks, and the graph's first full drawing, are recorded as
+ * annotations and in the README's figures, since a machine shared with other work stretches them.
  */
 async function tooLong(page: Page): Promise<number[]> {
   const { tasks, stages } = await probe(page);
-  const drawing = stages.find((s) => s.stage === 'drawing')?.at ?? Infinity;
+  const adding = await page.evaluate(
+    () => performance.getEntriesByName('samverkan:adding').at(-1)?.startTime ?? Infinity,
+  );
+  const drawing = Math.min(adding, stages.find((s) => s.stage === 'drawing')?.at ?? Infinity);
   return tasks
     .filter((t) => t.start + t.duration < drawing)
     .map((t) => Math.round(t.duration))
@@ -225,13 +229,18 @@ test.describe('huge files', () => {
     // the chunked add did happen in the window measured: its tasks are there, each short
     const { tasks, stages } = await probe(page);
     const drawing = stages.find((x) => x.stage === 'drawing')!.at;
+    // the elements went in while the Worker laid them out: the page started before the drawing stage
+    const adding = await page.evaluate(
+      () => performance.getEntriesByName('samverkan:adding').at(-1)?.startTime ?? Infinity,
+    );
+    expect(adding).toBeLessThan(drawing);
     const drawn = stages.find((x) => x.stage === 'loaded')!.at;
     // the figure still beyond the budget: the longest task from the hand-over to the graph drawn
     // (the first drawing of 25,000 elements; the README's figures)
     testInfo.annotations.push({
       type: 'longest task after the hand-over (ms)',
       description: String(
-        Math.round(Math.max(0, ...tasks.filter((x) => x.start >= drawing).map((x) => x.duration))),
+        Math.round(Math.max(0, ...tasks.filter((x) => x.start >= adding).map((x) => x.duration))),
       ),
     });
     testInfo.annotations.push({
@@ -244,6 +253,18 @@ test.describe('huge files', () => {
     expect(drawn).toBeGreaterThan(drawing);
     await expect(panel.getByText('Your file: large.json')).toBeVisible();
     expect(await tooLong(page)).toEqual([]);
+    // stored on this device by the loading Worker (the page never copies the dataset for it),
+    // and back after a reload, where the layout put it
+    await expect(panel.getByText('Stored on this device: it will still be here after a reload.')).toBeVisible(
+      {
+        timeout: 60_000,
+      },
+    );
+    const placed = await page.evaluate(() => window.cy!.getElementById('n4999').position());
+    await page.reload();
+    await page.waitForFunction(() => window.cy?.nodes().length === 5_000, undefined, { timeout: 120_000 });
+    expect(await counts(page)).toEqual({ nodes: 5_000, edges: 20_000 });
+    expect(await page.evaluate(() => window.cy!.getElementById('n4999').position())).toEqual(placed);
     expect(errors).toEqual([]);
   });
 
