@@ -13,9 +13,17 @@ import { useAppStoreApi, type LayoutName } from '../../store';
 import { isLarge } from '../largeGraph';
 import { fitOn, HEADING_EXTENT, prefersReducedMotion, type HeadingExtent } from '../commands';
 import { freeHeadingView, headingHeight, headingView } from '../headingView';
-import { planLayout, runPlan, type LayoutContext, type LayoutGroups } from '../layouts';
+import type { LayoutContext, LayoutGroups } from '../layouts';
+import { pathNodeIds } from './pathFrame';
 
 export type { LayoutGroups };
+
+/**
+ * The layouts' code (grouping, rings, fcose's loader) is a chunk of its own: start-up with stored
+ * positions runs no layout, so it is fetched when one is first run.
+ */
+const loadLayoutCode = () => import('../layouts');
+type LayoutCode = Awaited<ReturnType<typeof loadLayoutCode>>;
 
 /** Applies `store.layout`; returns the blocks of a grouped layout once it has settled. */
 export function useLayoutController(cy: Core | null, dataset: Dataset | null): LayoutGroups {
@@ -29,6 +37,12 @@ export function useLayoutController(cy: Core | null, dataset: Dataset | null): L
     if (!cy) return;
     let token = 0;
     runLayout.current = (name, animate) => {
+      const mine = ++token;
+      void loadLayoutCode().then((code) => {
+        if (mine === token && !cy.destroyed()) apply(code, mine, name, animate);
+      });
+    };
+    const apply = ({ planLayout, runPlan }: LayoutCode, mine: number, name: LayoutName, animate: boolean) => {
       const s = store.getState();
       const ctx: LayoutContext = { dataset: s.dataset, positions: s.positions, lang: s.lang, animate };
       let plan = planLayout(name, ctx);
@@ -39,7 +53,6 @@ export function useLayoutController(cy: Core | null, dataset: Dataset | null): L
         plan = planLayout(name, { ...ctx, view });
         if (plan.groups) plan = planLayout(name, { ...ctx, view: freeHeadingView(cy, view, plan.groups) });
       }
-      const mine = ++token;
       setGroups(null);
       setNote(cy, HEADING_EXTENT, null);
       cy.nodes().stop(true, false);
@@ -91,13 +104,13 @@ export function useLayoutController(cy: Core | null, dataset: Dataset | null): L
     // Stored positions are already applied by the preset layout on mount: only the camera is set,
     // clear of the controls over the graph. After the first frame: moving the camera before it
     // leaves Cytoscape drawing some labels from stale, oversized textures. A tour step in the link
-    // frames itself.
+    // frames itself, and so does a path (see pathFrame.ts).
     // A loaded dataset comes with positions (its own, or laid out while it was read): the same.
     if (layout === 'preset' && positions) {
       const frame = requestAnimationFrame(() => {
         // a large network is shown whole: framing it for legible names tries cameras with a
         // label pass each, seconds of work at 5,000 nodes, for a zoom the user sets anyway
-        if (!cy.destroyed() && !(first && store.getState().tour))
+        if (!cy.destroyed() && !(first && (store.getState().tour || pathNodeIds(store.getState()))))
           fitOn(cy, undefined, { instant: true, legible: !isLarge(cy.elements().length) });
       });
       return () => cancelAnimationFrame(frame);
