@@ -19,8 +19,8 @@ import {
   LABEL_FONT_FAMILY,
   LABEL_MARGIN_EM,
   LABEL_PADDING_EM,
-  MAX_WIDTH_EM,
 } from './labels/fontSize';
+import { wrapWidthEm } from './labels/textSize';
 
 const SELECT = '#C2185B';
 const HIGHLIGHT = '#000000';
@@ -31,6 +31,18 @@ export const NO_EVIDENCE = '#8C8C8C';
 
 const nodeFont = (n: NodeSingular) => (n.data('_fs') as number | undefined) ?? DEFAULT_FONT;
 const edgeFont = (e: NodeSingular) => (e.data('_fs') as number | undefined) ?? DEFAULT_FONT * EDGE_FONT_RATIO;
+/**
+ * A node's name, short (`label`) or full (`fullLabel`), with the width it wraps at: balanced for
+ * that very text (see labels/balance.ts), so a long name never ends with one short word alone on
+ * its last line. Every rule that chooses the text sets both, so they always match.
+ */
+const nodeName = (field: 'label' | 'fullLabel') => ({
+  label: `data(${field})`,
+  'text-max-width': (n: NodeSingular) => `${nodeFont(n) * wrapWidthEm(String(n.data(field) ?? ''))}px`,
+});
+const SHORT_NAME = nodeName('label');
+const FULL_NAME = nodeName('fullLabel');
+
 /** A frame round an emphasised name (selected, hovered, focused, in the tour, on a path). */
 const LABEL_FRAME = {
   'text-border-width': 1.5,
@@ -49,14 +61,13 @@ export function createStylesheet(opts: { large?: boolean; types?: CustomTypes } 
     {
       selector: 'node',
       style: {
-        label: 'data(label)',
+        ...SHORT_NAME,
         'font-family': LABEL_FONT_FAMILY,
         'font-size': nodeFont,
         'text-valign': 'bottom',
         'text-halign': 'center',
         'text-margin-y': (n: NodeSingular) => nodeFont(n) * LABEL_MARGIN_EM,
         'text-wrap': 'wrap',
-        'text-max-width': (n: NodeSingular) => `${nodeFont(n) * MAX_WIDTH_EM}px`,
         color: '#1a1a1a',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
@@ -153,7 +164,7 @@ export function createStylesheet(opts: { large?: boolean; types?: CustomTypes } 
     {
       selector: 'node.tour-focus',
       style: {
-        label: 'data(fullLabel)',
+        ...FULL_NAME,
         'border-width': 4,
         'border-color': HIGHLIGHT,
         ...LABEL_FRAME,
@@ -163,7 +174,7 @@ export function createStylesheet(opts: { large?: boolean; types?: CustomTypes } 
     { selector: 'edge.tour-focus', style: { label: 'data(label)', width: 3.5, opacity: 1, 'z-index': 18 } },
     {
       selector: 'node.hover, node:selected',
-      style: { label: 'data(fullLabel)', ...LABEL_FRAME, 'z-index': 20 },
+      style: { ...FULL_NAME, ...LABEL_FRAME, 'z-index': 20 },
     },
     {
       selector: 'edge.hover, edge:selected',
@@ -178,7 +189,7 @@ export function createStylesheet(opts: { large?: boolean; types?: CustomTypes } 
     {
       selector: 'node.path-hop',
       style: {
-        label: 'data(fullLabel)',
+        ...FULL_NAME,
         ...LABEL_FRAME,
         'border-width': 4,
         'border-color': HIGHLIGHT,
@@ -214,7 +225,7 @@ export function createStylesheet(opts: { large?: boolean; types?: CustomTypes } 
         'overlay-opacity': 0.3,
         'overlay-padding': 9,
         'overlay-shape': 'round-rectangle',
-        label: 'data(fullLabel)',
+        ...FULL_NAME,
         ...LABEL_FRAME,
         'z-index': 25,
       },
@@ -223,7 +234,7 @@ export function createStylesheet(opts: { large?: boolean; types?: CustomTypes } 
     { selector: 'node.present', style: { color: '#000000', 'text-background-opacity': 1 } },
     { selector: 'edge.present', style: { color: '#000000', 'text-background-opacity': 1 } },
     // large type crowds a tour step: its nodes keep their short names (the narrative names them in full)
-    { selector: 'node.present.tour-focus', style: { label: 'data(label)' } },
+    { selector: 'node.present.tour-focus', style: SHORT_NAME },
     // where the label controller puts a name that has no room below its node
     {
       selector: 'node.label-above',
@@ -250,10 +261,10 @@ export function createStylesheet(opts: { large?: boolean; types?: CustomTypes } 
       })),
     ),
     // a full name with no room draws the short one (the full one shows on hover, focus, selection)
-    { selector: 'node.label-short', style: { label: 'data(label)' } },
+    { selector: 'node.label-short', style: SHORT_NAME },
     {
       selector: 'node.label-short.hover, node.label-short:selected, node.label-short.keyboard-focus',
-      style: { label: 'data(fullLabel)' },
+      style: FULL_NAME,
     },
     // labels the label controller does not draw (they would overlap a more important one)
     { selector: '.label-hidden', style: { 'text-opacity': 0 } },

@@ -12,7 +12,7 @@ export function readGexf(
   text: string,
   xml: XmlImpl,
   report: ReportItem[],
-): { nodes: Table; edges: Table } | null {
+): { nodes: Table; edges: Table; graph: Record<string, string> } | null {
   const parse = createParser(xml.DOMParser, xml.Document);
   return readGraphDocument(
     file,

@@ -9,7 +9,7 @@ export function readGraphml(
   text: string,
   xml: XmlImpl,
   report: ReportItem[],
-): { nodes: Table; edges: Table } | null {
+): { nodes: Table; edges: Table; graph: Record<string, string> } | null {
   const parse = createParser(xml.DOMParser, xml.Document);
   return readGraphDocument(file, text, xml, report, (doc) => parse(Graph, doc), false);
 }

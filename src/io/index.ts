@@ -14,6 +14,7 @@ import { readGraphml } from './graphml';
 import { MAX_FILE_BYTES, MAX_ROWS } from './limits';
 import { isEdgeTable } from './mapping';
 import { decodeText, sniff } from './sniff';
+import { isSourcesTable, sourcesFromTable, sourcesOfDocument } from './sources';
 import type { InputFile, RawGraph, ReportItem, Table } from './types';
 import type { XmlImpl } from './xml';
 import { readXlsx } from './xlsx';
@@ -89,13 +90,13 @@ export function checkJson(contents: Extract<FileContents, { kind: 'json' }>): Re
   };
 }
 
-/** Reads one or two files and checks a JSON dataset at once (the loading Worker checks it later). */
+/** Reads the files and checks a JSON dataset at once (the loading Worker checks it later). */
 export async function readImport(files: readonly InputFile[], options: ReadOptions): Promise<ReadResult> {
   const contents = await readFiles(files, options);
   return contents.kind === 'json' ? checkJson(contents) : contents;
 }
 
-/** Reads one or two files (a nodes CSV and an edges CSV may come together). Never throws. */
+/** Reads one to three files (nodes, edges and sources CSVs may come together). Never throws. */
 export async function readFiles(files: readonly InputFile[], options: ReadOptions): Promise<FileContents> {
   const report: ReportItem[] = [];
   const fail = (): FileContents => ({ kind: 'failed', report });
@@ -122,7 +123,7 @@ export async function readFiles(files: readonly InputFile[], options: ReadOption
 
   const first = files[0]!;
   const kind = kinds[0]!.kind;
-  if (files.length > 1 && (files.length > 2 || kinds.some((k) => k.kind !== 'csv'))) {
+  if (files.length > 1 && (files.length > 3 || kinds.some((k) => k.kind !== 'csv'))) {
     report.push({ level: 'error', code: 'two-files', file: files.map((f) => f.name).join(', ') });
     return fail();
   }
@@ -159,9 +160,21 @@ export async function readFiles(files: readonly InputFile[], options: ReadOption
       );
       if (!read) return fail();
       if (tooManyRows([read.nodes, read.edges], report)) return fail();
+      const sources = sourcesOfDocument(
+        first.name,
+        read.graph.sources_json,
+        [read.nodes, read.edges],
+        report,
+      );
       return {
         kind: 'tables',
-        raw: { format: kind, name: baseName(first.name), nodes: read.nodes, edges: read.edges },
+        raw: {
+          format: kind,
+          name: baseName(first.name),
+          nodes: read.nodes,
+          edges: read.edges,
+          ...(sources.length ? { sources } : {}),
+        },
         report,
       };
     }
@@ -173,9 +186,12 @@ export async function readFiles(files: readonly InputFile[], options: ReadOption
     } else {
       for (const f of files) tables.push(readCsv(f.name, decodeText(f.bytes), report));
     }
-    const edges = tables.find(isEdgeTable) ?? null;
-    const nodes = tables.find((t) => t !== edges && !isEdgeTable(t) && t.rows.length > 0) ?? null;
-    const ignored = tables.filter((t) => t !== edges && t !== nodes);
+    // a list of sources (our sources.csv) is told apart by its header, when it comes with others
+    const sourceTable = kind === 'csv' && files.length > 1 ? (tables.find(isSourcesTable) ?? null) : null;
+    const graphTables = tables.filter((t) => t !== sourceTable);
+    const edges = graphTables.find(isEdgeTable) ?? null;
+    const nodes = graphTables.find((t) => t !== edges && !isEdgeTable(t) && t.rows.length > 0) ?? null;
+    const ignored = graphTables.filter((t) => t !== edges && t !== nodes);
     if (kind === 'xlsx' && ignored.length)
       report.push({
         level: 'info',
@@ -188,15 +204,31 @@ export async function readFiles(files: readonly InputFile[], options: ReadOption
       report.push({ level: 'error', code: 'empty', file: first.name });
       return fail();
     }
-    if (files.length === 2 && (!edges || !nodes)) {
+    if (kind === 'csv' && graphTables.length > 2) {
+      report.push({ level: 'error', code: 'two-files', file: files.map((f) => f.name).join(', ') });
+      return fail();
+    }
+    if (sourceTable && !edges) {
+      report.push({ level: 'error', code: 'sources-only', file: files.map((f) => f.name).join(', ') });
+      return fail();
+    }
+    // beside a list of sources, the relationships may come alone (their ends become nodes)
+    if (kind === 'csv' && graphTables.length > 1 && (!edges || !nodes)) {
       report.push({ level: 'error', code: 'no-edges', file: files.map((f) => f.name).join(', ') });
       return fail();
     }
-    if (tooManyRows([nodes, edges], report)) return fail();
+    if (tooManyRows([nodes, edges, sourceTable], report)) return fail();
+    const sources = sourceTable ? sourcesFromTable(sourceTable, report) : [];
     const format = kind === 'xlsx' ? 'xlsx' : 'csv';
     return {
       kind: 'tables',
-      raw: { format, name: baseName((edges ?? nodes)!.file.replace(/ \(.*\)$/, '')), nodes, edges },
+      raw: {
+        format,
+        name: baseName((edges ?? nodes)!.file.replace(/ \(.*\)$/, '')),
+        nodes,
+        edges,
+        ...(sources.length ? { sources } : {}),
+      },
       report,
     };
   } catch (e) {

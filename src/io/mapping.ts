@@ -31,6 +31,7 @@ import {
   YEAR_MIN,
 } from '../data/vocabulary';
 import type { Positions } from '../graph/elements';
+import { normaliseHeader } from './header';
 import { IdMaker, slugify } from './ids';
 import {
   guessEdgeTypes,
@@ -42,13 +43,7 @@ import {
 } from './newTypes';
 import type { Column, EdgeMapping, Mapping, NodeMapping, RawGraph, ReportItem, Row, Table } from './types';
 
-/** A header reduced for matching: "Label (SV)" → "labelsv", "Källa" → "kalla". */
-export const normaliseHeader = (h: string) =>
-  h
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]/g, '');
+export { normaliseHeader };
 
 function pick(columns: readonly string[], names: readonly string[], exclude: Column[] = []): Column {
   const byName = new Map(columns.map((c) => [normaliseHeader(c), c]));
@@ -386,7 +381,8 @@ export function applyMapping(raw: RawGraph, m: Mapping): MappedResult {
   if (edgesTable && (!m.edge.source || !m.edge.target))
     return { ok: false, report: [{ level: 'error', code: 'no-endpoints', file: edgesTable.file }] };
 
-  const sources = new Map<string, Source>();
+  // the sources the files describe whole come first, in their order; others are named by the evidence
+  const sources = new Map<string, Source>((raw.sources ?? []).map((s) => [s.id, s]));
   const types = declaredTypes(m);
   /** A row's node type: ours, a new one, or the default. */
   const nodeTypeOf = (value: string): string => {

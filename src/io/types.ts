@@ -5,6 +5,7 @@
  * the readers can run in a Worker.
  */
 import type { EdgeType, Level, NodeType } from '../data/vocabulary';
+import type { Source } from '../data/schema';
 import type { Problem } from '../data/validate';
 import type { NewEdgeType, NewNodeType, NewTypeChoice } from './newTypes';
 
@@ -34,6 +35,11 @@ export type RawGraph = {
   name: string;
   nodes: Table | null;
   edges: Table | null;
+  /**
+   * The sources the files describe whole (a `sources.csv`, GraphML's `sources_json`, GEXF's
+   * `evidence_sources_json`): evidence citing one of them gets its record, not a stub.
+   */
+  sources?: Source[];
 };
 
 /** A column name, or null for "not in the file". */
@@ -111,7 +117,10 @@ export type ReportCode =
   | 'positions-partial'
   | 'positions-scaled'
   | 'new-types'
-  | 'two-files';
+  | 'two-files'
+  | 'sources-read'
+  | 'bad-source'
+  | 'sources-only';
 
 /**
  * One thing the import found or did. `at` lists the rows (or elements) concerned, `values` the

@@ -176,6 +176,28 @@ export function declaredAttributes(doc: Document): Declared {
   return out;
 }
 
+/**
+ * The graph's own data (GraphML `<data>` whose `<key>` is declared `for="graph"`), by attribute
+ * name. GEXF has none that every reader accepts, so for it this is empty.
+ */
+export function graphData(doc: Document): Record<string, string> {
+  const names = new Map<string, string>();
+  for (const key of Array.from(doc.getElementsByTagName('key'))) {
+    const id = key.getAttribute('id');
+    if (id && key.getAttribute('for') === 'graph') names.set(id, key.getAttribute('attr.name') || id);
+  }
+  const out: Record<string, string> = {};
+  const graph = doc.getElementsByTagName('graph')[0];
+  if (!graph || !names.size) return out;
+  for (const child of Array.from(graph.childNodes)) {
+    const el = child as Element;
+    if (el.nodeType !== 1 || (el.localName ?? el.nodeName) !== 'data') continue;
+    const name = names.get(el.getAttribute('key') ?? '');
+    if (name && !(name in out)) out[name] = el.textContent ?? '';
+  }
+  return out;
+}
+
 const RESERVED = ['id', 'source', 'target', 'directed'];
 
 /** A parsed graphology graph as a nodes table and an edges table (attributes become columns). */
@@ -237,7 +259,7 @@ export function readGraphDocument(
   report: ReportItem[],
   parse: (doc: Document) => Parameters<typeof graphToTables>[1],
   flipY: boolean,
-): { nodes: Table; edges: Table } | null {
+): { nodes: Table; edges: Table; graph: Record<string, string> } | null {
   const doc = parseXml(file, text, xml, report);
   if (!doc) return null;
   if (!doc.getElementsByTagName('graph')[0]) {
@@ -246,7 +268,8 @@ export function readGraphDocument(
   }
   const { nodeAt, edgeInfo } = prepareGraphDocument(file, doc, report);
   try {
-    return graphToTables(file, parse(doc), nodeAt, edgeInfo, flipY, declaredAttributes(doc));
+    const graph = graphData(doc);
+    return { ...graphToTables(file, parse(doc), nodeAt, edgeInfo, flipY, declaredAttributes(doc)), graph };
   } catch (e) {
     report.push({
       level: 'error',

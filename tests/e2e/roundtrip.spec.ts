@@ -2,12 +2,14 @@
  * GraphML, GEXF and CSV there and back through the UI, in the built app: the built-in network and
  * a small dataset of a user's own (own types, positions, texts in one language only) are saved
  * from the Export panel, chosen again in the Data panel and loaded through the mapping step; the
- * counts, both names of a node, the evidence quotes, the own types in their colours, the positions
- * and the "not translated" marks come back as they were.
+ * counts, both names of a node, the evidence quotes with their sources' titles, every source
+ * whole, the own types in their colours, the positions and the "not translated" marks come back
+ * as they were.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Dataset } from '../../src/data/schema';
 import { openApp } from './fixtures';
 import {
   DATA,
@@ -94,7 +96,23 @@ async function backToBuiltIn(panel: Locator, page: Page) {
 const FORMATS = [
   ['GraphML', [/^GraphML/]],
   ['GEXF', [/^GEXF/]],
+  ['CSV', [/^Organisations \(CSV\)/, /^Relationships with evidence/, /^Sources \(CSV\)/]],
 ] as const;
+
+/** The sources of the dataset in use, as the Export panel's JSON writes them, in id order. */
+async function sourcesInUse(page: Page): Promise<Dataset['sources']> {
+  const [json] = await exportFiles(page, [/^JSON/]);
+  const dataset = JSON.parse(json!.buffer.toString('utf8')) as Dataset;
+  return [...dataset.sources].sort((a, b) => a.id.localeCompare(b.id));
+}
+const sortedSources = (d: Dataset) => [...d.sources].sort((a, b) => a.id.localeCompare(b.id));
+
+/** A quote's source as the details panel names it: its title in its own language, then ours. */
+async function expectCitation(page: Page, quote: string, own: string, other: string | null) {
+  const figure = details(page).locator('figure', { has: page.getByText(quote, { exact: true }) });
+  await expect(figure.locator('figcaption cite')).toHaveText(own);
+  if (other) await expect(figure.locator('figcaption')).toContainText(`(${other})`);
+}
 
 test.describe('the built-in network there and back', () => {
   const bilingual = DATA.nodes.find((n) => n.id === 'sakerhetspolisen')!;
@@ -106,7 +124,8 @@ test.describe('the built-in network there and back', () => {
       expect(bilingual.label.sv).not.toBe(bilingual.label.en);
       const where = await positions(page);
       const files = await exportFiles(page, buttons);
-      expect(files[0]!.name).toMatch(format === 'GraphML' ? /\.graphml$/ : /\.gexf$/);
+      const names = { GraphML: /\.graphml$/, GEXF: /\.gexf$/, CSV: /^nodes\.csv$/ } as const;
+      expect(files[0]!.name).toMatch(names[format]);
       const panel = await importThrough(page, files, DATA.nodes.length, DATA.edges.length);
       await expect(
         panel.getByText('Stored on this device: it will still be here after a reload.'),
@@ -123,10 +142,17 @@ test.describe('the built-in network there and back', () => {
       await expect(details(page).getByText(bilingual.label.en, { exact: true })).toBeVisible();
       await language(page, 'English');
 
-      // a relationship's quotes, each as the source gave it
+      // a relationship's quotes, each as the source gave it, under the source's title
       await select(page, quoted.id);
-      for (const ev of quoted.evidence)
+      for (const ev of quoted.evidence) {
         await expect(details(page).getByText(ev.quote, { exact: true })).toBeVisible();
+        const source = DATA.sources.find((x) => x.id === ev.source)!;
+        const own = source.language ?? 'en';
+        await expectCitation(page, ev.quote, source.title[own], own === 'en' ? null : source.title.en);
+      }
+
+      // every source whole: titles in both languages, publisher, language, kind, address
+      expect(await sourcesInUse(page)).toEqual(sortedSources(DATA));
 
       await backToBuiltIn(await openTool(page, 'Data'), page);
       expect(errors).toEqual([]);
@@ -136,7 +162,7 @@ test.describe('the built-in network there and back', () => {
 
 test.describe('a dataset of the user’s own there and back', () => {
   const own = JSON.parse(OWN_FILE.buffer.toString('utf8')) as typeof DATA;
-  const cases = [...FORMATS, ['CSV', [/^Organisations \(CSV\)/, /^Relationships with evidence/]]] as const;
+  const cases = FORMATS;
 
   for (const [format, buttons] of cases) {
     test(`as ${format}: own types in their colours, positions and the “not translated” marks`, async ({
@@ -172,11 +198,15 @@ test.describe('a dataset of the user’s own there and back', () => {
 
       // the relationship's quote
       await select(page, 'cell-nord-reports-to-polisen');
-      await expect(
-        details(page).getByText('Analyscell nord rapporterar varje vecka till polisregionens ledning.', {
-          exact: true,
-        }),
-      ).toBeVisible();
+      const quote = 'Analyscell nord rapporterar varje vecka till polisregionens ledning.';
+      await expect(details(page).getByText(quote, { exact: true })).toBeVisible();
+      await expectCitation(
+        page,
+        quote,
+        'Protokoll från samverkansmötet',
+        'Minutes of the cooperation meeting',
+      );
+      expect(await sourcesInUse(page)).toEqual(sortedSources(own));
       expect(errors).toEqual([]);
     });
   }

@@ -13,6 +13,7 @@ import { usePresentationController } from './presentation';
 import { usePrintController } from './print';
 import { useVisibilityController } from './visibility';
 import { useHighlightController } from './highlight';
+import { usePathLinkFrame } from './pathFrame';
 import { useSizeByController } from './sizeBy';
 import { useLabelController } from './labels';
 import { useEmphasisController } from './emphasis';
@@ -30,6 +31,7 @@ export function useCyControllers(cy: Core | null) {
   usePrintController(cy);
   useVisibilityController(cy);
   useHighlightController(cy);
+  usePathLinkFrame(cy);
   useSizeByController(cy);
   useEmphasisController(cy);
   // last: it places labels once the others have set their classes

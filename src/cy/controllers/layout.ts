@@ -14,6 +14,7 @@ import { isLarge } from '../largeGraph';
 import { fitOn, HEADING_EXTENT, prefersReducedMotion, type HeadingExtent } from '../commands';
 import { freeHeadingView, headingHeight, headingView } from '../headingView';
 import type { LayoutContext, LayoutGroups } from '../layouts';
+import { pathNodeIds } from './pathFrame';
 
 export type { LayoutGroups };
 
@@ -103,13 +104,13 @@ export function useLayoutController(cy: Core | null, dataset: Dataset | null): L
     // Stored positions are already applied by the preset layout on mount: only the camera is set,
     // clear of the controls over the graph. After the first frame: moving the camera before it
     // leaves Cytoscape drawing some labels from stale, oversized textures. A tour step in the link
-    // frames itself.
+    // frames itself, and so does a path (see pathFrame.ts).
     // A loaded dataset comes with positions (its own, or laid out while it was read): the same.
     if (layout === 'preset' && positions) {
       const frame = requestAnimationFrame(() => {
         // a large network is shown whole: framing it for legible names tries cameras with a
         // label pass each, seconds of work at 5,000 nodes, for a zoom the user sets anyway
-        if (!cy.destroyed() && !(first && store.getState().tour))
+        if (!cy.destroyed() && !(first && (store.getState().tour || pathNodeIds(store.getState()))))
           fitOn(cy, undefined, { instant: true, legible: !isLarge(cy.elements().length) });
       });
       return () => cancelAnimationFrame(frame);

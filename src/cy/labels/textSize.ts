@@ -4,10 +4,12 @@
  * costs more than the whole placement, and its measure at one size is not exactly its measure at
  * another scaled, so a pass estimating from whatever size a label last had would place names
  * differently depending on how the view was reached. Here each text is measured in a canvas at one
- * reference size, wrapped as Cytoscape wraps it (at spaces, `MAX_WIDTH_EM` ems wide, each line
- * measured with the space after its last word), and scaled to the size asked for, rounded up to a
+ * reference size, wrapped as Cytoscape wraps it (at spaces, at most `MAX_WIDTH_EM` ems wide and
+ * narrower where that balances the lines, each line measured with the space after its last word),
+ * and scaled to the size asked for, rounded up to a
  * whole unit as Cytoscape rounds.
  */
+import { balancedWidth, wrapLines } from './balance';
 import { LABEL_FONT_FAMILY, MAX_WIDTH_EM } from './fontSize';
 
 /** The font size texts are measured at: large, so that rounding does not matter. */
@@ -35,31 +37,26 @@ function measuringContext(): CanvasRenderingContext2D | null {
 
 const widthOf = (ctx: CanvasRenderingContext2D, line: string) => Math.ceil(ctx.measureText(line).width);
 
-/** The lines a text wraps into at the reference size, as Cytoscape's `text-wrap: wrap` makes them. */
-function wrap(ctx: CanvasRenderingContext2D, text: string): string[] {
-  const maxW = MAX_WIDTH_EM * REFERENCE;
-  const out: string[] = [];
-  for (const line of text.split('\n')) {
-    if (widthOf(ctx, line) <= maxW) {
-      out.push(line);
-      continue;
-    }
-    let sub = '';
-    let from = 0;
-    for (const m of line.matchAll(/[\s\u200b]+|$/g)) {
-      const word = line.substring(from, m.index);
-      from = m.index + m[0].length;
-      const test = sub.length === 0 ? word : sub + word + m[0];
-      if (widthOf(ctx, test) <= maxW) sub += word + m[0];
-      else {
-        if (sub) out.push(sub);
-        sub = word + m[0];
-      }
-      if (m[0] === '') break;
-    }
-    if (!/^[\s\u200b]*$/.test(sub)) out.push(sub);
+/** The lines a text wraps into at the reference size, as Cytoscape wraps it at its balanced width. */
+const wrap = (ctx: CanvasRenderingContext2D, text: string) =>
+  wrapLines(text, wrapWidthEm(text) * REFERENCE, (line) => widthOf(ctx, line));
+
+const balancedEm = new Map<string, number>();
+
+/**
+ * The width to wrap a name at, in multiples of its font size: at most `MAX_WIDTH_EM`, narrower
+ * where that balances its lines (see balance.ts). The stylesheet's `text-max-width` and the
+ * measure here both use it, so the label pass measures the lines Cytoscape draws.
+ */
+export function wrapWidthEm(text: string): number {
+  let em = balancedEm.get(text);
+  if (em === undefined) {
+    const ctx = measuringContext();
+    if (!ctx) return MAX_WIDTH_EM;
+    em = balancedWidth(text, MAX_WIDTH_EM * REFERENCE, (line) => widthOf(ctx, line)) / REFERENCE;
+    balancedEm.set(text, em);
   }
-  return out;
+  return em;
 }
 
 /**

@@ -44,6 +44,26 @@ function citations(evidence: readonly Evidence[] | undefined, ctx: FieldContext)
     .join('\n');
 }
 
+/**
+ * The records of the sources an element's evidence cites, exactly as in the JSON format, for
+ * formats that cannot carry the dataset's list of sources beside the graph (GEXF: networkx reads
+ * no graph-level attributes), so that a re-import gets each source whole.
+ */
+function citedSourcesJson(evidence: readonly Evidence[] | undefined, ctx: FieldContext): string | undefined {
+  const byId = new Map(ctx.dataset.sources.map((s) => [s.id, s]));
+  const cited = sourceIds(evidence)
+    .map((id) => byId.get(id))
+    .filter((s): s is Source => s !== undefined);
+  return cited.length ? JSON.stringify(cited) : undefined;
+}
+
+/** The cited sources' records, for nodes or edges (written by GEXF only; see `citedSourcesJson`). */
+export const citedSourcesField = <T extends { evidence?: readonly Evidence[] }>(): Field<T> => ({
+  name: 'evidence_sources_json',
+  type: 'string',
+  get: (item, ctx) => citedSourcesJson(item.evidence, ctx),
+});
+
 /** The evidence exactly as in the JSON format (quote, source, note), for tools that re-import it. */
 const evidenceJson = (evidence: readonly Evidence[] | undefined) =>
   evidence && evidence.length ? JSON.stringify(evidence) : undefined;

@@ -7,10 +7,18 @@
  * - attributes declared with their types before the nodes and edges;
  * - positions in `viz:position`, y pointing up as in Gephi (the app's y, negated).
  */
-import type { Dataset, Lang } from '../../data/schema';
+import type { Dataset, GraphEdge, GraphNode, Lang } from '../../data/schema';
 import { typeCatalogue } from '../typeInfo';
 import { XmlWriter } from '../xml';
-import { EDGE_FIELDS, NODE_FIELDS, scalar, type Field, type FieldContext, type FieldType } from './fields';
+import {
+  citedSourcesField,
+  EDGE_FIELDS,
+  NODE_FIELDS,
+  scalar,
+  type Field,
+  type FieldContext,
+  type FieldType,
+} from './fields';
 import type { GraphOptions } from './graphml';
 
 export const GEXF_NS = 'http://gexf.net/1.3';
@@ -23,9 +31,19 @@ const GEXF_TYPE: Record<FieldType, string> = {
   boolean: 'boolean',
 };
 
-/** Written as the element's own id and label (and positions as viz), not as attributes. */
-const NODE_ATTRS = NODE_FIELDS.filter((f) => !['id', 'label', 'x', 'y'].includes(f.name));
-const EDGE_ATTRS = EDGE_FIELDS.filter((f) => !['id', 'source', 'target', 'label'].includes(f.name));
+/**
+ * Written as the element's own id and label (and positions as viz), not as attributes. Each
+ * element also carries the records of the sources it cites, since GEXF has no place that every
+ * reader keeps for the dataset's list of sources.
+ */
+const NODE_ATTRS = [
+  ...NODE_FIELDS.filter((f) => !['id', 'label', 'x', 'y'].includes(f.name)),
+  citedSourcesField<GraphNode>(),
+];
+const EDGE_ATTRS = [
+  ...EDGE_FIELDS.filter((f) => !['id', 'source', 'target', 'label'].includes(f.name)),
+  citedSourcesField<GraphEdge>(),
+];
 
 /** `#RRGGBB` as the three channels GEXF writes. */
 export function rgb(hex: string): { r: number; g: number; b: number } {

@@ -53,6 +53,12 @@ export function reportText(item: ReportItem, t: TFunction, lang: string): string
       return t('io.report.jsonInvalid', { file: item.file, count: item.problems?.length ?? 0 });
     case 'no-endpoints':
       return t('io.report.noEndpoints');
+    case 'sources-read':
+      return t('io.report.sourcesRead', base);
+    case 'bad-source':
+      return item.at?.length ? t('io.report.badSource', base) : t('io.report.badSourceRecords', base);
+    case 'sources-only':
+      return t('io.report.sourcesOnly', base);
     case 'two-files':
       return t('io.report.twoFiles', base);
     case 'no-edges':
