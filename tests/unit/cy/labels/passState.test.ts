@@ -12,7 +12,8 @@ import { modelFontSize, NORMAL_SCALE } from '../../../../src/cy/labels/fontSize'
 
 // Node has no canvas to measure text with: a fixed-width font stands in (the pass then treats
 // names as measured from their text, as it does in a browser)
-vi.mock('../../../../src/cy/labels/textSize', () => ({
+vi.mock('../../../../src/cy/labels/textSize', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../../src/cy/labels/textSize')>()),
   textSizeAt: (text: string, font: number) => ({ w: Math.ceil(text.length * font * 0.6), h: font }),
 }));
 
