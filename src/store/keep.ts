@@ -5,7 +5,7 @@
  * resolves, never rejects: storage that is missing, blocked or full is a `{ ok: false }` the UI
  * turns into a notice, and the app goes on without it.
  */
-import { openDB, type IDBPDatabase } from 'idb';
+import type { IDBPDatabase } from 'idb';
 import type { Dataset } from '../data/schema';
 import type { Positions } from '../graph/elements';
 
@@ -25,15 +25,20 @@ let dbPromise: Promise<IDBPDatabase> | null = null;
 function database(): Promise<IDBPDatabase> {
   if (typeof indexedDB === 'undefined' || indexedDB === null)
     return Promise.reject(new Error('no IndexedDB'));
-  dbPromise ??= openDB(DB_NAME, 1, {
-    upgrade(db) {
-      db.createObjectStore(SUMMARIES, { keyPath: 'id' });
-      db.createObjectStore(DATASETS, { keyPath: 'id' });
-    },
-  }).catch((e: unknown) => {
-    dbPromise = null;
-    throw e;
-  });
+  // idb is fetched with the first use of storage: a first visit with nothing stored needs none
+  dbPromise ??= import('idb')
+    .then(({ openDB }) =>
+      openDB(DB_NAME, 1, {
+        upgrade(db) {
+          db.createObjectStore(SUMMARIES, { keyPath: 'id' });
+          db.createObjectStore(DATASETS, { keyPath: 'id' });
+        },
+      }),
+    )
+    .catch((e: unknown) => {
+      dbPromise = null;
+      throw e;
+    });
   return dbPromise;
 }
 
