@@ -1,13 +1,15 @@
 /**
- * Start-up in the browser: pick the language, then build the app from the built-in data with
- * createApp and start the subscribers that keep the URL, localStorage and <html lang> in step with
- * the store.
+ * Start-up in the browser: pick the language, then build the app from the built-in data (or the
+ * user's stored dataset) with createApp and start the subscribers that keep the URL, localStorage
+ * and <html lang> in step with the store. What the first view does not need comes later: the
+ * guided tours, the other language's strings, and the validator's own check of the built-in data.
  */
 import type { ReactNode } from 'react';
 import { BUILTIN_DATASET, BUILTIN_POSITIONS } from './data/builtin';
-import { BUILTIN_STORIES } from './data/tours';
+import type { DatasetResult } from './data/validate';
+import { loadTours } from './data/toursLoader';
 import { browserLang, isLang, preloadOtherLanguages, type Lang } from './i18n';
-import { createApp } from './createApp';
+import { createApp, reportTourProblems } from './createApp';
 import { startKeepSync } from './store/keepSync';
 import { whenIdle } from './components/whenIdle';
 import type { Restored } from './store/keep';
@@ -29,53 +31,111 @@ export function initialLang(search: string): Lang {
   return isLang(fromUrl) ? fromUrl : (readStoredLang() ?? browserLang());
 }
 
+/** The validator (a chunk of its own: the built-in data needs none to start). */
+type Validate = (input: unknown) => DatasetResult;
+
+/** What start-up has loaded before the first render (see `prepare`). */
+export type Prepared = { restored: Restored; validate: Validate | null };
+
+/** The query string a stored dataset is opened with: the link's, or where the user left it. */
+function storedSearch(restored: Restored, search: string, lang: Lang): string {
+  if (!restored.stored || restored.fromLink) return search;
+  const view = new URLSearchParams(restored.stored.view);
+  view.set('lang', lang);
+  return `?${view.toString()}`;
+}
+
 /**
- * `restored` is the user's stored dataset to start with, if any (read from IndexedDB before boot,
- * see store/keep.ts); its view comes from the link, or from where the user left it.
+ * Loads what the first render needs beyond the first view's own code: the validator when a stored
+ * dataset is to be opened, and the guided tours when the view to restore names a tour. Never
+ * rejects: a chunk that cannot be read leaves that part out (a stored dataset then counts as not
+ * restored, a tour in the link as unknown), and the app still starts.
  */
-export function boot(restored: Restored = { stored: null, notice: null, fromLink: false }): ReactNode {
+export async function prepare(restored: Restored): Promise<Prepared> {
+  const search = window.location.search;
+  const lang = initialLang(search);
+  const views = [search, storedSearch(restored, search, lang)];
+  const [validate] = await Promise.all([
+    restored.stored
+      ? import('./data/validate').then(
+          (m) => m.validateDataset,
+          () => null,
+        )
+      : null,
+    views.some((v) => new URLSearchParams(v).has('tour')) ? loadTours().catch(() => null) : null,
+  ]);
+  return { restored, validate };
+}
+
+/**
+ * The validator's own check of the built-in dataset, once the page is idle: the tests check it
+ * before the app is built, so this refuses only a build made without them, with the page that
+ * says where and why in place of the app.
+ */
+function checkBuiltin(lang: Lang, render: (node: ReactNode) => void) {
+  whenIdle(() => {
+    void import('./data/validate').then(({ validateDataset }) => {
+      const result = validateDataset(BUILTIN_DATASET);
+      if (result.ok) return;
+      const failed = createApp({ validated: result, lang });
+      render(failed.element);
+    });
+  }, 5000);
+}
+
+/**
+ * Builds the app and starts it; `render` is how the page is (re)drawn, should the built-in data
+ * fail the validator's check later.
+ */
+export function boot({ restored, validate }: Prepared, render: (node: ReactNode) => void): void {
   const search = window.location.search;
   const lang = initialLang(search);
   document.documentElement.lang = lang;
-  const builtin = () =>
-    createApp({
-      dataset: BUILTIN_DATASET,
-      stories: BUILTIN_STORIES,
-      positions: BUILTIN_POSITIONS,
-      lang,
-      search,
-    });
   let notice: 'missing' | 'restoreFailed' | null = restored.notice;
   let app: ReturnType<typeof createApp> | null = null;
   const stored = restored.stored;
   if (stored) {
-    // opened without a link: the view where the user left it, in the language chosen now
-    const view = new URLSearchParams(stored.view);
-    view.set('lang', lang);
-    const own = createApp({
-      dataset: stored.dataset,
-      stories: BUILTIN_STORIES,
-      positions: stored.positions,
-      lang,
-      search: restored.fromLink ? search : `?${view.toString()}`,
-    });
-    if (own.ok) {
+    const own = validate
+      ? createApp({
+          validated: validate(stored.dataset),
+          positions: stored.positions,
+          lang,
+          search: storedSearch(restored, search, lang),
+        })
+      : null;
+    if (own?.ok) {
       own.store.setState({ datasetName: stored.name, datasetId: stored.id });
       app = own;
     } else notice = 'restoreFailed';
   }
-  app ??= builtin();
+  const builtin = !app;
+  app ??= createApp({
+    validated: { ok: true, dataset: BUILTIN_DATASET, warnings: [] },
+    positions: BUILTIN_POSITIONS,
+    lang,
+    search,
+  });
   if (app.ok) {
+    const { store, i18n } = app;
     if (notice)
-      app.store.getState().notify({
+      store.getState().notify({
         kind: 'warning',
         message: { key: notice === 'restoreFailed' ? 'io.keep.restoreFailed' : 'io.keep.missing' },
       });
     app.startSync();
-    startKeepSync(app.store);
-    const i18n = app.i18n;
+    startKeepSync(store);
     // the other language's strings, once the page is idle: a switch then needs no fetch
     whenIdle(() => preloadOtherLanguages(i18n, lang), 3000);
+    // the tours, so that a broken stories file is reported even if no tour is opened
+    whenIdle(
+      () =>
+        void loadTours().then(
+          (tours) => reportTourProblems(store, tours),
+          () => {},
+        ),
+      4000,
+    );
+    if (builtin) checkBuiltin(lang, render);
   }
-  return app.element;
+  render(app.element);
 }

@@ -7,7 +7,8 @@
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
-import { validateDataset, type Problem } from './data/validate';
+import type { DatasetResult } from './data/validate';
+import type { Problem } from './data/validation/problems';
 import type { Positions } from './graph/elements';
 import { createI18n, type Lang } from './i18n';
 import type { Message } from './i18n/message';
@@ -17,19 +18,21 @@ import { startSync } from './store/sync';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { DatasetErrorPage } from './components/DatasetErrorPage';
-import { resolveStep, TOUR_IDS, toursFor } from './data/tours';
+import { loadedTours, type ToursModule } from './data/toursLoader';
 
 export type AppInput = {
-  /** The dataset as read (unknown until validated here, at the boundary). */
-  dataset: unknown;
-  /** The guided tours file as read (checked against the dataset; a broken tour is reported, not fatal). */
-  stories?: unknown;
+  /**
+   * The dataset as the validator judged it: `validateDataset` of a file read at run time (a broken
+   * one gives the page that says where and why); the built-in one is checked before the app is
+   * built (see data/builtin.ts), so the first view needs no validator.
+   */
+  validated: DatasetResult;
   /** Stored positions for the dataset; null or absent: it is laid out on load. */
   positions?: Positions | null;
   lang: Lang;
   /** A link's query string (`?node=…&lang=…`) to restore the view from. */
   search?: string;
-  /** Ids of the tours a link may name (`?tour=`). */
+  /** Ids of the tours a link may name (`?tour=`); by default those of the built-in tours, if loaded. */
   tourIds?: readonly string[];
 };
 
@@ -60,13 +63,12 @@ export function describeUrlProblems(problems: UrlProblem[]): Message[] {
 const NOTICE_PROBLEMS = 5;
 
 /**
- * At start-up: a broken stories file is reported once (the app goes on with the tours that are
- * sound); a link to a step beyond its tour's end says so (the store has kept the step within it);
- * a link to a tour step opens the tours panel, where its narrative is read.
+ * A broken stories file is reported once, when the tours are loaded (the app goes on with the
+ * tours that are sound).
  */
-function startTours(store: AppStore, requested: AppState['tour']) {
+export function reportTourProblems(store: AppStore, loaded: ToursModule) {
   const s = store.getState();
-  const { tours, problems } = toursFor(s.dataset);
+  const { problems } = loaded.toursFor(s.dataset);
   if (problems.length > 0) {
     // each with its place in the stories file
     const details: Message[] = problems.slice(0, NOTICE_PROBLEMS).map((problem) => ({ problem }));
@@ -74,7 +76,19 @@ function startTours(store: AppStore, requested: AppState['tour']) {
       details.push({ key: 'learn.tours.moreProblems', params: { count: problems.length - NOTICE_PROBLEMS } });
     s.notify({ kind: 'warning', message: { key: 'learn.tours.brokenNotice' }, details });
   }
-  const first = resolveStep(tours, requested);
+}
+
+/**
+ * At start-up, when the tours are loaded (the view to restore names one, see boot.tsx): their
+ * problems reported; a link to a step beyond its tour's end says so (the store has kept the step
+ * within it); a link to a tour step opens the tours panel, where its narrative is read.
+ */
+function startTours(store: AppStore, requested: AppState['tour']) {
+  const loaded = loadedTours();
+  if (!loaded) return;
+  reportTourProblems(store, loaded);
+  const s = store.getState();
+  const first = loaded.resolveStep(loaded.toursFor(s.dataset).tours, requested);
   if (requested && first && first.index !== requested.step) {
     s.notify({
       kind: 'warning',
@@ -88,13 +102,13 @@ function startTours(store: AppStore, requested: AppState['tour']) {
 }
 
 /**
- * Builds the app from its inputs: i18n in the language given, the dataset validated (a broken one
- * gives the page that says where and why), the store, and the view restored from the link
+ * Builds the app from its inputs: i18n in the language given, the page that says where and why
+ * for a dataset that failed validation, else the store and the view restored from the link
  * (ignoring what is unknown, with a notice).
  */
 export function createApp(input: AppInput): CreatedApp {
   const i18n = createI18n(input.lang);
-  const result = validateDataset(input.dataset);
+  const result = input.validated;
   if (!result.ok) {
     return {
       ok: false,
@@ -108,7 +122,11 @@ export function createApp(input: AppInput): CreatedApp {
     };
   }
   const store = createAppStore(initialState(result.dataset, input.lang, input.positions ?? null));
-  const { patch, problems } = fromSearch(input.search ?? '', result.dataset, input.tourIds ?? TOUR_IDS);
+  const { patch, problems } = fromSearch(
+    input.search ?? '',
+    result.dataset,
+    input.tourIds ?? loadedTours()?.TOUR_IDS ?? [],
+  );
   store.getState().restore(patch);
   const details = describeUrlProblems(problems);
   if (details.length)

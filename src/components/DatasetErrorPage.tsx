@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatMore, formatProblem, isWarning, type Problem } from '../data/validate';
+import { formatMore, formatProblem, isWarning, type Problem } from '../data/validation/problems';
 
 /**
  * A dataset that fails validation: the validator's messages, in the UI language, each with the

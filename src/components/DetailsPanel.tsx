@@ -2,13 +2,12 @@
  * The details panel for the selected node or relationship, a complementary landmark beside the
  * graph (a bottom sheet on phones). It closes with Escape or its close button, returning focus.
  */
-import { useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { indexDataset } from '../graph/relations';
 import { useAppStore, type Selection } from '../store';
-import { NodeDetails } from './details/NodeDetails';
-import { EdgeDetails } from './details/EdgeDetails';
+import { loadDetails, useDetailsCode } from './details/loadDetails';
 import { useDetailsFocus } from './details/useDetailsFocus';
+import { whenIdle } from './whenIdle';
 import { useGraphOverlay } from './useGraphOverlay';
 import '../styles/details.css';
 
@@ -23,14 +22,14 @@ export function DetailsPanel() {
   const panelRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const key = selection ? `${selection.kind}:${selection.id}` : null;
-  const restoreFocus = useDetailsFocus(key, panelRef, headingRef);
+  // the content's code: usually loaded while the page was idle, else as something is selected
+  const code = useDetailsCode(selection !== null);
+  useEffect(() => whenIdle(() => void loadDetails().catch(() => {}), 3000), []);
+  const restoreFocus = useDetailsFocus(key, panelRef, headingRef, code !== null);
   // beside the graph on wide screens; where it sheets over it, labels and framing keep clear
   useGraphOverlay('details', panelRef, Boolean(selection));
 
   if (!selection) return null;
-  const index = indexDataset(dataset);
-  const node = selection.kind === 'node' ? index.nodes.get(selection.id) : undefined;
-  const edge = selection.kind === 'edge' ? index.edges.get(selection.id) : undefined;
 
   const close = () => {
     select(null);
@@ -60,11 +59,11 @@ export function DetailsPanel() {
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      {node && <NodeDetails key={node.id} node={node} lang={lang} headingRef={headingRef} />}
-      {edge && <EdgeDetails key={edge.id} edge={edge} lang={lang} headingRef={headingRef} />}
-      {!node && !edge && (
-        <p id="details-title" className="muted">
-          {t('common.details.notFound')}
+      {code ? (
+        <code.DetailsBody selection={selection} dataset={dataset} lang={lang} headingRef={headingRef} />
+      ) : (
+        <p id="details-title" className="muted" aria-busy="true">
+          {t('common.details.loading')}
         </p>
       )}
     </aside>

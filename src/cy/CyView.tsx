@@ -18,11 +18,12 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../data/schema';
 import { useAppStore } from '../store';
 import { createStylesheet } from './stylesheet';
-import { INITIAL_LAYOUT } from './layouts';
+import { INITIAL_LAYOUT } from './layoutBasics';
 import { useCyControllers } from './controllers';
 import { useElements } from './controllers/elements';
 import { useLayoutController } from './controllers/layout';
 import { useKeyboardController } from './controllers/keyboard';
+import { usePinnedBackgrounds } from './controllers/rest';
 import { GroupHeadings, RingGuides } from './GroupHeadings';
 import { KeyboardAnnouncer } from './KeyboardAnnouncer';
 import '../styles/graph.css';
@@ -75,6 +76,8 @@ function Graph({ dataset, wrapRef }: { dataset: Dataset; wrapRef: RefObject<HTML
   const onCy = useCallback((instance: Core) => setCy((prev) => (prev === instance ? prev : instance)), []);
   const live = cy && !cy.destroyed() ? cy : null;
 
+  // before the elements go in: no draw restyles a node (see controllers/rest.ts)
+  usePinnedBackgrounds(live);
   // first: the elements are all in before any controller acts on them (`ready` is null until then)
   const ready = useElements(live);
   // then: start-up sets the camera here, before a deep link's selection or tour step moves it

@@ -12,7 +12,8 @@ import type { Lang } from '../data/schema';
 import { HEADING_MARGIN } from '../graph/groupLayout';
 import { useAppStore } from '../store';
 import { HEADING_FONT_PX, HEADING_LINE, HEADING_PAD_X } from './headingView';
-import { groupName, type LayoutGroups } from './layouts';
+import { groupName } from './layoutBasics';
+import type { LayoutGroups } from './layouts';
 import { publishMarks } from './overlays';
 
 const selectLang = (s: { lang: Lang }) => s.lang;

@@ -6,7 +6,7 @@
  * motion blur. These are renderer settings that Cytoscape reads at creation; the instance here is
  * created once, so they are set on its renderer when a dataset's size crosses the threshold.
  */
-import type { Core } from 'cytoscape';
+import type { Core, NodeCollection } from 'cytoscape';
 
 /** Nodes plus edges above which the large-graph options apply. */
 export const LARGE_GRAPH_ABOVE = 2_000;
@@ -62,6 +62,11 @@ export function chunkedAdder(cy: Core) {
       // which it would otherwise work out for every element before the first frame
       (cy as unknown as Internals).renderer?.()?.flushRenderedStyleQueue?.();
       return added;
+    },
+    /** Moves nodes to their positions, with what the renderer derives from them (and their edges). */
+    place(nodes: NodeCollection, positions: ReadonlyMap<string, { x: number; y: number }>) {
+      nodes.positions((n) => positions.get(n.id()) ?? n.position());
+      (cy as unknown as Internals).renderer?.()?.flushRenderedStyleQueue?.();
     },
     /** Ends the batch: one restyle-free notification, and the next frame draws the whole graph. */
     end() {

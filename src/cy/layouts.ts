@@ -6,13 +6,14 @@
  */
 import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import type { CustomTypes, Dataset, Lang } from '../data/schema';
-import { LEVEL_IDS, LEVELS } from '../data/vocabulary';
-import { nodeTypeName, typeCatalogue } from '../graph/typeInfo';
+import { LEVEL_IDS } from '../data/vocabulary';
+import { typeCatalogue } from '../graph/typeInfo';
 import type { Positions } from '../graph/elements';
 import { groupedLayout, type Extent, type GroupBlock, type HeadingRoom } from '../graph/groupLayout';
 import { ringLayout } from '../graph/ringLayout';
 import { seededRandom } from '../graph/random';
 import type { LayoutName } from '../store/types';
+import { groupName, INITIAL_LAYOUT, LAYOUT_PADDING, type GroupKind } from './layoutBasics';
 
 let fcoseLoaded: Promise<void> | null = null;
 /**
@@ -52,14 +53,8 @@ export const FCOSE_OPTIONS = {
   numIter: 3000,
 } as unknown as LayoutOptions;
 
-const PADDING = 30;
+const PADDING = LAYOUT_PADDING;
 const DURATION = 450;
-
-/**
- * The layout react-cytoscapejs runs on mount: always preset (stored positions). A dataset without
- * positions is laid out once after mount by the layout controller, with a seeded fcose.
- */
-export const INITIAL_LAYOUT: LayoutOptions = { name: 'preset', fit: true, padding: PADDING };
 
 /** Lays out the whole graph with fcose (registered: see fcose.ts), seeded so that the same data always gives the same picture. */
 export function runSeededFcose(cy: Core, options: Partial<LayoutOptions> = {}) {
@@ -69,15 +64,7 @@ export function runSeededFcose(cy: Core, options: Partial<LayoutOptions> = {}) {
   return layout;
 }
 
-/** What the layouts with headings group by: level (blocks or rings) or type. */
-export type GroupKind = 'level' | 'type';
-
-/** A group's name, as its heading shows it (a group outside the vocabulary by its id). */
-export function groupName(kind: GroupKind, group: string, lang: Lang, types?: CustomTypes): string {
-  if (kind === 'type') return nodeTypeName(types, group, lang);
-  const table: Record<string, { sv: string; en: string }> = LEVELS;
-  return table[group]?.[lang] ?? group;
-}
+export { groupName, INITIAL_LAYOUT, type GroupKind };
 
 /**
  * The view a layout with headings is made for: its size, the framing's padding, what a name

@@ -1,8 +1,18 @@
 /**
  * Starts a load in a Web Worker (one per request, stopped when it is done or cancelled), or on
- * the page where Workers are unavailable or cannot start, with the same outcome either way.
+ * the page where Workers are unavailable or cannot start, with the same outcome either way. From
+ * the Worker, a large valid dataset is handed to `onLaying` as soon as its layout starts, so the
+ * page can take it in while the layout runs; the outcome then carries that very dataset object.
+ * (On the page the layout runs at once, in the same task, so there is nothing to overlap.)
  */
-import { join, type LoadOutcome, type LoadRequest, type Progress, type WorkerEvent } from './protocol';
+import {
+  join,
+  type Laying,
+  type LoadOutcome,
+  type LoadRequest,
+  type Progress,
+  type WorkerEvent,
+} from './protocol';
 
 export type LoadHandle = {
   /** The outcome, or null when cancelled. Rejects only on an unexpected failure. */
@@ -24,8 +34,12 @@ function startWorker(): Worker | null {
   }
 }
 
-/** Runs `request`; `onProgress` is called as the stages advance. */
-export function startLoad(request: Request, onProgress: (p: Progress) => void): LoadHandle {
+/** Runs `request`; `onProgress` is called as the stages advance, `onLaying` as a layout starts. */
+export function startLoad(
+  request: Request,
+  onProgress: (p: Progress) => void,
+  onLaying: (laying: Laying) => void = () => {},
+): LoadHandle {
   const full = { ...request, id: ++nextId } as LoadRequest;
   let cancelled = false;
   let settle: (outcome: LoadOutcome | null) => void = () => {};
@@ -57,15 +71,23 @@ export function startLoad(request: Request, onProgress: (p: Progress) => void): 
   }
   let started = false;
   const parts: Pick<Extract<WorkerEvent, { type: 'part' }>, 'nodes' | 'edges'>[] = [];
+  let early: Laying | null = null;
   worker.onmessage = (e: MessageEvent<WorkerEvent>) => {
     const msg = e.data;
     if (cancelled || msg?.id !== full.id) return;
     started = true;
     if (msg.type === 'progress') return onProgress(msg.progress);
     if (msg.type === 'part') return void parts.push({ nodes: msg.nodes, edges: msg.edges });
+    if (msg.type === 'laying') {
+      early = join(msg.laying, parts.splice(0));
+      return onLaying(early);
+    }
     worker.terminate();
-    if (msg.type === 'done') settle(join(msg.outcome, parts));
-    else fail(new Error(msg.message));
+    if (msg.type === 'failed') return fail(new Error(msg.message));
+    const { outcome } = msg;
+    settle(
+      early && outcome.kind === 'loaded' ? { ...outcome, dataset: early.dataset } : join(outcome, parts),
+    );
   };
   // a Worker that cannot load its script leaves the job to the page
   worker.onerror = (e) => {

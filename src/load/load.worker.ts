@@ -1,11 +1,12 @@
 /**
  * The loading Worker: reads, validates and lays out a user's file off the page's thread, so the
- * page stays responsive and can show progress. Receives a `LoadRequest`, posts `progress` events
- * and then `done` (the outcome) or `failed` (an unexpected error, as text). Cancelling stops the
+ * page stays responsive and can show progress. Receives a `LoadRequest`, posts `progress` events,
+ * `laying` (with the dataset, in parts) when a valid dataset's layout starts, and then `done` (the
+ * outcome) or `failed` (an unexpected error, as text). Cancelling stops the
  * whole Worker (a layout cannot be interrupted from inside).
  */
 import { runLoad } from './pipeline';
-import { split, type LoadRequest, type WorkerEvent } from './protocol';
+import { LAYING_ABOVE, split, type Laying, type LoadRequest, type WorkerEvent } from './protocol';
 
 // typed loosely: the project's lib is the DOM's, where `self` is a Window
 const scope = self as unknown as {
@@ -13,13 +14,31 @@ const scope = self as unknown as {
   postMessage: (message: WorkerEvent) => void;
 };
 
+const post = (id: number, parts: ReturnType<typeof split>['parts']) => {
+  for (const part of parts) scope.postMessage({ type: 'part', id, ...part });
+};
+
 scope.onmessage = (e) => {
   const { id } = e.data;
-  runLoad(e.data, (progress) => scope.postMessage({ type: 'progress', id, progress })).then(
+  // a dataset sent ahead of its layout is not sent again with the outcome
+  let sent = false;
+  const laying = (dataset: Laying) => {
+    if (dataset.dataset.nodes.length + dataset.dataset.edges.length <= LAYING_ABOVE) return;
+    const { parts, rest } = split(dataset);
+    post(id, parts);
+    scope.postMessage({ type: 'laying', id, laying: rest });
+    sent = true;
+  };
+  runLoad(
+    e.data,
+    (progress) => scope.postMessage({ type: 'progress', id, progress }),
+    undefined,
+    laying,
+  ).then(
     (outcome) => {
       if (outcome.kind !== 'loaded') return scope.postMessage({ type: 'done', id, outcome });
       const { parts, rest } = split(outcome);
-      for (const part of parts) scope.postMessage({ type: 'part', id, ...part });
+      if (!sent) post(id, parts);
       scope.postMessage({ type: 'done', id, outcome: rest });
     },
     (error: unknown) =>

@@ -3,7 +3,8 @@
  * progress), hand them to the import readers (src/io, the one table of readers by kind), refuse
  * what is beyond the limits before any heavy work, validate, and lay out unless the file brings
  * positions. A table format (CSV, XLSX, GraphML, GEXF) stops after reading with its tables for
- * the mapping step; a second request maps, validates and lays them out.
+ * the mapping step; a second request maps, validates and lays them out. A valid dataset that is
+ * to be laid out is handed to `laying` first, so the page can take it in meanwhile.
  */
 import { applyMapping } from '../io/mapping';
 import { checkJson, readFiles, type FileContents } from '../io';
@@ -20,6 +21,7 @@ import {
   type Counts,
   type FileIn,
   type LoadOptions,
+  type Laying,
   type LoadOutcome,
   type LoadRequest,
   type Progress,
@@ -82,11 +84,15 @@ async function xmlImpl(): Promise<XmlImpl> {
 
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Runs a load request to its outcome. `cancelled` is checked between stages. */
+/**
+ * Runs a load request to its outcome. `cancelled` is checked between stages; `laying` gets a valid
+ * dataset just before its layout starts (not one whose positions are given or put in a grid).
+ */
 export async function runLoad(
   request: LoadRequest,
   report: Report,
   cancelled: () => boolean = () => false,
+  laying: (dataset: Laying) => void = () => {},
 ): Promise<LoadOutcome> {
   const step = async (stage: Stage, within = 0) => {
     if (cancelled()) throw new Cancelled();
@@ -105,7 +111,7 @@ export async function runLoad(
     if (options.enforceLimits && beyondLimits(counts))
       return { kind: 'tooLarge', name: request.raw.name, counts, limits: { ...LIMITS } };
     await step('layout');
-    return laidOut(request.raw.name, mapped.dataset, mapped.positions, report, [], options, true);
+    return laidOut(request.raw.name, mapped.dataset, mapped.positions, report, [], options, true, laying);
   }
 
   await step('reading');
@@ -125,7 +131,16 @@ export async function runLoad(
   const checked = checkJson(contents);
   if (checked.kind !== 'dataset') return { kind: 'failed', report: checked.report };
   await step('layout');
-  return laidOut(name, checked.dataset, checked.positions, checked.report, checked.warnings, options, false);
+  return laidOut(
+    name,
+    checked.dataset,
+    checked.positions,
+    checked.report,
+    checked.warnings,
+    options,
+    false,
+    laying,
+  );
 }
 
 /** The loaded outcome: positions from the file when it gives them all, else a grid or a layout. */
@@ -137,6 +152,7 @@ function laidOut(
   warnings: Problem[],
   options: LoadOptions,
   mapped: boolean,
+  laying: (dataset: Laying) => void,
 ): LoadOutcome {
   const base = { kind: 'loaded' as const, name, dataset, report, warnings, mapped };
   if (given && dataset.nodes.every((n) => given.has(n.id)))
@@ -144,6 +160,7 @@ function laidOut(
   if (options.layout === 'none')
     return { ...base, positions: gridPositions(dataset.nodes.map((n) => n.id)), layout: 'grid' };
   const used = layoutFor(dataset.nodes.length);
+  laying({ ...base, layout: used });
   return { ...base, positions: computeLayout(dataset, used), layout: used };
 }
 

@@ -83,14 +83,31 @@ export type LoadOutcome =
   /** Beyond LIMITS; nothing validated or laid out yet. */
   | { kind: 'tooLarge'; name: string; counts: Counts; limits: Limits };
 
+type Loaded = Extract<LoadOutcome, { kind: 'loaded' }>;
+
+/**
+ * A valid dataset about to be laid out: everything of the outcome but its positions. The page
+ * takes its elements in while the Worker computes where they go, and places them when `done`
+ * brings the positions.
+ */
+export type Laying = Omit<Loaded, 'positions'>;
+
 export type WorkerEvent =
   | { type: 'progress'; id: number; progress: Progress }
-  /** A slice of a loaded dataset's nodes or edges, sent ahead of `done` (see split). */
+  /** A slice of a dataset's nodes or edges, sent ahead of `laying` or `done` (see split). */
   | { type: 'part'; id: number; nodes: Dataset['nodes']; edges: Dataset['edges'] }
+  /** The dataset is valid and its layout starts now; its nodes and edges came as parts. */
+  | { type: 'laying'; id: number; laying: Laying }
+  /** The outcome; after `laying`, its dataset's nodes and edges are not sent again. */
   | { type: 'done'; id: number; outcome: LoadOutcome }
   | { type: 'failed'; id: number; message: string };
 
-type Loaded = Extract<LoadOutcome, { kind: 'loaded' }>;
+/**
+ * Above this many nodes and edges together, a dataset to be laid out is sent to the page before
+ * its layout starts (`laying`), so the page's long work of taking its elements in overlaps the
+ * layout; a smaller one takes a frame or less, and comes with its positions.
+ */
+export const LAYING_ABOVE = 2_000;
 
 /** Elements per `part` message: each is rebuilt on the page in a task of its own, a short one. */
 export const PART_SIZE = 1_000;
@@ -99,7 +116,7 @@ export const PART_SIZE = 1_000;
  * A loaded outcome for posting in pieces: its nodes and edges in slices (rebuilding a 25,000
  * element dataset from one message is a task of a second on the page), the rest in `done`.
  */
-export function split(outcome: Loaded): { parts: Pick<Dataset, 'nodes' | 'edges'>[]; rest: LoadOutcome } {
+export function split<T extends Laying>(outcome: T): { parts: Pick<Dataset, 'nodes' | 'edges'>[]; rest: T } {
   const { nodes, edges } = outcome.dataset;
   const parts: Pick<Dataset, 'nodes' | 'edges'>[] = [];
   for (let i = 0; i < nodes.length; i += PART_SIZE)
@@ -110,7 +127,7 @@ export function split(outcome: Loaded): { parts: Pick<Dataset, 'nodes' | 'edges'
 }
 
 /** The outcome `split` made, whole again from its parts (in order). */
-export function join(rest: LoadOutcome, parts: Pick<Dataset, 'nodes' | 'edges'>[]): LoadOutcome {
+export function join<T extends LoadOutcome | Laying>(rest: T, parts: Pick<Dataset, 'nodes' | 'edges'>[]): T {
   if (rest.kind !== 'loaded') return rest;
   const nodes = parts.flatMap((p) => p.nodes);
   const edges = parts.flatMap((p) => p.edges);

@@ -2,7 +2,9 @@
  * One user file, from choosing it to its graph drawn: the size checked at once, then the Worker
  * (progress and cancel; for a table format, the mapping step between reading and the rest), then
  * the store gets the new dataset and the graph draws it in chunks, reporting back here; once drawn
- * it is stored on this device. Nothing the user had is replaced until the new dataset is valid;
+ * it is stored on this device. A dataset the Worker lays out goes to the store as soon as it is
+ * valid: the graph takes its elements in while the layout runs (on the Worker's thread) and places
+ * them when the positions come (`placing`). Nothing the user had is replaced until the new dataset is valid;
  * cancelling while the graph draws brings the previous dataset (and its view) back. One session
  * per app store, kept outside React so that a load outlives the Data panel; where it stands is
  * the store's `loadStatus`.
@@ -13,7 +15,9 @@ import { toSearch } from '../store/url';
 import { MAX_FILE_BYTES } from '../io/limits';
 import type { Mapping, RawGraph, ReportItem } from '../io/types';
 import { startLoad, type LoadHandle, type Request } from './client';
-import type { LoadOptions, LoadOutcome } from './protocol';
+import type { Dataset } from '../data/schema';
+import type { Positions } from '../graph/elements';
+import { overall, type Laying, type LoadOptions, type LoadOutcome } from './protocol';
 import { DRAW_FROM, type LoadStatus } from './status';
 import { markStatus } from './marks';
 
@@ -47,6 +51,8 @@ function createSession(store: AppStore) {
     handle: LoadHandle | null;
     restore: (() => void) | null;
     drawn: (() => void) | null;
+    /** A dataset in the store before its layout is done, and the positions it waits for. */
+    placing: { dataset: Dataset; positions: Promise<Positions>; place: (p: Positions) => void } | null;
   };
   let current: Run | null = null;
   /** "Load anyway" for the refusal shown now. */
@@ -74,11 +80,17 @@ function createSession(store: AppStore) {
     cancel(false);
     retry = null;
     set({ kind: 'working', name, stage: 'reading', fraction: 0 });
-    const mine: Run = { name, handle: null, restore: null, drawn: null };
+    const mine: Run = { name, handle: null, restore: null, drawn: null, placing: null };
     current = mine;
-    mine.handle = startLoad(request, (p) => {
-      if (current === mine) set({ kind: 'working', name, ...p });
-    });
+    mine.handle = startLoad(
+      request,
+      (p) => {
+        if (current === mine) set({ kind: 'working', name, ...p });
+      },
+      (laying) => {
+        if (current === mine) early(laying, mine);
+      },
+    );
     mine.handle.done.then(
       (outcome) => {
         if (current !== mine || !outcome) return;
@@ -86,8 +98,9 @@ function createSession(store: AppStore) {
         then(outcome, mine);
       },
       (error: unknown) => {
-        if (current === mine)
-          finish({ kind: 'error', name, message: error instanceof Error ? error.message : String(error) });
+        if (current !== mine) return;
+        mine.restore?.();
+        finish({ kind: 'error', name, message: error instanceof Error ? error.message : String(error) });
       },
     );
   };
@@ -100,6 +113,14 @@ function createSession(store: AppStore) {
       retry = again;
       return;
     }
+    if (outcome.kind === 'loaded' && mine.placing?.dataset === outcome.dataset) {
+      // in the store already, its elements going in: the positions are all it waits for
+      set({ kind: 'working', name: mine.name, stage: 'drawing', fraction: DRAW_FROM });
+      store.setState({ positions: outcome.positions });
+      mine.drawn = () => drawn(outcome);
+      mine.placing.place(outcome.positions);
+      return;
+    }
     if (outcome.kind === 'loaded') {
       // the bar says "drawing" first; the store takes the dataset in a task of its own
       set({ kind: 'working', name: mine.name, stage: 'drawing', fraction: DRAW_FROM });
@@ -108,12 +129,15 @@ function createSession(store: AppStore) {
     }
   };
 
-  /** Puts a loaded dataset in use; the graph draws it and reports back (reportDrawn). */
-  const draw = (outcome: Loaded, mine: Run) => {
+  /**
+   * Puts a valid dataset in use (`positions`: null while they are being laid out); the graph draws
+   * it and reports back (reportDrawn).
+   */
+  const put = (outcome: Laying, mine: Run, positions: Positions | null) => {
     const state = store.getState();
     const before = state.dataset;
     // the state a new dataset replaces, to bring back if drawing is cancelled
-    store.getState().loadDataset(outcome.dataset, outcome.name, outcome.positions);
+    store.getState().loadDataset(outcome.dataset, outcome.name, positions);
     const after = store.getState();
     const saved = Object.fromEntries(
       (Object.keys(after) as (keyof AppState)[])
@@ -121,23 +145,39 @@ function createSession(store: AppStore) {
         .map((k) => [k, state[k]]),
     ) as Partial<AppState>;
     mine.restore = () => {
-      if (store.getState().dataset === outcome.dataset) store.setState({ ...saved, dataset: before });
+      if (store.getState().dataset === outcome.dataset)
+        store.setState({ ...saved, positions: state.positions, dataset: before });
     };
-    mine.drawn = () => {
-      const { dataset } = outcome;
-      finish({
-        kind: 'loaded',
-        name: outcome.name,
-        nodes: dataset.nodes.length,
-        edges: dataset.edges.length,
-        layout: outcome.layout,
-        mapped: outcome.mapped,
-        report: outcome.report,
-        warnings: outcome.warnings,
-        stored: 'pending',
-      });
-      void keep(outcome);
-    };
+  };
+
+  const draw = (outcome: Loaded, mine: Run) => {
+    put(outcome, mine, outcome.positions);
+    mine.drawn = () => drawn(outcome);
+  };
+
+  /** A dataset whose layout has started: in use at once, placed when its positions come. */
+  const early = (laying: Laying, mine: Run) => {
+    let place: (p: Positions) => void = () => {};
+    const positions = new Promise<Positions>((resolve) => (place = resolve));
+    mine.placing = { dataset: laying.dataset, positions, place };
+    put(laying, mine, null);
+  };
+
+  /** Every element of a loaded dataset is in and placed. */
+  const drawn = (outcome: Loaded) => {
+    const { dataset } = outcome;
+    finish({
+      kind: 'loaded',
+      name: outcome.name,
+      nodes: dataset.nodes.length,
+      edges: dataset.edges.length,
+      layout: outcome.layout,
+      mapped: outcome.mapped,
+      report: outcome.report,
+      warnings: outcome.warnings,
+      stored: 'pending',
+    });
+    void keep(outcome);
   };
 
   /** Stores a drawn dataset on this device, so a reload or a new tab brings it back. */
@@ -204,11 +244,23 @@ function createSession(store: AppStore) {
       cancel(false);
       set(s);
     },
-    /** The graph reports how much of the new dataset it has drawn (0…1). */
+    /**
+     * The graph reports how much of the new dataset it has drawn (0…1); while the Worker still
+     * lays it out, that moves the layout stage's part of the bar.
+     */
     reportDrawing(fraction: number) {
       const now = store.getState().loadStatus;
-      if (now.kind === 'working' && now.stage === 'drawing')
-        set({ ...now, fraction: DRAW_FROM + (1 - DRAW_FROM) * fraction });
+      if (now.kind !== 'working') return;
+      if (now.stage === 'drawing') set({ ...now, fraction: DRAW_FROM + (1 - DRAW_FROM) * fraction });
+      else if (now.stage === 'layout' && current?.placing)
+        set({ ...now, fraction: overall('layout', fraction) });
+    },
+    /**
+     * The positions the dataset in the store waits for (it went in before its layout was done),
+     * or null when it has them.
+     */
+    placing(dataset: Dataset): Promise<Positions> | null {
+      return current?.placing?.dataset === dataset ? current.placing.positions : null;
     },
     /** The graph reports every element of the store's dataset in. */
     reportDrawn() {

@@ -2,7 +2,7 @@
 import type { Dataset } from '../data/schema';
 import type { Positions } from '../graph/elements';
 import { sameMessage } from '../i18n/message';
-import { resolveStep, toursFor } from '../data/tours';
+import { loadedTours } from '../data/toursLoader';
 import { NO_FILTERS, type AppState, type Notice, type Selection } from './types';
 
 let nextNoticeId = 1;
@@ -19,10 +19,12 @@ export function notify(s: AppState, notice: Omit<Notice, 'id'>): Partial<AppStat
 
 /**
  * The tour and step to show: a step beyond the tour's end (a hand-edited link) becomes its last,
- * a tour the dataset cannot show (another dataset was loaded) ends.
+ * a tour the dataset cannot show (another dataset was loaded) ends, and none runs before the
+ * tours are loaded (see data/toursLoader.ts).
  */
 export function setTour(s: Pick<AppState, 'dataset'>, tour: AppState['tour']): Pick<AppState, 'tour'> {
-  const at = resolveStep(toursFor(s.dataset).tours, tour);
+  const tours = loadedTours();
+  const at = tours && tours.resolveStep(tours.toursFor(s.dataset).tours, tour);
   return { tour: at ? { id: at.tour.id, step: at.index } : null };
 }
 

@@ -3,10 +3,13 @@ import { act, fireEvent } from '@testing-library/react';
 import network from '../../data/network.json';
 import { AppShortcuts } from '../../src/components/AppShortcuts';
 import { toursFor } from '../../src/data/tours';
+import { loadTours } from '../../src/data/toursLoader';
 import { validateDataset } from '../../src/data/validate';
 import { renderInApp } from '../helpers/renderInApp';
 
 const result = validateDataset(network);
+// as the Tours tool and a tour link do before a tour runs
+await loadTours();
 if (!result.ok) throw new Error('the built-in dataset must be valid');
 const dataset = result.dataset;
 const tour = toursFor(dataset).tours[0]!;

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DetailsPanel } from '../../src/components/DetailsPanel';
+import { loadDetails } from '../../src/components/details/loadDetails';
 import { renderInApp } from '../helpers/renderInApp';
+
+// the content's code, as the page has it once idle (tests/components/details/loadDetails.test.tsx
+// opens the panel before it is loaded)
+await loadDetails();
 
 const openNode = (id: string) => ({ patch: { selection: { kind: 'node' as const, id } } });
 

@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import { createApp } from '../../src/createApp';
 import network from '../../data/network.json';
 import { toursFor } from '../../src/data/tours';
+import { loadTours } from '../../src/data/toursLoader';
 import { validateDataset } from '../../src/data/validate';
 import { translate, type Message } from '../../src/i18n/message';
 import { FIXTURE, LEARN_FIXTURE } from '../fixtures/datasets';
@@ -25,7 +26,7 @@ const BROKEN = {
 // A dataset that fails validation: the app shows the validator's messages, not a blank page.
 describe('createApp with a dataset that fails validation', () => {
   it('shows the validator’s problems, each with where it is, in the user’s language', () => {
-    const app = createApp({ dataset: BROKEN, lang: 'en' });
+    const app = createApp({ validated: validateDataset(BROKEN), lang: 'en' });
     expect(app.ok).toBe(false);
     render(<>{app.element}</>);
     const page = screen.getByRole('main', { name: 'The dataset could not be loaded' });
@@ -45,7 +46,7 @@ describe('createApp with a dataset that fails validation', () => {
       ...FIXTURE,
       edges: FIXTURE.edges.map((e, i) => (i === edgeIndex ? { ...e, target: 'sakerhetspolisenn' } : e)),
     };
-    const app = createApp({ dataset: broken, lang: 'sv' });
+    const app = createApp({ validated: validateDataset(broken), lang: 'sv' });
     expect(app.ok).toBe(false);
     render(<>{app.element}</>);
     const item = screen
@@ -55,7 +56,7 @@ describe('createApp with a dataset that fails validation', () => {
   });
 
   it('builds the store from a sound dataset, with the view a link names', () => {
-    const app = createApp({ dataset: FIXTURE, lang: 'en', search: '?node=noa&view=list' });
+    const app = createApp({ validated: validateDataset(FIXTURE), lang: 'en', search: '?node=noa&view=list' });
     if (!app.ok) throw new Error('the fixture should be valid');
     expect(app.store.getState().selection).toEqual({ kind: 'node', id: 'noa' });
     expect(app.store.getState().view).toBe('list');
@@ -63,13 +64,20 @@ describe('createApp with a dataset that fails validation', () => {
   });
 });
 
+// the tours are loaded before start-up when a link names one (boot.tsx)
+await loadTours();
+
 describe('createApp and the guided tours', () => {
   const built = validateDataset(network);
   if (!built.ok) throw new Error('the built-in dataset must be valid');
   const tour = toursFor(built.dataset).tours[0]!;
 
   it('a link to a step beyond the tour shows the last step, says so, and opens the tour panel', () => {
-    const app = createApp({ dataset: network, lang: 'en', search: `tour=${tour.id}&step=99` });
+    const app = createApp({
+      validated: validateDataset(network),
+      lang: 'en',
+      search: `tour=${tour.id}&step=99`,
+    });
     if (!app.ok) throw new Error('expected the app');
     const s = app.store.getState();
     expect(s.tour).toEqual({ id: tour.id, step: tour.steps.length - 1 });
@@ -80,7 +88,7 @@ describe('createApp and the guided tours', () => {
   });
 
   it('reports tours that do not fit the dataset once, with the path of each problem, and goes on', async () => {
-    const app = createApp({ dataset: LEARN_FIXTURE, lang: 'en' });
+    const app = createApp({ validated: validateDataset(LEARN_FIXTURE), lang: 'en' });
     if (!app.ok) throw new Error('expected the app');
     const shown = (m: Message) => translate(app.i18n.t, m);
     const notice = app.store

@@ -4,13 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore, type ToolName } from '../../store';
 import { useGraphOverlay } from '../useGraphOverlay';
 import { lazyNamed } from '../lazyNamed';
+import { loadTours } from '../../data/toursLoader';
 
 // each tool loads when first opened
 const FilterPanel = lazyNamed(() => import('./FilterPanel'), 'FilterPanel');
 const PathPanel = lazyNamed(() => import('./PathPanel'), 'PathPanel');
 const MetricsPanel = lazyNamed(() => import('./MetricsPanel'), 'MetricsPanel');
 const ExportPanel = lazyNamed(() => import('./ExportPanel'), 'ExportPanel');
-const TourPanel = lazyNamed(() => import('./TourPanel'), 'TourPanel');
+// the tours themselves are a chunk of their own, loaded with the panel (see data/toursLoader.ts)
+const TourPanel = lazyNamed(() => loadTours().then(() => import('./TourPanel')), 'TourPanel');
 const DataPanel = lazyNamed(() => import('./DataPanel'), 'DataPanel');
 
 /**

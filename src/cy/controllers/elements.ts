@@ -7,24 +7,32 @@
  * A small dataset goes in at once, in one batch. A large one goes in chunks across frames, each
  * within a time budget, so the page keeps painting the progress bar and answering input: adding
  * 25,000 elements at once blocks even a bare Cytoscape page for seconds. Its positions are given
- * (laid out in the loading Worker), so no layout runs here. The controllers get the instance only
- * once every element is in, so filters, selection, sizes and labels are applied once, at the end.
+ * (laid out in the loading Worker), so no layout runs here; a dataset whose layout is still
+ * running there goes in meanwhile and is placed, in chunks too, when its positions come. The
+ * controllers get the instance only once every element is in and placed, so filters, selection,
+ * sizes and labels are applied once, at the end.
  */
 import { useEffect, useState } from 'react';
 import type { Core } from 'cytoscape';
 import { setNote } from '../scratch';
 import { hideInternals } from '../inspectable';
 import { buildElements, type ElementDefinition } from '../../graph/elements';
+import type { Positions } from '../../graph/elements';
 import { useAppStoreApi } from '../../store';
 import { sessionFor } from '../../load/session';
+import { mark } from '../../load/marks';
 import { applyLargeGraphOptions, chunkedAdder, isLarge } from '../largeGraph';
 import { createStylesheet } from '../stylesheet';
 
 /** Above this many elements they are added in chunks (below, one batch takes a frame or less). */
 export const CHUNKED_ABOVE = 2_000;
-/** Elements per cy.add call, and the time one task may spend adding before yielding. */
+/** Elements per cy.add call (nodes per placing call), and the time one task may spend before yielding. */
 const CHUNK = 25;
 const BUDGET_MS = 25;
+/** The share of the work reported for adding the elements when they are placed afterwards. */
+const ADDING_SHARE = 0.8;
+/** Progress is reported at most this often (each report re-renders the Data panel). */
+const REPORT_EVERY_MS = 150;
 /**
  * A note on the instance: how many elements are in, so an interrupted run goes on where it
  * stopped (a note, not `cy.scratch(key, value)`, which would restyle everything added so far).
@@ -49,35 +57,86 @@ function afterPaint(fn: () => void): () => void {
 }
 
 /**
+ * Runs `work` in tasks after paints, each until it returns true (done) or the time budget is
+ * spent; `onDone` after the last. Returns a function that stops it.
+ */
+function inBudget(work: () => boolean, onDone: () => void): () => void {
+  let stop = afterPaint(function step() {
+    const start = performance.now();
+    let done = false;
+    while (!done && performance.now() - start < BUDGET_MS) done = work();
+    if (done) onDone();
+    else stop = afterPaint(step);
+  });
+  return () => stop();
+}
+
+/**
  * Adds `elements` (nodes first) in chunks, each task within the time budget, reporting the share
- * in; `onDone` once all are. Returns a function that stops it (a later call goes on from there).
+ * done (at most every REPORT_EVERY_MS, and at the end); `onDone` once all are in. With `placing`,
+ * the elements go in where they are (their layout still running) and, once the positions come,
+ * the nodes are placed in chunks too, before the batch ends. Returns a function that stops it (a
+ * later call goes on from where the adding stopped).
  */
 export function addInChunks(
   cy: Core,
   elements: readonly ElementDefinition[],
   onProgress: (fraction: number) => void,
   onDone: () => void,
+  placing: Promise<Positions> | null = null,
 ): () => void {
+  let stopped = false;
   let stop = () => {};
   const adder = chunkedAdder(cy);
-  const step = () => {
-    if (cy.destroyed()) return;
-    const start = performance.now();
-    let at = (cy.scratch(ADDED) as number | undefined) ?? 0;
-    while (at < elements.length && performance.now() - start < BUDGET_MS) {
+  let reported = -Infinity;
+  const report = (fraction: number, always = false) => {
+    const now = performance.now();
+    if (!always && now - reported < REPORT_EVERY_MS) return;
+    reported = now;
+    onProgress(fraction);
+  };
+  const addShare = placing ? ADDING_SHARE : 1;
+  const finish = () => {
+    adder.end();
+    onDone();
+  };
+  const place = (positions: Positions) => {
+    if (stopped || cy.destroyed()) return;
+    const nodes = cy.nodes();
+    let at = 0;
+    stop = inBudget(
+      () => {
+        adder.place(nodes.slice(at, at + CHUNK), positions);
+        at += CHUNK;
+        report(addShare + ((1 - addShare) * Math.min(at, nodes.length)) / nodes.length, at >= nodes.length);
+        return at >= nodes.length;
+      },
+      () => {
+        mark('placed');
+        finish();
+      },
+    );
+  };
+  mark('adding');
+  let at = (cy.scratch(ADDED) as number | undefined) ?? 0;
+  stop = inBudget(
+    () => {
+      if (cy.destroyed()) return true;
       hideInternals(cy, adder.add(elements.slice(at, at + CHUNK)));
       at = Math.min(elements.length, at + CHUNK);
-    }
-    setNote(cy, ADDED, at);
-    onProgress(at / elements.length);
-    if (at < elements.length) stop = afterPaint(step);
-    else {
-      adder.end();
-      onDone();
-    }
-  };
-  stop = afterPaint(step);
+      setNote(cy, ADDED, at);
+      report((addShare * at) / elements.length, at >= elements.length);
+      return at >= elements.length;
+    },
+    () => {
+      if (cy.destroyed()) return;
+      mark('added');
+      if (placing) void placing.then(place);
+      else finish();
+    },
+  );
   return () => {
+    stopped = true;
     stop();
     adder.end();
   };
@@ -104,11 +163,20 @@ export function useElements(cy: Core | null): Core | null {
     const large = isLarge(elements.length);
     applyLargeGraphOptions(cy, large);
     if (large) cy.style(createStylesheet({ large, types: s.dataset.types }) as never);
+    // a dataset whose layout is still running goes in where it is, and is placed when laid out
+    const placing = sessionFor(store).placing(s.dataset);
     if (elements.length <= CHUNKED_ABOVE) {
       addElements(cy, elements);
-      return done();
+      if (!placing) return done();
+      let live = true;
+      void placing.then((positions) => {
+        if (!live || cy.destroyed()) return;
+        cy.batch(() => void cy.nodes().positions((n) => positions.get(n.id()) ?? n.position()));
+        done();
+      });
+      return () => void (live = false);
     }
-    return addInChunks(cy, elements, (f) => sessionFor(store).reportDrawing(f), done);
+    return addInChunks(cy, elements, (f) => sessionFor(store).reportDrawing(f), done, placing);
   }, [cy, store]);
   return ready === cy ? ready : null;
 }

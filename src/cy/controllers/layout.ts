@@ -13,10 +13,17 @@ import { useAppStoreApi, type LayoutName } from '../../store';
 import { isLarge } from '../largeGraph';
 import { fitOn, HEADING_EXTENT, prefersReducedMotion, type HeadingExtent } from '../commands';
 import { freeHeadingView, headingHeight, headingView } from '../headingView';
-import { planLayout, runPlan, type LayoutContext, type LayoutGroups } from '../layouts';
+import type { LayoutContext, LayoutGroups } from '../layouts';
 import { pathNodeIds } from './pathFrame';
 
 export type { LayoutGroups };
+
+/**
+ * The layouts' code (grouping, rings, fcose's loader) is a chunk of its own: start-up with stored
+ * positions runs no layout, so it is fetched when one is first run.
+ */
+const loadLayoutCode = () => import('../layouts');
+type LayoutCode = Awaited<ReturnType<typeof loadLayoutCode>>;
 
 /** Applies `store.layout`; returns the blocks of a grouped layout once it has settled. */
 export function useLayoutController(cy: Core | null, dataset: Dataset | null): LayoutGroups {
@@ -30,6 +37,12 @@ export function useLayoutController(cy: Core | null, dataset: Dataset | null): L
     if (!cy) return;
     let token = 0;
     runLayout.current = (name, animate) => {
+      const mine = ++token;
+      void loadLayoutCode().then((code) => {
+        if (mine === token && !cy.destroyed()) apply(code, mine, name, animate);
+      });
+    };
+    const apply = ({ planLayout, runPlan }: LayoutCode, mine: number, name: LayoutName, animate: boolean) => {
       const s = store.getState();
       const ctx: LayoutContext = { dataset: s.dataset, positions: s.positions, lang: s.lang, animate };
       let plan = planLayout(name, ctx);
@@ -40,7 +53,6 @@ export function useLayoutController(cy: Core | null, dataset: Dataset | null): L
         plan = planLayout(name, { ...ctx, view });
         if (plan.groups) plan = planLayout(name, { ...ctx, view: freeHeadingView(cy, view, plan.groups) });
       }
-      const mine = ++token;
       setGroups(null);
       setNote(cy, HEADING_EXTENT, null);
       cy.nodes().stop(true, false);

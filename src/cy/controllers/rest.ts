@@ -48,3 +48,38 @@ export function redrawAtRest(cy: Drawn, quietMs = REST_MS): () => void {
 export function useRestController(cy: Core | null) {
   useEffect(() => (cy ? redrawAtRest(cy) : undefined), [cy]);
 }
+
+/**
+ * Pins a node's `:backgrounding` state (whether a background image is still loading) to false.
+ * Cytoscape (3.34) draws a node's images in two passes, under and over its border, and each pass
+ * sets that state anew; for a node without an image the second pass miscounts and sets it to true,
+ * and the first pass of the next draw sets it back. Each change restyles the node, so every time
+ * Cytoscape draws a node afresh (into a new texture, at a new zoom level) it is restyled, and a
+ * restyle throws the layered picture away: in a close view the nodes out of sight are drawn into
+ * the layers one by one, so the picture went from layered to direct drawing and back (a pixel of
+ * resampling on every line and letter) for seconds after the camera stopped. No node of ours has
+ * a background image, so the state is always false.
+ */
+export function pinBackground(node: unknown): void {
+  Object.defineProperty((node as { _private: object })._private, 'backgrounding', {
+    get: () => false,
+    set: () => {},
+    configurable: true,
+  });
+}
+
+/**
+ * Pins the background state of every node added to `cy` (see pinBackground); returns the function
+ * that stops it. Set up before the elements go in, so that no draw restyles a node.
+ */
+export function pinBackgrounds(cy: Pick<Core, 'on' | 'removeListener' | 'nodes'>): () => void {
+  const onAdd = (e: { target: unknown }) => pinBackground(e.target);
+  cy.nodes().forEach(pinBackground);
+  cy.on('add', 'node', onAdd);
+  return () => void cy.removeListener('add', 'node', onAdd);
+}
+
+/** Pins every node's background state from the moment it is added (call before useElements). */
+export function usePinnedBackgrounds(cy: Core | null) {
+  useEffect(() => (cy ? pinBackgrounds(cy) : undefined), [cy]);
+}

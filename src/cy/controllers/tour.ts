@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { Collection, Core } from 'cytoscape';
-import { resolveStep, stepElementIds, toursFor } from '../../data/tours';
+import { loadedTours } from '../../data/toursLoader';
 import type { Dataset } from '../../data/schema';
 import { useAppStoreApi, type Tour } from '../../store';
 import { frameOn } from '../commands';
@@ -18,17 +18,23 @@ const DURATION = 600;
  * in focus (empty when none), for the camera.
  */
 export function applyTourStep(cy: Core, dataset: Dataset, tour: Tour): Collection {
-  const at = resolveStep(toursFor(dataset).tours, tour);
+  const at = runningStep(dataset, tour);
   let focus = cy.collection();
   cy.batch(() => {
     removeClasses(cy.elements(), `${FOCUS} ${FADED}`);
     if (!at) return;
-    const ids = stepElementIds(at.step, dataset);
+    const ids = loadedTours()!.stepElementIds(at.step, dataset);
     for (const id of [...ids.nodes, ...ids.edges]) focus = focus.union(cy.getElementById(id));
     focus.addClass(FOCUS);
     cy.elements().not(focus).addClass(FADED);
   });
   return focus;
+}
+
+/** The step running, if any (none before the tours are loaded). */
+function runningStep(dataset: Dataset, tour: Tour) {
+  const tours = loadedTours();
+  return tours && tours.resolveStep(tours.toursFor(dataset).tours, tour);
 }
 
 /**
@@ -59,7 +65,7 @@ export function useTourController(cy: Core | null) {
     const show = (instant: boolean) => {
       const { dataset, tour } = store.getState();
       const focus = applyTourStep(cy, dataset, tour);
-      const at = resolveStep(toursFor(dataset).tours, tour);
+      const at = runningStep(dataset, tour);
       if (at) frame(cy, at.step.camera === 'all' ? cy.collection() : focus, instant);
     };
     show(true);

@@ -116,8 +116,11 @@ export function placeBoxes(
   ];
 }
 
-/** A candidate, with its element, the font it is to be drawn at and the one it was measured at. */
-type Entry = LabelCandidate & { ele: Ele; font: number; measured: number };
+/**
+ * A candidate, with its element, the font it is to be drawn at and the one it was measured at;
+ * `exact`: its size was measured from its text (so it does not depend on the size it has now).
+ */
+type Entry = LabelCandidate & { ele: Ele; font: number; measured: number; exact: boolean };
 
 /**
  * The candidates for the placement, in screen pixels, as the names would be drawn at `camera`.
@@ -189,6 +192,7 @@ function candidatesAt(set: LabelSet, camera: Camera, view: Box, opts: PassOption
       ele: n.ele,
       font: nodeFont,
       measured: n.text.exact ? nodeFont : n.text.font,
+      exact: n.text.exact,
     });
   }
   for (const e of set.edges) {
@@ -211,6 +215,7 @@ function candidatesAt(set: LabelSet, camera: Camera, view: Box, opts: PassOption
       ele: e.ele,
       font: edgeFont,
       measured: e.font,
+      exact: false,
     });
   }
   return { entries, bodies, nodeFont, near: near.length + set.edges.length };
@@ -254,7 +259,30 @@ export function runLabelPass(cy: Core, opts: PassOptions): PassResult {
   };
 }
 
-/** Applies a placement to the graph; returns how many labels are drawn. */
+/**
+ * Per instance: the elements the last pass left a font size (`_fs`) or a place on (see apply).
+ */
+const dressedBy = new WeakMap<Core, Set<Ele>>();
+
+/** Takes the pass's font size and place off an element whose name it no longer draws. */
+function undress(ele: Ele) {
+  if (ele.data('_fs') !== undefined) ele.removeData('_fs');
+  setClass(ele, LABEL_SHORT, false);
+  if (ele.isNode()) for (const p of PLACES) if (p) setClass(ele, p, false);
+}
+
+/**
+ * Applies a placement to the graph; returns how many labels are drawn.
+ *
+ * What the pass leaves on the elements depends on the view alone, never on the views before: a
+ * drawn name has the font size and place of this pass; a name sized from Cytoscape's box has this
+ * pass's font size, drawn or not; every other element (a name not drawn, faded, out of view) has
+ * neither. A name not drawn is still part of Cytoscape's bounding box of the graph, and that box
+ * is where the picture at rest is drawn from (its layered texture starts at the box's corner, and
+ * names are copied into it pixel for pixel): a faded name left at the size of the step before
+ * would shift the names of a step reached with Next by a pixel from the same step opened from
+ * its link. Only elements whose state changes are touched (those the last pass dressed).
+ */
 function apply(
   cy: Core,
   set: LabelSet,
@@ -265,31 +293,32 @@ function apply(
   opts: PassOptions,
   bodies: readonly { id: string; box: Box }[],
 ): number {
+  const before = dressedBy.get(cy);
+  const dressed = new Set<Ele>();
   cy.batch(() => {
     // Only what changes is touched: Cytoscape restyles (and redraws) every element given a class,
     // even one it already has, which at thousands of nodes costs far more than the placement.
     // Names that could not be in the view at all are not drawn (nor measured again).
-    for (const n of set.nodes)
-      if (!chosen.has(n.id)) {
-        setClass(n.ele, LABEL_HIDDEN, true);
-        setClass(n.ele, LABEL_SHORT, false);
-      }
+    for (const n of set.nodes) if (!chosen.has(n.id)) setClass(n.ele, LABEL_HIDDEN, true);
     for (const e of set.edges) if (!chosen.has(e.id)) setClass(e.ele, LABEL_HIDDEN, true);
     for (const en of entries) {
       // a drawn name takes its font size; so does one sized from Cytoscape's box, drawn or not,
       // so that the next pass measures it at this size (see `rescaled`)
       const at = chosen.get(en.id);
+      if (at === undefined && en.exact) continue;
+      dressed.add(en.ele);
       const from = en.ele.data('_fs') as number | undefined;
-      const stale = from === undefined || Math.abs(from - en.font) > en.font * 1e-3;
-      if (stale && (at !== undefined || en.measured !== en.font)) en.ele.data('_fs', en.font);
-      if (at === undefined) continue;
-      setClass(en.ele, LABEL_HIDDEN, false);
+      if (from === undefined || Math.abs(from - en.font) > en.font * 1e-3) en.ele.data('_fs', en.font);
+      if (at !== undefined) setClass(en.ele, LABEL_HIDDEN, false);
       if (!en.ele.isNode()) continue;
-      const place = PLACES[at % PLACES.length]!;
+      const place = at === undefined ? null : PLACES[at % PLACES.length]!;
       for (const p of PLACES) if (p) setClass(en.ele, p, p === place);
-      setClass(en.ele, LABEL_SHORT, at >= PLACES.length);
+      setClass(en.ele, LABEL_SHORT, at !== undefined && at >= PLACES.length);
     }
+    // the rest of what the last pass dressed goes back to the stylesheet's defaults
+    if (before) for (const ele of before) if (!dressed.has(ele) && !ele.removed()) undress(ele);
   });
+  dressedBy.set(cy, dressed);
 
   // the real boxes of the drawn labels, as Cytoscape measures them now: drop any that still touch
   const { zoom, pan } = camera;

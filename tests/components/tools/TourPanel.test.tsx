@@ -4,12 +4,15 @@ import userEvent from '@testing-library/user-event';
 import network from '../../../data/network.json';
 import { TourPanel } from '../../../src/components/tools/TourPanel';
 import { toursFor } from '../../../src/data/tours';
+import { loadTours } from '../../../src/data/toursLoader';
 import { validateDataset } from '../../../src/data/validate';
 import { NO_FILTERS } from '../../../src/store';
 import { LEARN_FIXTURE } from '../../fixtures/datasets';
 import { renderInApp } from '../../helpers/renderInApp';
 
 const result = validateDataset(network);
+// as the Tours tool and a tour link do before a tour runs
+await loadTours();
 if (!result.ok) throw new Error('the built-in dataset must be valid');
 const dataset = result.dataset;
 const tours = toursFor(dataset).tours;

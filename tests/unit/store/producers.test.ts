@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as p from '../../../src/store/producers';
 import { createAppStore, initialState, NO_FILTERS } from '../../../src/store';
 import network from '../../../data/network.json';
 import { toursFor } from '../../../src/data/tours';
+import { loadTours } from '../../../src/data/toursLoader';
 import { validateDataset } from '../../../src/data/validate';
 import { FIXTURE } from '../../fixtures/datasets';
 
@@ -76,7 +77,21 @@ describe('setTour keeps the tour sound', () => {
   if (!built.ok) throw new Error('the built-in dataset must be valid');
   const tour = toursFor(built.dataset).tours[0]!;
 
-  it('keeps the step within the tour, and ends a tour the dataset cannot show', () => {
+  it('runs no tour before the tours are loaded, and the one asked for once they are', async () => {
+    // a fresh copy of the modules, as a page has before anything asked for the tours
+    vi.resetModules();
+    const fresh = await import('../../../src/store/producers');
+    const loader = await import('../../../src/data/toursLoader');
+    expect(loader.loadedTours()).toBeNull();
+    expect(fresh.setTour({ dataset: built.dataset }, { id: tour.id, step: 0 })).toEqual({ tour: null });
+    await loader.loadTours();
+    expect(fresh.setTour({ dataset: built.dataset }, { id: tour.id, step: 0 })).toEqual({
+      tour: { id: tour.id, step: 0 },
+    });
+  });
+
+  it('keeps the step within the tour, and ends a tour the dataset cannot show', async () => {
+    await loadTours();
     const store = createAppStore(initialState(built.dataset, 'en'));
     store.getState().setTour({ id: tour.id, step: 500 });
     expect(store.getState().tour).toEqual({ id: tour.id, step: tour.steps.length - 1 });

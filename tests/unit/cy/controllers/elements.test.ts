@@ -1,7 +1,8 @@
 /**
  * Chunked adding: a large dataset goes in over many tasks, each stopping once its time budget is
  * spent (a clock that advances with every reading of it, so no real time is measured), with the
- * graph held in one batch (not drawn nor restyled) until the last chunk, and every element styled.
+ * graph held in one batch (not drawn nor restyled) until the last chunk, and every element styled;
+ * a dataset still being laid out goes in first and is placed, in tasks too, when its positions come.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import cytoscape, { type Core } from 'cytoscape';
@@ -35,19 +36,30 @@ afterEach(() => {
   cy.destroy();
 });
 
+/** Elements in the graph at each paint the chunked add waits for (one per task). */
+let atPaint: number[] = [];
+const inGraph = () => cy.nodes().length + cy.edges().length;
+
 describe('addInChunks', () => {
+  beforeEach(() => {
+    atPaint = [];
+    vi.stubGlobal('requestAnimationFrame', (fn: (t: number) => void) =>
+      setTimeout(() => {
+        atPaint.push(inGraph());
+        fn(clock);
+      }, 0),
+    );
+  });
+
   it('adds a few chunks per task, holds the batch until the last, and styles every element', async () => {
-    const perTask: number[] = [];
+    const reports: number[] = [];
     const batchedBetween: boolean[] = [];
-    let before = 0;
     await new Promise<void>((done) =>
       addInChunks(
         cy,
         elements,
         (fraction) => {
-          const now = Math.round(fraction * elements.length);
-          perTask.push(now - before);
-          before = now;
+          reports.push(fraction);
           batchedBetween.push(batching(cy));
         },
         done,
@@ -56,12 +68,54 @@ describe('addInChunks', () => {
     expect(cy.nodes().length).toBe(N);
     expect(cy.edges().length).toBe(N);
     // many tasks, none adding more than a budget's worth (5 readings of the clock: 4 chunks of 25)
+    const perTask = atPaint.slice(1).map((n, i) => n - atPaint[i]!);
     expect(perTask.length).toBeGreaterThan(10);
     expect(Math.max(...perTask)).toBeLessThanOrEqual(100);
+    // progress is reported less often than every task, and last at the whole
+    expect(reports.length).toBeGreaterThan(1);
+    expect(reports.length).toBeLessThan(perTask.length);
+    expect(reports.at(-1)).toBe(1);
     // not drawn between chunks (the render loop skips frames while batching), drawn once at the end
     expect(batchedBetween.every(Boolean)).toBe(true);
     expect(batching(cy)).toBe(false);
     expect(cy.getElementById(`n${N - 1}`).style('width')).toBe('17px');
+  }, 60_000);
+
+  it('adds the elements while their positions are laid out, then places every node before it is done', async () => {
+    let place: (p: Map<string, { x: number; y: number }>) => void = () => {};
+    const placing = new Promise<Map<string, { x: number; y: number }>>((resolve) => (place = resolve));
+    let finished = false;
+    const reports: number[] = [];
+    const done = new Promise<void>((resolve) =>
+      addInChunks(
+        cy,
+        elements,
+        (f) => reports.push(f),
+        () => {
+          finished = true;
+          resolve();
+        },
+        placing,
+      ),
+    );
+    // every element in, still batched, not done: it waits for the positions
+    await vi.waitFor(() => expect(inGraph()).toBe(2 * N), { timeout: 30_000 });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(finished).toBe(false);
+    expect(batching(cy)).toBe(true);
+    expect(Math.max(...reports)).toBeLessThan(1);
+    const positions = new Map<string, { x: number; y: number }>(
+      Array.from({ length: N }, (_, i) => [`n${i}`, { x: i * 3, y: -i }]),
+    );
+    const paintsBefore = atPaint.length;
+    place(positions);
+    await done;
+    // placed in several tasks, every node where the layout put it, the batch ended
+    expect(atPaint.length - paintsBefore).toBeGreaterThan(3);
+    expect(cy.nodes().filter((n) => n.position('x') !== positions.get(n.id())!.x).length).toBe(0);
+    expect(cy.getElementById(`n${N - 1}`).position()).toEqual({ x: (N - 1) * 3, y: -(N - 1) });
+    expect(batching(cy)).toBe(false);
+    expect(reports.at(-1)).toBe(1);
   }, 60_000);
 
   it('can be stopped part-way, leaving no batch open', () => {

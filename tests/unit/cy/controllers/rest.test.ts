@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AT_REST, redrawAtRest, REST_MS } from '../../../../src/cy/controllers/rest';
+import cytoscape from 'cytoscape';
+import { AT_REST, pinBackgrounds, redrawAtRest, REST_MS } from '../../../../src/cy/controllers/rest';
 
 /** A stand-in for the instance: it records forced frames and lets the test say when one is drawn. */
 function fakeCy() {
@@ -72,5 +73,29 @@ describe('the picture at rest', () => {
     cy.gone = true;
     vi.advanceTimersByTime(REST_MS * 2);
     expect(cy.forced).toBe(0);
+  });
+});
+
+describe('pinBackgrounds', () => {
+  /** What Cytoscape's drawing of a node without an image does: the state is set twice, ending true. */
+  const drawn = (n: cytoscape.NodeSingular) => {
+    const p = (n as unknown as { _private: { backgrounding?: boolean } })._private;
+    p.backgrounding = false;
+    p.backgrounding = true;
+    return p.backgrounding;
+  };
+
+  it('keeps every node, there before or added after, from counting as loading a background image', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, elements: [{ data: { id: 'a' } }] });
+    const stop = pinBackgrounds(cy);
+    cy.add([{ data: { id: 'b' } }, { data: { id: 'c' } }]);
+    for (const n of cy.nodes()) expect(drawn(n), n.id()).toBe(false);
+    expect(cy.nodes(':backgrounding').length).toBe(0);
+    // nodes added once stopped are left as Cytoscape has them
+    stop();
+    cy.add({ data: { id: 'd' } });
+    expect(drawn(cy.getElementById('d'))).toBe(true);
+    expect(cy.nodes(':backgrounding').map((n) => n.id())).toEqual(['d']);
+    cy.destroy();
   });
 });

@@ -3,10 +3,13 @@ import type { Core } from 'cytoscape';
 import network from '../../../../data/network.json';
 import { applyTourStep } from '../../../../src/cy/controllers/tour';
 import { stepElementIds, toursFor } from '../../../../src/data/tours';
+import { loadTours } from '../../../../src/data/toursLoader';
 import { validateDataset } from '../../../../src/data/validate';
 import { headlessGraph, withClass } from '../../../helpers/headlessGraph';
 
 const built = validateDataset(network);
+// as the Tours tool and a tour link do before a tour runs
+await loadTours();
 if (!built.ok) throw new Error('the built-in dataset must be valid');
 const dataset = built.dataset;
 const tour = toursFor(dataset).tours[0]!;
