@@ -14,6 +14,8 @@ import { modelFontSize, NORMAL_SCALE } from '../../../../src/cy/labels/fontSize'
 // names as measured from their text, as it does in a browser)
 vi.mock('../../../../src/cy/labels/textSize', () => ({
   textSizeAt: (text: string, font: number) => ({ w: Math.ceil(text.length * font * 0.6), h: font }),
+  // names wrap at the widest (MAX_WIDTH_EM), as where no canvas measures
+  wrapWidthEm: () => 10,
 }));
 
 const opts = { presentation: false, overlays: [] };
