@@ -15,6 +15,8 @@ import { DEFAULT_FONT, modelFontSize, NORMAL_SCALE } from '../../../../src/cy/la
 vi.mock('../../../../src/cy/labels/textSize', async (original) => ({
   ...(await original<typeof import('../../../../src/cy/labels/textSize')>()),
   textSizeAt: (text: string, font: number) => ({ w: Math.ceil(text.length * font * 0.6), h: font }),
+  // names wrap at the widest (MAX_WIDTH_EM), as where no canvas measures
+  wrapWidthEm: () => 10,
 }));
 
 const opts = { presentation: false, overlays: [] };
