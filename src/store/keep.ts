@@ -7,7 +7,7 @@
  * turns into a notice, and the app goes on without it. The same code runs in the loading Worker,
  * which stores a dataset it has read without copying it to the page and back.
  */
-import { openDB, type IDBPDatabase } from 'idb';
+import type { IDBPDatabase } from 'idb';
 import type { Dataset } from '../data/schema';
 import type { Positions } from '../graph/elements';
 
@@ -33,26 +33,31 @@ let dbPromise: Promise<IDBPDatabase> | null = null;
 function database(): Promise<IDBPDatabase> {
   if (typeof indexedDB === 'undefined' || indexedDB === null)
     return Promise.reject(new Error('no IndexedDB'));
-  dbPromise ??= openDB(DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      if (oldVersion < 1) {
-        db.createObjectStore(SUMMARIES, { keyPath: 'id' });
-        db.createObjectStore(DATASETS, { keyPath: 'id' });
-      }
-      if (oldVersion < 2) {
-        db.createObjectStore(POSITIONS);
-        db.createObjectStore(VIEWS);
-      }
-    },
-    // another tab (or the loading Worker) opening a newer version: let it
-    blocking(_current, _next, event) {
-      (event.target as IDBDatabase).close();
+  // idb is fetched with the first use of storage: a first visit with nothing stored needs none
+  dbPromise ??= import('idb')
+    .then(({ openDB }) =>
+      openDB(DB_NAME, DB_VERSION, {
+        upgrade(db, oldVersion) {
+          if (oldVersion < 1) {
+            db.createObjectStore(SUMMARIES, { keyPath: 'id' });
+            db.createObjectStore(DATASETS, { keyPath: 'id' });
+          }
+          if (oldVersion < 2) {
+            db.createObjectStore(POSITIONS);
+            db.createObjectStore(VIEWS);
+          }
+        },
+        // another tab (or the loading Worker) opening a newer version: let it
+        blocking(_current, _next, event) {
+          (event.target as IDBDatabase).close();
+          dbPromise = null;
+        },
+      }),
+    )
+    .catch((e: unknown) => {
       dbPromise = null;
-    },
-  }).catch((e: unknown) => {
-    dbPromise = null;
-    throw e;
-  });
+      throw e;
+    });
   return dbPromise;
 }
 

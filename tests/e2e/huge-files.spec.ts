@@ -120,6 +120,46 @@ const rendererOptions = (page: Page) =>
     };
   });
 
+type Box = { x1: number; y1: number; x2: number; y2: number };
+
+/** The names Cytoscape draws now (label set, not transparent): their boxes and on-screen sizes. */
+const drawnNames = (page: Page) =>
+  page.evaluate(() => {
+    const cy = window.cy!;
+    type Styled = { pstyle(name: string): { strValue: string; pfValue: number; value: number } };
+    const out: { id: string; px: number; box: Box }[] = [];
+    cy.nodes(':visible').forEach((n) => {
+      const s = n as unknown as Styled;
+      if (!s.pstyle('label').strValue || s.pstyle('text-opacity').value * n.effectiveOpacity() === 0) return;
+      const b = n.renderedBoundingBox({
+        includeLabels: true,
+        includeNodes: false,
+        includeEdges: false,
+      } as never);
+      out.push({ id: n.id(), px: s.pstyle('font-size').pfValue * cy.zoom(), box: b });
+    });
+    return out;
+  });
+
+/** Waits until the camera, the label pass and the picture have come to rest (see cy/controllers/rest.ts). */
+async function atRest(page: Page) {
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = await page.evaluate(() => {
+          const cy = window.cy!;
+          return `${cy.animated() || cy.scratch('_atRest') !== true} ${cy.zoom()} ${JSON.stringify(cy.pan())} ${JSON.stringify(cy.scratch('_labelPass'))}`;
+        });
+        const same = now === last && !now.startsWith('true');
+        last = now;
+        return same;
+      },
+      { timeout: 120_000, intervals: [1000] },
+    )
+    .toBe(true);
+}
+
 const counts = (page: Page) =>
   page.evaluate(() => ({ nodes: window.cy!.nodes().length, edges: window.cy!.edges().length }));
 const stage = (panel: Locator) => panel.locator('[data-load-stage]').getAttribute('data-load-stage');
@@ -276,6 +316,33 @@ test.describe('huge files', () => {
     expect(drawn).toBeGreaterThan(drawing);
     await expect(panel.getByText('Your file: large.json')).toBeVisible();
     expect(await tooLong(page)).toEqual([]);
+
+    // the wheel turned in, one step a frame: once the camera settles, names are drawn at the size
+    // the new zoom calls for (12 to 16 px on screen; the size from before the turn would be far
+    // larger), and no two of them overlap
+    await atRest(page);
+    const before = await page.evaluate(() => window.cy!.zoom());
+    const area = (await page.locator('#graph').boundingBox())!;
+    await page.mouse.move(area.x + area.width / 2, area.y + area.height / 2);
+    for (let i = 0; i < 24; i++) {
+      await page.mouse.wheel(0, -100);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+    }
+    await atRest(page);
+    expect(await page.evaluate(() => window.cy!.zoom())).toBeGreaterThan(before * 1.5);
+    const names = await drawnNames(page);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.filter((n) => n.px < 11.9 || n.px > 16.1)).toEqual([]);
+    const touching = names.flatMap((a, i) =>
+      names
+        .slice(i + 1)
+        .filter(
+          (b) => a.box.x1 < b.box.x2 && b.box.x1 < a.box.x2 && a.box.y1 < b.box.y2 && b.box.y1 < a.box.y2,
+        )
+        .map((b) => `${a.id}/${b.id}`),
+    );
+    expect(touching).toEqual([]);
+
     // stored on this device by the loading Worker (the page never copies the dataset for it),
     // and back after a reload, where the layout put it
     await expect(panel.getByText('Stored on this device: it will still be here after a reload.')).toBeVisible(

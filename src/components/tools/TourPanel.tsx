@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resolveStep, stepElementIds, toursFor, type GuidedTour } from '../../data/tours';
 import { visibleElements } from '../../graph/filter';
@@ -101,16 +101,18 @@ function TourPlayer({ tour, index }: { tour: GuidedTour; index: number }) {
 
   return (
     <section className="tour-player" aria-labelledby="tour-step-title">
-      <p className="tour-name">{tour.title[lang]}</p>
-      <div className="tour-progress" aria-live="polite" aria-atomic="true">
-        <span>{t('learn.tours.stepOf', { step: index + 1, count })}</span>
-        <span className="visually-hidden">: {step.title[lang]}</span>
+      <div className="tour-head">
+        <p className="tour-name">{tour.title[lang]}</p>
+        <div className="tour-progress" aria-live="polite" aria-atomic="true">
+          <span>{t('learn.tours.stepOf', { step: index + 1, count })}</span>
+          <span className="visually-hidden">: {step.title[lang]}</span>
+        </div>
       </div>
       <div className="tour-bar" aria-hidden="true">
         <span style={{ width: `${((index + 1) / count) * 100}%` }} />
       </div>
       <h3 id="tour-step-title">{step.title[lang]}</h3>
-      <p className="tour-text">{step.text[lang]}</p>
+      <StepText text={step.text[lang]} />
       {hidden > 0 && (
         <p className="learn-warning" role="note">
           {t('learn.tours.hiddenByFilters', { count: hidden })}{' '}
@@ -200,5 +202,29 @@ function TourPlayer({ tour, index }: { tour: GuidedTour; index: number }) {
         )}
       </div>
     </section>
+  );
+}
+
+/**
+ * The step's narrative. On a phone it scrolls in a bounded area (so the graph keeps most of the
+ * height); while it scrolls it can be focused, so the keyboard scrolls it too.
+ */
+function StepText({ text }: { text: string }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  const [scrolls, setScrolls] = useState(false);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const check = () => setScrolls(el.scrollHeight > el.clientHeight + 1);
+    check();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(check);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [text]);
+  return (
+    <p ref={ref} className="tour-text" tabIndex={scrolls ? 0 : undefined}>
+      {text}
+    </p>
   );
 }
