@@ -6,7 +6,7 @@
  * motion blur. These are renderer settings that Cytoscape reads at creation; the instance here is
  * created once, so they are set on its renderer when a dataset's size crosses the threshold.
  */
-import type { Core, NodeCollection } from 'cytoscape';
+import type { CollectionReturnValue, Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { settleWatcher } from './controllers/settle';
 
 /** Nodes plus edges above which the large-graph options apply. */
@@ -91,8 +91,14 @@ export function applyLargeGraphOptions(cy: Core, large: boolean) {
 
 type Internals = {
   _private: { batchStyleEles?: unknown };
-  renderer?: () => { flushRenderedStyleQueue?: () => void } | undefined;
+  renderer?: () =>
+    | {
+        flushRenderedStyleQueue?: () => void;
+        recalculateRenderedStyle?: (eles: unknown, useCache: boolean) => void;
+      }
+    | undefined;
 };
+type Private = { _private: { rstyle: { cleanConnected?: boolean } } };
 type StyleApply = { apply: (eles: unknown) => void };
 
 /**
@@ -107,18 +113,41 @@ export function chunkedAdder(cy: Core) {
   cy.startBatch();
   let open = true;
   return {
-    add(elements: readonly unknown[]) {
+    /**
+     * Adds and styles elements; `derive`: also what the renderer derives from their style and
+     * place now (left out for elements that are about to move: see `derive`).
+     */
+    add(elements: readonly unknown[], derive = true) {
       const added = cy.add(elements as never);
       (cy.style() as unknown as StyleApply).apply(added);
       // and what the renderer derives from the style (label sizes, edge end points, bounds),
       // which it would otherwise work out for every element before the first frame
-      (cy as unknown as Internals).renderer?.()?.flushRenderedStyleQueue?.();
+      if (derive) (cy as unknown as Internals).renderer?.()?.flushRenderedStyleQueue?.();
       return added;
     },
-    /** Moves nodes to their positions, with what the renderer derives from them (and their edges). */
+    /**
+     * Moves nodes to their positions without events (each would queue the node and its edges
+     * for the renderer again); `derive` then works out what follows from the new places.
+     */
     place(nodes: NodeCollection, positions: ReadonlyMap<string, { x: number; y: number }>) {
-      nodes.positions((n) => positions.get(n.id()) ?? n.position());
-      (cy as unknown as Internals).renderer?.()?.flushRenderedStyleQueue?.();
+      // `positions(fn, silent)`: the silent form is not in Cytoscape's type definitions
+      const move = nodes.positions.bind(nodes) as unknown as (
+        fn: (n: NodeSingular) => { x: number; y: number },
+        silent: boolean,
+      ) => void;
+      move((n) => positions.get(n.id()) ?? n.position(), true);
+    },
+    /**
+     * What the renderer derives from elements' style and place (label sizes and positions, edge
+     * end points), for elements added without it, worked out now, once, for these alone. Their
+     * nodes are marked as having their edges' figures up to date, as the renderer's own pass
+     * does, so the first frame does not work out every edge again.
+     */
+    derive(eles: CollectionReturnValue) {
+      const r = (cy as unknown as Internals).renderer?.();
+      if (!r?.recalculateRenderedStyle) return;
+      r.recalculateRenderedStyle(eles, false);
+      eles.nodes().forEach((n) => void ((n as unknown as Private)._private.rstyle.cleanConnected = true));
     },
     /** Ends the batch: one restyle-free notification, and the next frame draws the whole graph. */
     end() {

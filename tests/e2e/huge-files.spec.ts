@@ -272,6 +272,20 @@ test.describe('huge files', () => {
     });
     // spread out by the layout (a few leaves may share a spot), not all at one point
     expect(graph.spread).toBeGreaterThan(4_500);
+    // the edges were taken in before the nodes had their places: each is drawn from where its
+    // ends are now (the renderer's figures worked out after placing), not from where they were
+    const astray = await page.evaluate(() => {
+      const edges = window.cy!.edges();
+      let off = 0;
+      for (let i = 0; i < edges.length; i += 50) {
+        const e = edges[i]!;
+        const [s, t] = [e.source().position(), e.target().position()];
+        const [a, b] = [e.sourceEndpoint(), e.targetEndpoint()];
+        if (Math.hypot(a.x - s.x, a.y - s.y) > 30 || Math.hypot(b.x - t.x, b.y - t.y) > 30) off++;
+      }
+      return off;
+    });
+    expect(astray).toBe(0);
     await expect(
       panel.getByText('As the network is large, it has been laid out with a quick force-directed layout.'),
     ).toBeVisible();

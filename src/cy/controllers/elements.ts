@@ -30,7 +30,9 @@ export const CHUNKED_ABOVE = 2_000;
 const CHUNK = 10;
 const BUDGET_MS = 12;
 /** The share of the work reported for adding the elements when they are placed afterwards. */
-const ADDING_SHARE = 0.8;
+const ADDING_SHARE = 0.7;
+/** Nodes moved per call when placing (moving one without events costs next to nothing). */
+const PLACE_CHUNK = 200;
 /** Progress is reported at most this often (each report re-renders the Data panel). */
 const REPORT_EVERY_MS = 150;
 /**
@@ -103,13 +105,18 @@ export function addInChunks(
   const place = (positions: Positions) => {
     if (stopped || cy.destroyed()) return;
     const nodes = cy.nodes();
+    const all = cy.elements();
+    const share = (done: number) => addShare + ((1 - addShare) * done) / (nodes.length + all.length);
     let at = 0;
+    // the nodes to their places, then what follows from the places for every element (nodes first)
     stop = inBudget(
       () => {
-        adder.place(nodes.slice(at, at + CHUNK), positions);
-        at += CHUNK;
-        report(addShare + ((1 - addShare) * Math.min(at, nodes.length)) / nodes.length, at >= nodes.length);
-        return at >= nodes.length;
+        if (at < nodes.length) adder.place(nodes.slice(at, at + PLACE_CHUNK), positions);
+        else adder.derive(all.slice(at - nodes.length, at - nodes.length + CHUNK));
+        at += at < nodes.length ? PLACE_CHUNK : CHUNK;
+        const end = at >= nodes.length + all.length;
+        report(Math.min(1, share(at)), end);
+        return end;
       },
       () => {
         mark('placed');
@@ -122,7 +129,8 @@ export function addInChunks(
   stop = inBudget(
     () => {
       if (cy.destroyed()) return true;
-      hideInternals(cy, adder.add(elements.slice(at, at + CHUNK)));
+      // a dataset still being laid out: its figures are worked out once it is placed
+      hideInternals(cy, adder.add(elements.slice(at, at + CHUNK), !placing));
       at = Math.min(elements.length, at + CHUNK);
       setNote(cy, ADDED, at);
       report((addShare * at) / elements.length, at >= elements.length);
