@@ -8,12 +8,14 @@ import { gzipSync } from 'node:zlib';
 /** The goal for the JavaScript fetched before the first graph, gzipped, in kB of 1000 bytes (issue 12). */
 export const INITIAL_JS_GOAL_KB = 300;
 /**
- * The ceiling the size test holds (tests/e2e/bench.spec.ts): the goal is not reached yet (322 kB
- * when this was set, from 397: cytoscape 136, react-dom about 60, the built-in network 29,
- * i18next 16 and one language's strings 9 are needed for any first view), so the test keeps what
- * was won from being lost while the rest is split out. Lower it as chunks leave the first view.
+ * The ceiling the size test holds (tests/e2e/bench.spec.ts): the goal is not reached yet (about
+ * 313 kB when this was set, from 322: the guided tours, the validator, the layouts' code, the
+ * details panel's content and idb now load when first needed; cytoscape 136, react-dom about 60,
+ * the built-in network 29, i18next 16 and one language's strings 9 are needed for any first
+ * view), so the test keeps what was won from being lost while the rest is split out. Lower it as
+ * chunks leave the first view.
  */
-export const INITIAL_JS_BUDGET_KB = 330;
+export const INITIAL_JS_BUDGET_KB = 320;
 
 /**
  * Files (relative to `dir`) and gzip sizes in bytes of the entry script and its modulepreloads

@@ -61,6 +61,7 @@ async function main() {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
     await cdp.send('Profiler.start');
+    const started = await page.evaluate(() => performance.now());
     const t0 = await page.evaluate(() => {
       (window as unknown as { __lt: unknown[] }).__lt = [];
       return performance.now();
@@ -75,7 +76,7 @@ async function main() {
     const t1 = await page.evaluate(() => performance.now());
     await page.waitForTimeout(3000);
     const { profile } = (await cdp.send('Profiler.stop')) as {
-      profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] };
+      profile: { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number };
     };
     fs.writeFileSync('screenshots/load.cpuprofile', JSON.stringify(profile));
     const info = await page.evaluate(() => {
@@ -113,44 +114,39 @@ async function main() {
         incl.set(key, (incl.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
       }
     });
-    // the page's tasks: runs of samples between idle ones, each with its heaviest functions
+    // the page's long tasks, each with its heaviest functions: the samples taken within it (the
+    // profile's clock is matched to the page's by the first sample, taken as the profiler started)
     const keyOf = (at: number) => {
       const f = nodes.get(at)!.callFrame;
       return `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
     };
-    let run: number[] = [];
-    let runMs = 0;
-    let clock = 0;
-    const flush = () => {
-      if (runMs > 150) {
-        const m = new Map<string, number>();
-        for (const i of run) {
-          const seen = new Set<string>();
-          for (let at: number | undefined = profile.samples[i]; at !== undefined; at = parent.get(at)) {
-            const k = keyOf(at);
-            if (seen.has(k)) continue;
-            seen.add(k);
-            m.set(k, (m.get(k) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
-          }
+    const sampleAt: number[] = [];
+    let clock = profile.startTime / 1000;
+    for (const d of profile.timeDeltas) sampleAt.push((clock += d / 1000));
+    const offset = profile.startTime / 1000 - started;
+    for (const [start, duration] of info.longtasks as [number, number][]) {
+      if (duration < Number(process.env.TASKMIN ?? 150)) continue;
+      const m = new Map<string, number>();
+      profile.samples.forEach((id, i) => {
+        const at = sampleAt[i]! - offset;
+        if (at < start || at > start + duration) return;
+        const seen = new Set<string>();
+        for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
+          const k = keyOf(n);
+          if (seen.has(k)) continue;
+          seen.add(k);
+          m.set(k, (m.get(k) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
         }
-        const app = [...m]
-          .filter(([k]) => !/^\((root|program|idle)\)/.test(k))
-          .sort((a, b) => b[1] - a[1])
-          .slice(0, Number(process.env.TASKTOP ?? 14));
-        console.log(
-          `task ~${Math.round(runMs)} ms at +${Math.round(clock / 1000)} ms: ${app.map(([k, v]) => `${k}=${Math.round(v)}`).join(' | ')}`,
-        );
-      }
-      run = [];
-      runMs = 0;
-    };
-    profile.samples.forEach((id, i) => {
-      clock += profile.timeDeltas[i] ?? 0;
-      if (nodes.get(id)!.callFrame.functionName === '(idle)') return flush();
-      run.push(i);
-      runMs += (profile.timeDeltas[i] ?? 0) / 1000;
-    });
-    flush();
+      });
+      const top = [...m]
+        .filter(([k]) => !/^\((root|program|idle)\)/.test(k))
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, Number(process.env.TASKTOP ?? 14));
+      const mark = (info.marks as [string, number][]).filter(([, t]) => t <= start).at(-1)?.[0] ?? '';
+      console.log(
+        `task ${duration} ms at ${start} (after ${mark}): ${top.map(([k, v]) => `${k}=${Math.round(v)}`).join(' | ')}`,
+      );
+    }
     // who calls a function (FOCUS=name): the nearest caller outside Cytoscape and React, by time
     for (const focus of (process.env.FOCUS ?? '').split(',').filter(Boolean)) {
       const callers = new Map<string, number>();

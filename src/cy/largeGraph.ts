@@ -7,6 +7,7 @@
  * created once, so they are set on its renderer when a dataset's size crosses the threshold.
  */
 import type { Core, NodeCollection } from 'cytoscape';
+import { settleWatcher } from './controllers/settle';
 
 /** Nodes plus edges above which the large-graph options apply. */
 export const LARGE_GRAPH_ABOVE = 2_000;
@@ -17,7 +18,57 @@ type Renderer = {
   motionBlurEnabled?: boolean;
   motionBlur?: boolean;
   forcedPixelRatio?: number | null;
+  /** Cytoscape's wheel gesture: on while the wheel turns, off 150 ms after its last step. */
+  data?: { wheelZooming?: boolean; wheelTimeout?: ReturnType<typeof setTimeout> };
+  redrawHint?: (what: string, on: boolean) => void;
+  redraw?: () => void;
 };
+
+const rendererOf = (cy: Core) => (cy as unknown as { renderer?: () => Renderer | undefined }).renderer?.();
+
+/**
+ * Quiet time after a wheel step (counted from the end of the frame that drew it) before the wheel
+ * gesture ends: Cytoscape's own 150 ms.
+ */
+const WHEEL_END_MS = 150;
+const held = new WeakSet<Core>();
+
+/**
+ * Keeps Cytoscape's wheel gesture going while the steps come, however long a frame takes. It ends
+ * the gesture (drawing from the texture, edges hidden) 150 ms after the last wheel event; on a
+ * large graph a frame can take longer than that, so the gesture would end between two steps of
+ * one turn, the whole graph be drawn at the new zoom, and the texture be made again at the next
+ * step: a turn step by step would draw everything at every step. Here the end waits for a quiet
+ * spell counted from the end of the frame that drew the last step (see controllers/settle.ts).
+ */
+function holdWheelGesture(cy: Core) {
+  const container = cy.container();
+  if (!container || held.has(cy)) return;
+  held.add(cy);
+  const end = () => {
+    const r = rendererOf(cy);
+    if (!r?.data?.wheelZooming || cy.destroyed()) return;
+    r.data.wheelZooming = false;
+    r.redrawHint?.('eles', true);
+    r.redraw?.();
+  };
+  const settle = settleWatcher(WHEEL_END_MS, end);
+  // after Cytoscape's own wheel listener (registered when the instance was made)
+  const onWheel = () => {
+    const r = rendererOf(cy);
+    if (!r?.data?.wheelZooming) return;
+    clearTimeout(r.data.wheelTimeout);
+    settle.moved();
+  };
+  const onRender = () => settle.drawn();
+  container.addEventListener('wheel', onWheel, { passive: true });
+  cy.on('render', onRender);
+  cy.one('destroy', () => {
+    container.removeEventListener('wheel', onWheel);
+    cy.removeListener('render', onRender);
+    settle.dispose();
+  });
+}
 
 export function isLarge(elementCount: number): boolean {
   return elementCount > LARGE_GRAPH_ABOVE;
@@ -25,7 +76,7 @@ export function isLarge(elementCount: number): boolean {
 
 /** Turns the large-graph options on or off for the instance's renderer. */
 export function applyLargeGraphOptions(cy: Core, large: boolean) {
-  const r = (cy as unknown as { renderer?: () => Renderer | undefined }).renderer?.();
+  const r = rendererOf(cy);
   if (!r) return; // headless
   const pixelRatio = large ? 1 : null;
   const changed = r.forcedPixelRatio !== pixelRatio;
@@ -35,6 +86,7 @@ export function applyLargeGraphOptions(cy: Core, large: boolean) {
   r.motionBlur = false;
   r.forcedPixelRatio = pixelRatio;
   if (changed) cy.resize(); // the canvases take the new pixel ratio
+  if (large) holdWheelGesture(cy);
 }
 
 type Internals = {

@@ -9,16 +9,25 @@ import {
   join,
   type Laying,
   type LoadOutcome,
+  type KeepRequest,
   type LoadRequest,
   type Progress,
   type WorkerEvent,
 } from './protocol';
+import type { KeepResult, StoredSummary } from '../store/keep';
 
 export type LoadHandle = {
   /** The outcome, or null when cancelled. Rejects only on an unexpected failure. */
   done: Promise<LoadOutcome | null>;
   cancel: () => void;
+  /**
+   * Stores a loaded outcome on this device, with the view to reopen: in the Worker that still
+   * holds it (then stopped), or on the page where none ran. Never rejects.
+   */
+  keep: (view: string) => Promise<KeepResult<StoredSummary>>;
 };
+
+const UNAVAILABLE: KeepResult<StoredSummary> = { ok: false, reason: 'unavailable' };
 
 /** A request as the caller makes it: the id is given here. */
 export type Request = LoadRequest extends infer R ? (R extends LoadRequest ? Omit<R, 'id'> : never) : never;
@@ -64,11 +73,29 @@ export function startLoad(
       fail,
     );
 
+  /** Stores what `done` gave, on the page. */
+  const keepHere = async (view: string) => {
+    const outcome = await done.catch(() => null);
+    if (cancelled || outcome?.kind !== 'loaded') return UNAVAILABLE;
+    const { saveDataset } = await import('../store/keep');
+    const { name, dataset, positions } = outcome;
+    return saveDataset({ name, dataset, positions, view });
+  };
+
   const worker = startWorker();
   if (!worker) {
     void onPage();
-    return { done, cancel: () => void (cancelled = true) };
+    return { done, cancel: () => void (cancelled = true), keep: keepHere };
   }
+  /** Set while the Worker holds a loaded outcome for `keep`; the Worker is stopped once it is used. */
+  let holding = false;
+  let kept: ((result: KeepResult<StoredSummary>) => void) | null = null;
+  const stop = () => {
+    worker.terminate();
+    holding = false;
+    kept?.(UNAVAILABLE);
+    kept = null;
+  };
   let started = false;
   const parts: Pick<Extract<WorkerEvent, { type: 'part' }>, 'nodes' | 'edges'>[] = [];
   let early: Laying | null = null;
@@ -82,9 +109,19 @@ export function startLoad(
       early = join(msg.laying, parts.splice(0));
       return onLaying(early);
     }
-    worker.terminate();
-    if (msg.type === 'failed') return fail(new Error(msg.message));
+    if (msg.type === 'kept') {
+      kept?.(msg.result);
+      kept = null;
+      return stop();
+    }
+    if (msg.type === 'failed') {
+      stop();
+      return fail(new Error(msg.message));
+    }
     const { outcome } = msg;
+    // a loaded dataset stays in the Worker until it is stored there (or the load is cancelled)
+    if (outcome.kind === 'loaded') holding = true;
+    else stop();
     settle(
       early && outcome.kind === 'loaded' ? { ...outcome, dataset: early.dataset } : join(outcome, parts),
     );
@@ -92,7 +129,7 @@ export function startLoad(
   // a Worker that cannot load its script leaves the job to the page
   worker.onerror = (e) => {
     e.preventDefault();
-    worker.terminate();
+    stop();
     if (cancelled) return;
     if (!started) void onPage();
     else fail(new Error(e.message || 'the loading worker stopped'));
@@ -103,8 +140,15 @@ export function startLoad(
     cancel: () => {
       if (cancelled) return;
       cancelled = true;
-      worker.terminate();
+      stop();
       settle(null);
+    },
+    keep: (view) => {
+      if (cancelled || !holding || kept) return Promise.resolve(UNAVAILABLE);
+      return new Promise((resolve) => {
+        kept = resolve;
+        worker.postMessage({ type: 'keep', id: full.id, view } satisfies KeepRequest);
+      });
     },
   };
 }

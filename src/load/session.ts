@@ -10,7 +10,6 @@
  * the store's `loadStatus`.
  */
 import { useAppStore, useAppStoreApi, type AppState, type AppStore } from '../store';
-import { saveDataset } from '../store/keep';
 import { toSearch } from '../store/url';
 import { MAX_FILE_BYTES } from '../io/limits';
 import type { Mapping, RawGraph, ReportItem } from '../io/types';
@@ -94,7 +93,6 @@ function createSession(store: AppStore) {
     mine.handle.done.then(
       (outcome) => {
         if (current !== mine || !outcome) return;
-        mine.handle = null;
         then(outcome, mine);
       },
       (error: unknown) => {
@@ -117,7 +115,7 @@ function createSession(store: AppStore) {
       // in the store already, its elements going in: the positions are all it waits for
       set({ kind: 'working', name: mine.name, stage: 'drawing', fraction: DRAW_FROM });
       store.setState({ positions: outcome.positions });
-      mine.drawn = () => drawn(outcome);
+      mine.drawn = () => drawn(outcome, mine.handle!);
       mine.placing.place(outcome.positions);
       return;
     }
@@ -152,7 +150,7 @@ function createSession(store: AppStore) {
 
   const draw = (outcome: Loaded, mine: Run) => {
     put(outcome, mine, outcome.positions);
-    mine.drawn = () => drawn(outcome);
+    mine.drawn = () => drawn(outcome, mine.handle!);
   };
 
   /** A dataset whose layout has started: in use at once, placed when its positions come. */
@@ -164,7 +162,7 @@ function createSession(store: AppStore) {
   };
 
   /** Every element of a loaded dataset is in and placed. */
-  const drawn = (outcome: Loaded) => {
+  const drawn = (outcome: Loaded, handle: LoadHandle) => {
     const { dataset } = outcome;
     finish({
       kind: 'loaded',
@@ -177,17 +175,16 @@ function createSession(store: AppStore) {
       warnings: outcome.warnings,
       stored: 'pending',
     });
-    void keep(outcome);
+    void keep(outcome, handle);
   };
 
-  /** Stores a drawn dataset on this device, so a reload or a new tab brings it back. */
-  const keep = async (outcome: Loaded) => {
-    const saved = await saveDataset({
-      name: outcome.name,
-      dataset: outcome.dataset,
-      positions: outcome.positions,
-      view: toSearch(store.getState()),
-    });
+  /**
+   * Stores a drawn dataset on this device, so a reload or a new tab brings it back: the loading
+   * Worker, which still holds the dataset, writes it (the page would copy it, seconds of work at
+   * 25,000 elements).
+   */
+  const keep = async (outcome: Loaded, handle: LoadHandle) => {
+    const saved = await handle.keep(toSearch(store.getState()));
     // the user may have loaded another dataset meanwhile
     if (store.getState().dataset !== outcome.dataset) return;
     if (saved.ok) store.getState().setDatasetId(saved.value.id);

@@ -1,11 +1,13 @@
 /**
  * Keeping the user's datasets on this device: IndexedDB through idb. A summary store lists them
- * (name, date, counts) without reading every dataset; a second store holds each dataset with its
- * positions (dragged nodes included) and its last view (the query string). Every function
+ * (name, date, counts) without reading every dataset; a second store holds each dataset, and two
+ * small ones its positions (dragged nodes included) and its last view (the query string), so that
+ * a drag or a change of view writes only those, not the whole dataset again. Every function
  * resolves, never rejects: storage that is missing, blocked or full is a `{ ok: false }` the UI
- * turns into a notice, and the app goes on without it.
+ * turns into a notice, and the app goes on without it. The same code runs in the loading Worker,
+ * which stores a dataset it has read without copying it to the page and back.
  */
-import { openDB, type IDBPDatabase } from 'idb';
+import type { IDBPDatabase } from 'idb';
 import type { Dataset } from '../data/schema';
 import type { Positions } from '../graph/elements';
 
@@ -15,8 +17,14 @@ export type KeepFailure = { ok: false; reason: 'unavailable' | 'full' };
 export type KeepResult<T> = { ok: true; value: T } | KeepFailure;
 
 const DB_NAME = 'samverkan';
+/** 2: positions and views in stores of their own (a dataset stored by version 1 keeps its own). */
+const DB_VERSION = 2;
 const SUMMARIES = 'summaries';
 const DATASETS = 'datasets';
+/** Keyed by the dataset's id (out-of-line keys), each value the thing itself. */
+const POSITIONS = 'positions';
+const VIEWS = 'views';
+const ALL = [SUMMARIES, DATASETS, POSITIONS, VIEWS];
 /** The last dataset in use, restored when the app is opened again without a link. */
 export const LAST_KEY = 'samverkan.data';
 
@@ -25,15 +33,31 @@ let dbPromise: Promise<IDBPDatabase> | null = null;
 function database(): Promise<IDBPDatabase> {
   if (typeof indexedDB === 'undefined' || indexedDB === null)
     return Promise.reject(new Error('no IndexedDB'));
-  dbPromise ??= openDB(DB_NAME, 1, {
-    upgrade(db) {
-      db.createObjectStore(SUMMARIES, { keyPath: 'id' });
-      db.createObjectStore(DATASETS, { keyPath: 'id' });
-    },
-  }).catch((e: unknown) => {
-    dbPromise = null;
-    throw e;
-  });
+  // idb is fetched with the first use of storage: a first visit with nothing stored needs none
+  dbPromise ??= import('idb')
+    .then(({ openDB }) =>
+      openDB(DB_NAME, DB_VERSION, {
+        upgrade(db, oldVersion) {
+          if (oldVersion < 1) {
+            db.createObjectStore(SUMMARIES, { keyPath: 'id' });
+            db.createObjectStore(DATASETS, { keyPath: 'id' });
+          }
+          if (oldVersion < 2) {
+            db.createObjectStore(POSITIONS);
+            db.createObjectStore(VIEWS);
+          }
+        },
+        // another tab (or the loading Worker) opening a newer version: let it
+        blocking(_current, _next, event) {
+          (event.target as IDBDatabase).close();
+          dbPromise = null;
+        },
+      }),
+    )
+    .catch((e: unknown) => {
+      dbPromise = null;
+      throw e;
+    });
   return dbPromise;
 }
 
@@ -72,12 +96,12 @@ export function saveDataset(entry: {
       nodes: entry.dataset.nodes.length,
       edges: entry.dataset.edges.length,
     };
-    const tx = db.transaction([SUMMARIES, DATASETS], 'readwrite');
+    const tx = db.transaction(ALL, 'readwrite');
     await Promise.all([
-      tx
-        .objectStore(DATASETS)
-        .put({ ...summary, dataset: entry.dataset, positions: entry.positions, view: entry.view }),
+      tx.objectStore(DATASETS).put({ ...summary, dataset: entry.dataset }),
       tx.objectStore(SUMMARIES).put(summary),
+      entry.positions ? tx.objectStore(POSITIONS).put(entry.positions, summary.id) : null,
+      tx.objectStore(VIEWS).put(entry.view, summary.id),
       tx.done,
     ]);
     return summary;
@@ -92,26 +116,47 @@ export function listDatasets(): Promise<KeepResult<StoredSummary[]>> {
   });
 }
 
+/** A record as stored: version 1 kept the positions and the view in it. */
+type DatasetRecord = StoredSummary & { dataset: Dataset; positions?: Positions | null; view?: string };
+
 export function getDataset(id: string): Promise<KeepResult<StoredDataset | null>> {
-  return attempt(async (db) => ((await db.get(DATASETS, id)) as StoredDataset | undefined) ?? null);
+  return attempt(async (db) => {
+    const tx = db.transaction([DATASETS, POSITIONS, VIEWS]);
+    const [record, positions, view] = await Promise.all([
+      tx.objectStore(DATASETS).get(id) as Promise<DatasetRecord | undefined>,
+      tx.objectStore(POSITIONS).get(id) as Promise<Positions | undefined>,
+      tx.objectStore(VIEWS).get(id) as Promise<string | undefined>,
+    ]);
+    if (!record) return null;
+    return {
+      ...record,
+      positions: positions ?? record.positions ?? null,
+      view: view ?? record.view ?? '',
+    };
+  });
 }
 
 export function deleteDataset(id: string): Promise<KeepResult<void>> {
   return attempt(async (db) => {
-    const tx = db.transaction([SUMMARIES, DATASETS], 'readwrite');
-    await Promise.all([tx.objectStore(SUMMARIES).delete(id), tx.objectStore(DATASETS).delete(id), tx.done]);
+    const tx = db.transaction(ALL, 'readwrite');
+    await Promise.all([...ALL.map((name) => tx.objectStore(name).delete(id)), tx.done]);
   });
 }
 
-/** Updates the positions or the view of a stored dataset (nothing when it is no longer stored). */
+/**
+ * Updates the positions or the view of a stored dataset (nothing when it is no longer stored),
+ * writing only those: the dataset itself is neither read nor written again.
+ */
 export function updateStored(
   id: string,
   patch: { positions?: Positions; view?: string },
 ): Promise<KeepResult<void>> {
   return attempt(async (db) => {
-    const tx = db.transaction(DATASETS, 'readwrite');
-    const current = (await tx.store.get(id)) as StoredDataset | undefined;
-    if (current) await tx.store.put({ ...current, ...patch });
+    const tx = db.transaction([SUMMARIES, POSITIONS, VIEWS], 'readwrite');
+    if ((await tx.objectStore(SUMMARIES).getKey(id)) !== undefined) {
+      if (patch.positions) await tx.objectStore(POSITIONS).put(patch.positions, id);
+      if (patch.view !== undefined) await tx.objectStore(VIEWS).put(patch.view, id);
+    }
     await tx.done;
   });
 }

@@ -1,10 +1,17 @@
 /**
  * Subscribers that mirror the store outward: the URL (replaceState, so the address is always a
  * link to the current view), the remembered language, <html lang> and i18next's language.
+ *
+ * The address is written once the frame that shows a change has been drawn, not in the click
+ * that made it: replaceState takes milliseconds in Chromium, and a filter or language change
+ * should not wait for it before it is drawn. Changes in a row are written once.
  */
 import type { i18n as I18n } from 'i18next';
 import type { AppStore } from './index';
 import { toSearch } from './url';
+
+/** Longest wait for a frame before the address is written anyway (a tab in the background draws none). */
+const URL_WAIT_MS = 250;
 
 export function startSync(store: AppStore, i18n: I18n, langKey = 'samverkan.lang'): () => void {
   const writeUrl = () => {
@@ -26,9 +33,28 @@ export function startSync(store: AppStore, i18n: I18n, langKey = 'samverkan.lang
       // storage may be unavailable (private mode); the URL still carries the language
     }
   };
+  // a message posted in an animation frame arrives after that frame's rendering step (paint)
+  const afterPaint = new MessageChannel();
+  let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let due = false;
+  const writeDue = () => {
+    if (!due) return;
+    due = false;
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+    writeUrl();
+  };
+  afterPaint.port1.onmessage = writeDue;
+  const scheduleUrl = () => {
+    if (due) return;
+    due = true;
+    frame = requestAnimationFrame(() => afterPaint.port2.postMessage(null));
+    timer = setTimeout(writeDue, URL_WAIT_MS);
+  };
   applyLang(store.getState().lang);
   writeUrl();
-  const offUrl = store.subscribe(writeUrl);
+  const offUrl = store.subscribe(scheduleUrl);
   const offLang = store.subscribe(
     (s) => s.lang,
     (lang) => {
@@ -39,5 +65,8 @@ export function startSync(store: AppStore, i18n: I18n, langKey = 'samverkan.lang
   return () => {
     offUrl();
     offLang();
+    // what is due is written now: the address stays the link to the last view
+    writeDue();
+    afterPaint.port1.close();
   };
 }

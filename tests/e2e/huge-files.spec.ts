@@ -55,25 +55,38 @@ const probe = (page: Page) =>
 
 /**
  * Long tasks over 200 ms while the file is read, checked and laid out: every task that ends
- * before the graph starts taking the new dataset in (then the Worker's work is done). The chunked
- * add that follows keeps each of its tasks within a time budget (a unit test checks that); its
- * tasks, and the graph's first full drawing, are recorded as annotations and in the README's
- * figures, since a machine shared with other work stretches them.
+ * before the graph starts taking the new dataset in (the `samverkan:adding` mark, as the layout
+ * starts in the Worker; or the drawing stage, where nothing is added early). From there the page
+ * adds the elements in chunks, each task within a time budget (a unit test checks that), while
+ * the Worker lays them out; those tasks, and the graph's first full drawing, are recorded as
+ * annotations and in the README's figures, since a machine shared with other work stretches them.
  */
 async function tooLong(page: Page): Promise<number[]> {
   const { tasks, stages } = await probe(page);
-  const drawing = stages.find((s) => s.stage === 'drawing')?.at ?? Infinity;
+  const adding = await page.evaluate(
+    () => performance.getEntriesByName('samverkan:adding').at(-1)?.startTime ?? Infinity,
+  );
+  const drawing = Math.min(adding, stages.find((s) => s.stage === 'drawing')?.at ?? Infinity);
   return tasks
     .filter((t) => t.start + t.duration < drawing)
     .map((t) => Math.round(t.duration))
     .filter((d) => d > MAX_TASK_MS);
 }
 
-/** The app with the Data panel open; start-up is not measured (the list is cleared after it). */
+/**
+ * The app with the Data panel open; start-up, with what it leaves for idle time, is not measured
+ * (the list is cleared after it).
+ */
 async function openDataPanel(page: Page, lang: 'en' | 'sv' = 'en') {
   await probeLongTasks(page);
   const { errors } = await openApp(page, `lang=${lang}`);
   const panel = await openTool(page, lang === 'en' ? 'Data' : 'Data');
+  // what the app loads once the page is idle (the other language, the tours, the validator's
+  // check of the built-in data) is start-up work too: let it run first, and its fetches end
+  await page.evaluate(
+    () => new Promise((r) => requestIdleCallback(() => requestIdleCallback(r, { timeout: 8000 }))),
+  );
+  await page.waitForLoadState('networkidle');
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
   await clearLongTasks(page);
   return { errors, panel };
@@ -106,6 +119,46 @@ const rendererOptions = (page: Page) =>
       pixelRatio: r.forcedPixelRatio ?? null,
     };
   });
+
+type Box = { x1: number; y1: number; x2: number; y2: number };
+
+/** The names Cytoscape draws now (label set, not transparent): their boxes and on-screen sizes. */
+const drawnNames = (page: Page) =>
+  page.evaluate(() => {
+    const cy = window.cy!;
+    type Styled = { pstyle(name: string): { strValue: string; pfValue: number; value: number } };
+    const out: { id: string; px: number; box: Box }[] = [];
+    cy.nodes(':visible').forEach((n) => {
+      const s = n as unknown as Styled;
+      if (!s.pstyle('label').strValue || s.pstyle('text-opacity').value * n.effectiveOpacity() === 0) return;
+      const b = n.renderedBoundingBox({
+        includeLabels: true,
+        includeNodes: false,
+        includeEdges: false,
+      } as never);
+      out.push({ id: n.id(), px: s.pstyle('font-size').pfValue * cy.zoom(), box: b });
+    });
+    return out;
+  });
+
+/** Waits until the camera, the label pass and the picture have come to rest (see cy/controllers/rest.ts). */
+async function atRest(page: Page) {
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = await page.evaluate(() => {
+          const cy = window.cy!;
+          return `${cy.animated() || cy.scratch('_atRest') !== true} ${cy.zoom()} ${JSON.stringify(cy.pan())} ${JSON.stringify(cy.scratch('_labelPass'))}`;
+        });
+        const same = now === last && !now.startsWith('true');
+        last = now;
+        return same;
+      },
+      { timeout: 120_000, intervals: [1000] },
+    )
+    .toBe(true);
+}
 
 const counts = (page: Page) =>
   page.evaluate(() => ({ nodes: window.cy!.nodes().length, edges: window.cy!.edges().length }));
@@ -225,13 +278,18 @@ test.describe('huge files', () => {
     // the chunked add did happen in the window measured: its tasks are there, each short
     const { tasks, stages } = await probe(page);
     const drawing = stages.find((x) => x.stage === 'drawing')!.at;
+    // the elements went in while the Worker laid them out: the page started before the drawing stage
+    const adding = await page.evaluate(
+      () => performance.getEntriesByName('samverkan:adding').at(-1)?.startTime ?? Infinity,
+    );
+    expect(adding).toBeLessThan(drawing);
     const drawn = stages.find((x) => x.stage === 'loaded')!.at;
     // the figure still beyond the budget: the longest task from the hand-over to the graph drawn
     // (the first drawing of 25,000 elements; the README's figures)
     testInfo.annotations.push({
       type: 'longest task after the hand-over (ms)',
       description: String(
-        Math.round(Math.max(0, ...tasks.filter((x) => x.start >= drawing).map((x) => x.duration))),
+        Math.round(Math.max(0, ...tasks.filter((x) => x.start >= adding).map((x) => x.duration))),
       ),
     });
     testInfo.annotations.push({
@@ -244,6 +302,45 @@ test.describe('huge files', () => {
     expect(drawn).toBeGreaterThan(drawing);
     await expect(panel.getByText('Your file: large.json')).toBeVisible();
     expect(await tooLong(page)).toEqual([]);
+
+    // the wheel turned in, one step a frame: once the camera settles, names are drawn at the size
+    // the new zoom calls for (12 to 16 px on screen; the size from before the turn would be far
+    // larger), and no two of them overlap
+    await atRest(page);
+    const before = await page.evaluate(() => window.cy!.zoom());
+    const area = (await page.locator('#graph').boundingBox())!;
+    await page.mouse.move(area.x + area.width / 2, area.y + area.height / 2);
+    for (let i = 0; i < 24; i++) {
+      await page.mouse.wheel(0, -100);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+    }
+    await atRest(page);
+    expect(await page.evaluate(() => window.cy!.zoom())).toBeGreaterThan(before * 1.5);
+    const names = await drawnNames(page);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.filter((n) => n.px < 11.9 || n.px > 16.1)).toEqual([]);
+    const touching = names.flatMap((a, i) =>
+      names
+        .slice(i + 1)
+        .filter(
+          (b) => a.box.x1 < b.box.x2 && b.box.x1 < a.box.x2 && a.box.y1 < b.box.y2 && b.box.y1 < a.box.y2,
+        )
+        .map((b) => `${a.id}/${b.id}`),
+    );
+    expect(touching).toEqual([]);
+
+    // stored on this device by the loading Worker (the page never copies the dataset for it),
+    // and back after a reload, where the layout put it
+    await expect(panel.getByText('Stored on this device: it will still be here after a reload.')).toBeVisible(
+      {
+        timeout: 60_000,
+      },
+    );
+    const placed = await page.evaluate(() => window.cy!.getElementById('n4999').position());
+    await page.reload();
+    await page.waitForFunction(() => window.cy?.nodes().length === 5_000, undefined, { timeout: 120_000 });
+    expect(await counts(page)).toEqual({ nodes: 5_000, edges: 20_000 });
+    expect(await page.evaluate(() => window.cy!.getElementById('n4999').position())).toEqual(placed);
     expect(errors).toEqual([]);
   });
 

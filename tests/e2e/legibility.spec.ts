@@ -522,6 +522,12 @@ for (const [t, tour] of TOURS.entries()) {
         const differing = await pixelDifference(page, linked.png, next.png);
         // the share itself, for the report (the figures quoted when this is measured)
         test.info().annotations.push({ type: 'pixels differing', description: `step ${step}: ${differing}` });
+        if (differing >= 0.01)
+          for (const [name, png] of [
+            [`step ${step} from its link`, linked.png],
+            [`step ${step} after Next`, next.png],
+          ] as const)
+            await test.info().attach(name, { body: png, contentType: 'image/png' });
         expect(differing, `pixels differing at step ${step}`).toBeLessThan(0.01);
       }
     });

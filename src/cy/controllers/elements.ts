@@ -27,8 +27,8 @@ import { createStylesheet } from '../stylesheet';
 /** Above this many elements they are added in chunks (below, one batch takes a frame or less). */
 export const CHUNKED_ABOVE = 2_000;
 /** Elements per cy.add call (nodes per placing call), and the time one task may spend before yielding. */
-const CHUNK = 25;
-const BUDGET_MS = 25;
+const CHUNK = 10;
+const BUDGET_MS = 12;
 /** The share of the work reported for adding the elements when they are placed afterwards. */
 const ADDING_SHARE = 0.8;
 /** Progress is reported at most this often (each report re-renders the Data panel). */

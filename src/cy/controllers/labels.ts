@@ -13,9 +13,19 @@ import { useAppStoreApi } from '../../store';
 import { onOverlaysChange, overlayBoxes } from '../overlays';
 import { forgetLabels, quietly, runLabelPass, ZOOM_ANCHOR } from '../labels/pass';
 import { setNote } from '../scratch';
+import { settleWatcher } from './settle';
+import { isLarge } from '../largeGraph';
 
-/** Quiet time after the last camera event before the view counts as settled. */
-const SETTLE_MS = 120;
+/**
+ * Quiet time after the last camera change (or the end of the frame that drew it) before the view
+ * counts as settled (see settle.ts).
+ */
+export const SETTLE_MS = 120;
+/**
+ * The same on a large network (see largeGraph.ts), where a pass and the redrawing its classes ask
+ * for cost far more, and a wheel turned slowly, notch by notch, should still count as one turn.
+ */
+export const LARGE_SETTLE_MS = 300;
 /**
  * Up to this many elements, every element is restyled after a pass, so that Cytoscape draws each
  * anew (it keeps an element's texture until its style changes) and the picture is the same however
@@ -31,14 +41,15 @@ export function useLabelController(cy: Core | null) {
     let applying = false;
     let frame = 0;
     let live = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     // a message posted in an animation frame arrives after that frame's rendering step (paint)
     const afterPaint = new MessageChannel();
 
     const run = () => {
       frame = 0;
       if (!live || cy.destroyed()) return;
-      if (cy.animated()) return settleLater();
+      // the camera still moving (a glide, a wheel turned, a drag): the pass follows its settling
+      if (settle.waiting()) return;
+      if (cy.animated()) return settle.moved();
       if (cy.width() < 2 || cy.height() < 2) return; // hidden (another view): placed when shown
       applying = true;
       try {
@@ -69,10 +80,10 @@ export function useLabelController(cy: Core | null) {
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(() => afterPaint.port2.postMessage(null));
     };
-    const settleLater = () => {
-      clearTimeout(timer);
-      timer = setTimeout(schedule, SETTLE_MS);
-    };
+    const quiet = isLarge(cy.elements().length) ? LARGE_SETTLE_MS : SETTLE_MS;
+    const settle = settleWatcher(quiet, () => schedule());
+    const moved = () => settle.moved();
+    const drawn = () => settle.drawn();
     const onChange = () => {
       if (!applying) schedule();
     };
@@ -84,22 +95,40 @@ export function useLabelController(cy: Core | null) {
       const pan = cy.pan();
       const at = { x: (e.clientX - box.left - pan.x) / zoom, y: (e.clientY - box.top - pan.y) / zoom };
       setNote(cy, ZOOM_ANCHOR, e.deltaY < 0 ? at : null);
+      // a step of a turn, even one that leaves the zoom at its limit
+      if (e.buttons === 0) settle.hold(false);
+      settle.moved();
+    };
+    // a button held on the graph (a drag under way): the pass waits for its release (or for a
+    // pointer seen without a button, should the release have happened out of the page's sight)
+    const onDown = () => settle.hold(true);
+    const onUp = () => settle.hold(false);
+    const onMove = (e: PointerEvent) => {
+      if (e.buttons === 0) settle.hold(false);
     };
     container?.addEventListener('wheel', onWheel, { passive: true });
-    cy.on('viewport', settleLater);
-    cy.on('position', settleLater);
+    container?.addEventListener('pointerdown', onDown);
+    container?.addEventListener('pointermove', onMove, { passive: true });
+    window.addEventListener('pointerup', onUp);
+    window.addEventListener('pointercancel', onUp);
+    cy.on('viewport position', moved);
+    cy.on('render', drawn);
     cy.on('class data add remove layoutstop resize', onChange);
     const offStore = store.subscribe((s) => s.presentation, schedule);
     const offOverlays = onOverlaysChange(schedule);
     schedule();
     return () => {
       container?.removeEventListener('wheel', onWheel);
-      cy.removeListener('viewport', settleLater);
-      cy.removeListener('position', settleLater);
+      container?.removeEventListener('pointerdown', onDown);
+      container?.removeEventListener('pointermove', onMove);
+      window.removeEventListener('pointerup', onUp);
+      window.removeEventListener('pointercancel', onUp);
+      cy.removeListener('viewport position', moved);
+      cy.removeListener('render', drawn);
       cy.removeListener('class data add remove layoutstop resize', onChange);
       offStore();
       offOverlays();
-      clearTimeout(timer);
+      settle.dispose();
       if (frame) cancelAnimationFrame(frame);
       live = false;
       afterPaint.port1.close();

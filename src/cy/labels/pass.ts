@@ -264,9 +264,13 @@ export function runLabelPass(cy: Core, opts: PassOptions): PassResult {
  */
 const dressedBy = new WeakMap<Core, Set<Ele>>();
 
-/** Takes the pass's font size and place off an element whose name it no longer draws. */
+/**
+ * Takes the pass's font size and place off an element whose name it no longer draws. The size is
+ * set to null, not removed: Cytoscape does not restyle an element whose data is removed, so its
+ * label would keep the old size.
+ */
 function undress(ele: Ele) {
-  if (ele.data('_fs') !== undefined) ele.removeData('_fs');
+  if (ele.data('_fs') != null) ele.data('_fs', null);
   setClass(ele, LABEL_SHORT, false);
   if (ele.isNode()) for (const p of PLACES) if (p) setClass(ele, p, false);
 }
@@ -307,8 +311,8 @@ function apply(
       const at = chosen.get(en.id);
       if (at === undefined && en.exact) continue;
       dressed.add(en.ele);
-      const from = en.ele.data('_fs') as number | undefined;
-      if (from === undefined || Math.abs(from - en.font) > en.font * 1e-3) en.ele.data('_fs', en.font);
+      const from = en.ele.data('_fs') as number | null | undefined;
+      if (from == null || Math.abs(from - en.font) > en.font * 1e-3) en.ele.data('_fs', en.font);
       if (at !== undefined) setClass(en.ele, LABEL_HIDDEN, false);
       if (!en.ele.isNode()) continue;
       const place = at === undefined ? null : PLACES[at % PLACES.length]!;

@@ -6,6 +6,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import cytoscape, { type Core } from 'cytoscape';
 import { createStylesheet } from '../../../src/cy/stylesheet';
 import { DEFAULT_FONT, EDGE_FONT_RATIO } from '../../../src/cy/labels/fontSize';
+import { EDGE_APPEARANCE } from '../../../src/graph/appearance';
+
+/** One of our relationship types drawn dashed. */
+const DASHED = Object.entries(EDGE_APPEARANCE).find(([, a]) => a.line === 'dashed')![0];
 
 let cy: Core;
 afterEach(() => cy.destroy());
@@ -37,5 +41,49 @@ describe('createStylesheet({ large })', () => {
     cy = graph(false);
     expect(cy.$id('e').style('curve-style')).toBe('bezier');
     expect(cy.$id('e').numericStyle('font-size')).toBe(7);
+  });
+
+  it("draws a large network's dashed and dotted lines with fewer, longer dashes, each kind still told apart, and keeps the double line visible", () => {
+    const lines = (large: boolean) => {
+      cy = cytoscape({
+        headless: true,
+        styleEnabled: true,
+        style: createStylesheet({ large }) as never,
+        elements: [
+          { data: { id: 'a', type: 'agency', label: 'A' } },
+          { data: { id: 'b', type: 'agency', label: 'B' } },
+          { data: { id: 'dotted', source: 'a', target: 'b', type: 'part-of' } },
+          { data: { id: 'dashed', source: 'a', target: 'b', type: DASHED } },
+          { data: { id: 'double', source: 'a', target: 'b', type: 'cooperation' } },
+          { data: { id: 'none', source: 'a', target: 'b', type: DASHED, noEvidence: true } },
+        ],
+      });
+      const of = (id: string) => {
+        const e = cy.$id(id);
+        return {
+          line: e.style('line-style') as string,
+          dashes: (e as unknown as { pstyle(n: string): { pfValue: number[] } }).pstyle('line-dash-pattern')
+            .pfValue,
+          outline: e.numericStyle('line-outline-width'),
+        };
+      };
+      return { dotted: of('dotted'), dashed: of('dashed'), double: of('double'), none: of('none') };
+    };
+    const small = lines(false);
+    cy.destroy();
+    expect(small.dotted.line).toBe('dotted');
+    expect(small.dashed).toMatchObject({ line: 'dashed', dashes: [6, 3] });
+    const large = lines(true);
+    const length = (d: number[]) => d[0]! + d[1]!;
+    for (const kind of ['dotted', 'dashed', 'none'] as const) {
+      expect(large[kind].line).toBe('dashed');
+      // fewer dashes along a line than Cytoscape's own (a dotted line's dashes are one unit long)
+      expect(length(large[kind].dashes)).toBeGreaterThan(kind === 'dashed' ? 9 : 2 * 2);
+    }
+    // dotted (short dashes), dashed (long ones) and no evidence are still three patterns
+    expect(new Set([large.dotted, large.dashed, large.none].map((k) => k.dashes.join(' '))).size).toBe(3);
+    expect(large.dotted.dashes[0]!).toBeLessThan(large.dashed.dashes[0]!);
+    // the double line is a white line inside its outline: without the outline it would not show
+    expect(large.double.outline).toBeGreaterThan(0);
   });
 });

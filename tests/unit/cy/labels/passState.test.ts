@@ -8,11 +8,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import cytoscape, { type Core } from 'cytoscape';
 import { createStylesheet } from '../../../../src/cy/stylesheet';
 import { LABEL_SHORT, PLACES, runLabelPass } from '../../../../src/cy/labels/pass';
-import { modelFontSize, NORMAL_SCALE } from '../../../../src/cy/labels/fontSize';
+import { DEFAULT_FONT, modelFontSize, NORMAL_SCALE } from '../../../../src/cy/labels/fontSize';
 
 // Node has no canvas to measure text with: a fixed-width font stands in (the pass then treats
 // names as measured from their text, as it does in a browser)
-vi.mock('../../../../src/cy/labels/textSize', () => ({
+vi.mock('../../../../src/cy/labels/textSize', async (original) => ({
+  ...(await original<typeof import('../../../../src/cy/labels/textSize')>()),
   textSizeAt: (text: string, font: number) => ({ w: Math.ceil(text.length * font * 0.6), h: font }),
   // names wrap at the widest (MAX_WIDTH_EM), as where no canvas measures
   wrapWidthEm: () => 10,
@@ -47,13 +48,16 @@ afterEach(() => made.splice(0).forEach((cy) => cy.destroy()));
  * What decides the size and place of each element's label box: its font size and the pass's place
  * classes (`label-hidden` only makes the text transparent, and a faded element draws none).
  */
+/** The font size Cytoscape's style gives the element now (what it draws and measures). */
+const fontSizeOf = (e: unknown) =>
+  (e as { pstyle(name: string): { pfValue: number } }).pstyle('font-size').pfValue;
 const BOX_CLASSES = new Set<string>([...PLACES.filter(Boolean), LABEL_SHORT]);
 const state = (cy: Core) =>
   cy
     .elements()
     .map(
       (e) =>
-        `${e.id()} fs=${String(e.data('_fs'))} ${[...e.classes()].filter((c) => BOX_CLASSES.has(c)).join(' ')}`,
+        `${e.id()} fs=${String(e.data('_fs') ?? '-')} drawn at ${fontSizeOf(e)} ${[...e.classes()].filter((c) => BOX_CLASSES.has(c)).join(' ')}`,
     );
 
 /** The view the test ends in: b faded, zoomed in on a and c, d out of view. */
@@ -82,7 +86,8 @@ describe('runLabelPass', () => {
     // the faded name and the one out of view carry neither a font size nor a place
     for (const id of ['b', 'd']) {
       const e = through.getElementById(id);
-      expect(e.data('_fs'), id).toBeUndefined();
+      expect(e.data('_fs') ?? undefined, id).toBeUndefined();
+      expect(fontSizeOf(e), id).toBe(DEFAULT_FONT);
       for (const p of PLACES) if (p) expect(e.hasClass(p), `${id} ${p}`).toBe(false);
     }
     // while the names drawn do
