@@ -114,6 +114,9 @@ async function expectCitation(page: Page, quote: string, own: string, other: str
   if (other) await expect(figure.locator('figcaption')).toContainText(`(${other})`);
 }
 
+// each test exports, imports through the mapping step and exports again: more than one page's work
+test.describe.configure({ timeout: 60_000 });
+
 test.describe('the built-in network there and back', () => {
   const bilingual = DATA.nodes.find((n) => n.id === 'sakerhetspolisen')!;
   const quoted = DATA.edges.find((e) => e.source === 'sakerhetspolisen' && e.evidence.length)!;
@@ -129,6 +132,10 @@ test.describe('the built-in network there and back', () => {
       const panel = await importThrough(page, files, DATA.nodes.length, DATA.edges.length);
       await expect(
         panel.getByText('Stored on this device: it will still be here after a reload.'),
+      ).toBeVisible();
+      // the import says where the sources came from
+      await expect(
+        panel.getByText(new RegExp(`describes ${DATA.sources.length} sources: their titles, publishers`)),
       ).toBeVisible();
       expect(await positions(page)).toEqual(where);
 
