@@ -19,8 +19,11 @@ type Drawn = Pick<Core, 'on' | 'removeListener' | 'forceRender' | 'destroyed' | 
 /** Scratch key: true once the picture at rest is drawn, false while one is awaited (for automated checks). */
 export const AT_REST = '_atRest';
 
-/** Draws `cy` once more after every quiet spell of `quietMs`; returns the function that stops it. */
-export function redrawAtRest(cy: Drawn, quietMs = REST_MS): () => void {
+/**
+ * Draws `cy` once more after every quiet spell of `quietMs`; `beforeRest` runs just before that
+ * frame is asked for. Returns the function that stops it.
+ */
+export function redrawAtRest(cy: Drawn, quietMs = REST_MS, beforeRest?: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   // the frame this module asked for: it starts no new wait (else it would ask again and again)
   let ours = false;
@@ -34,6 +37,7 @@ export function redrawAtRest(cy: Drawn, quietMs = REST_MS): () => void {
     setNote(cy, AT_REST, false);
     timer = setTimeout(() => {
       if (cy.destroyed()) return;
+      beforeRest?.();
       ours = true;
       cy.forceRender();
     }, quietMs);
@@ -45,8 +49,63 @@ export function redrawAtRest(cy: Drawn, quietMs = REST_MS): () => void {
   };
 }
 
+/** Up to this many elements the picture at rest is drawn from fresh textures (see freshTextures). */
+export const FRESH_UP_TO = 2_000;
+
+/** The element and label texture caches of Cytoscape's canvas renderer (internal; absent headless). */
+type TextureCache = {
+  lookup: { doesEleInvalidateKey: (ele: unknown) => boolean };
+  invalidateElements: (eles: ArrayLike<unknown>) => void;
+};
+type RendererData = Partial<
+  Record<'eleTxrCache' | 'lblTxrCache' | 'slbTxrCache' | 'tlbTxrCache', TextureCache>
+> & {
+  lyrTxrCache?: { invalidateElements: (eles: ArrayLike<unknown>) => void };
+};
+
+/**
+ * Throws away the cached textures of `eles`, at every zoom level, so the next frame draws them
+ * afresh at the zoom of the view. Cytoscape makes an element's texture for a new zoom by scaling
+ * down the one it drew at the zoom level above, when it has one: after a glide from a closer view
+ * the names and nodes were drawn from such copies, a pixel softer than the same view opened
+ * directly, which has none. Its caches drop a texture only when the element's style key changes,
+ * so each cache is told for this call that every element's key is invalid.
+ */
+export function freshTextures(cy: Core, eles: ArrayLike<unknown> = cy.elements()): boolean {
+  const data = (cy as unknown as { renderer?: () => { data?: RendererData } | undefined }).renderer?.()?.data;
+  if (!data) return false;
+  for (const cache of [data.eleTxrCache, data.lblTxrCache, data.slbTxrCache, data.tlbTxrCache]) {
+    if (!cache?.lookup) continue;
+    const own = cache.lookup.doesEleInvalidateKey;
+    cache.lookup.doesEleInvalidateKey = () => true;
+    try {
+      cache.invalidateElements(eles);
+    } finally {
+      cache.lookup.doesEleInvalidateKey = own;
+    }
+  }
+  data.lyrTxrCache?.invalidateElements(eles);
+  return true;
+}
+
+/**
+ * The camera a rest was last drawn fresh for: a rest whose camera is unchanged (a frame drawn by
+ * the layers filling in) keeps its textures, so the rest comes to an end.
+ */
+function freshOnce(cy: Core): () => void {
+  let last = '';
+  return () => {
+    if (cy.elements().length > FRESH_UP_TO) return;
+    const pan = cy.pan();
+    const camera = `${cy.zoom()}:${pan.x}:${pan.y}:${cy.width()}x${cy.height()}`;
+    if (camera === last) return;
+    last = camera;
+    freshTextures(cy);
+  };
+}
+
 export function useRestController(cy: Core | null) {
-  useEffect(() => (cy ? redrawAtRest(cy) : undefined), [cy]);
+  useEffect(() => (cy ? redrawAtRest(cy, REST_MS, freshOnce(cy)) : undefined), [cy]);
 }
 
 /**

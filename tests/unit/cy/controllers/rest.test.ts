@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import cytoscape from 'cytoscape';
-import { AT_REST, pinBackgrounds, redrawAtRest, REST_MS } from '../../../../src/cy/controllers/rest';
+import {
+  AT_REST,
+  freshTextures,
+  pinBackgrounds,
+  redrawAtRest,
+  REST_MS,
+} from '../../../../src/cy/controllers/rest';
 
 /** A stand-in for the instance: it records forced frames and lets the test say when one is drawn. */
 function fakeCy() {
@@ -96,6 +102,45 @@ describe('pinBackgrounds', () => {
     cy.add({ data: { id: 'd' } });
     expect(drawn(cy.getElementById('d'))).toBe(true);
     expect(cy.nodes(':backgrounding').map((n) => n.id())).toEqual(['d']);
+    cy.destroy();
+  });
+});
+
+describe('fresh textures at rest', () => {
+  /** A stand-in for Cytoscape's texture caches: it drops an element's textures only if told its key is invalid. */
+  function fakeCache() {
+    const cache = {
+      dropped: [] as unknown[],
+      lookup: { doesEleInvalidateKey: (_ele: unknown) => false },
+      invalidateElements(eles: ArrayLike<unknown>) {
+        for (const ele of Array.from(eles))
+          if (cache.lookup.doesEleInvalidateKey(ele)) cache.dropped.push(ele);
+      },
+    };
+    return cache;
+  }
+
+  it('drops every cached texture of the elements, and leaves the caches as they were', () => {
+    const layers: unknown[] = [];
+    const data = {
+      eleTxrCache: fakeCache(),
+      lblTxrCache: fakeCache(),
+      slbTxrCache: fakeCache(),
+      tlbTxrCache: fakeCache(),
+      lyrTxrCache: { invalidateElements: (e: ArrayLike<unknown>) => void layers.push(...Array.from(e)) },
+    };
+    const own = data.lblTxrCache.lookup.doesEleInvalidateKey;
+    const cy = { renderer: () => ({ data }), elements: () => ['a', 'b'] };
+    expect(freshTextures(cy as never)).toBe(true);
+    for (const cache of [data.eleTxrCache, data.lblTxrCache, data.slbTxrCache, data.tlbTxrCache])
+      expect(cache.dropped).toEqual(['a', 'b']);
+    expect(layers).toEqual(['a', 'b']);
+    expect(data.lblTxrCache.lookup.doesEleInvalidateKey).toBe(own);
+  });
+
+  it('does nothing on a graph without a canvas renderer', () => {
+    const cy = cytoscape({ headless: true, elements: [{ data: { id: 'a' } }] });
+    expect(freshTextures(cy)).toBe(false);
     cy.destroy();
   });
 });
