@@ -9,7 +9,6 @@ import {
   join,
   type Laying,
   type LoadOutcome,
-  type KeepRequest,
   type LoadRequest,
   type Progress,
   type WorkerEvent,
@@ -87,15 +86,7 @@ export function startLoad(
     void onPage();
     return { done, cancel: () => void (cancelled = true), keep: keepHere };
   }
-  /** Set while the Worker holds a loaded outcome for `keep`; the Worker is stopped once it is used. */
-  let holding = false;
-  let kept: ((result: KeepResult<StoredSummary>) => void) | null = null;
-  const stop = () => {
-    worker.terminate();
-    holding = false;
-    kept?.(UNAVAILABLE);
-    kept = null;
-  };
+  const stop = () => worker.terminate();
   let started = false;
   const parts: Pick<Extract<WorkerEvent, { type: 'part' }>, 'nodes' | 'edges'>[] = [];
   let early: Laying | null = null;
@@ -109,19 +100,13 @@ export function startLoad(
       early = join(msg.laying, parts.splice(0));
       return onLaying(early);
     }
-    if (msg.type === 'kept') {
-      kept?.(msg.result);
-      kept = null;
-      return stop();
-    }
     if (msg.type === 'failed') {
       stop();
       return fail(new Error(msg.message));
     }
     const { outcome } = msg;
-    // a loaded dataset stays in the Worker until it is stored there (or the load is cancelled)
-    if (outcome.kind === 'loaded') holding = true;
-    else stop();
+    // stored on the page (see keep below): the Worker's work is done
+    stop();
     settle(
       early && outcome.kind === 'loaded' ? { ...outcome, dataset: early.dataset } : join(outcome, parts),
     );
@@ -143,12 +128,8 @@ export function startLoad(
       stop();
       settle(null);
     },
-    keep: (view) => {
-      if (cancelled || !holding || kept) return Promise.resolve(UNAVAILABLE);
-      return new Promise((resolve) => {
-        kept = resolve;
-        worker.postMessage({ type: 'keep', id: full.id, view } satisfies KeepRequest);
-      });
-    },
+    // stored from the page, which reads the Recent datasets list and gets the notices when the
+    // browser refuses or has no room: one place where storage is found to work or not
+    keep: keepHere,
   };
 }

@@ -10,7 +10,6 @@ import type { Problem } from '../data/validate';
 import type { Positions } from '../graph/elements';
 import type { Mapping, RawGraph, ReportItem } from '../io/types';
 import { MAX_FILE_BYTES } from '../io/limits';
-import type { KeepResult, StoredSummary } from '../store/keep';
 
 /**
  * What this app keeps usable, measured in the built app in headless Chromium (see the README's
@@ -45,12 +44,6 @@ export type LoadRequest =
       report: ReportItem[];
       options: LoadOptions;
     };
-
-/**
- * After a `done` with a loaded dataset, the page asks the Worker that still holds it to store it
- * on this device (with the view to reopen), so the page never copies the dataset for IndexedDB.
- */
-export type KeepRequest = { type: 'keep'; id: number; view: string };
 
 export type Stage = 'reading' | 'parsing' | 'validating' | 'layout';
 
@@ -107,9 +100,7 @@ export type WorkerEvent =
   | { type: 'laying'; id: number; laying: Laying }
   /** The outcome; after `laying`, its dataset's nodes and edges are not sent again. */
   | { type: 'done'; id: number; outcome: LoadOutcome }
-  | { type: 'failed'; id: number; message: string }
-  /** What storing the dataset (a `keep` request) gave. */
-  | { type: 'kept'; id: number; result: KeepResult<StoredSummary> };
+  | { type: 'failed'; id: number; message: string };
 
 /**
  * Above this many nodes and edges together, a dataset to be laid out is sent to the page before

@@ -4,8 +4,7 @@
  * small ones its positions (dragged nodes included) and its last view (the query string), so that
  * a drag or a change of view writes only those, not the whole dataset again. Every function
  * resolves, never rejects: storage that is missing, blocked or full is a `{ ok: false }` the UI
- * turns into a notice, and the app goes on without it. The same code runs in the loading Worker,
- * which stores a dataset it has read without copying it to the page and back.
+ * turns into a notice, and the app goes on without it.
  */
 import type { IDBPDatabase } from 'idb';
 import type { Dataset } from '../data/schema';
@@ -47,7 +46,7 @@ function database(): Promise<IDBPDatabase> {
             db.createObjectStore(VIEWS);
           }
         },
-        // another tab (or the loading Worker) opening a newer version: let it
+        // another tab opening a newer version: let it
         blocking(_current, _next, event) {
           (event.target as IDBDatabase).close();
           dbPromise = null;
