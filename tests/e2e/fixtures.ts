@@ -55,3 +55,22 @@ export async function seriousViolations(page: Page, include?: string) {
 export async function expectNoSeriousViolations(page: Page, include?: string) {
   expect(await seriousViolations(page, include)).toEqual([]);
 }
+
+/** Waits until the camera and the labels have stopped changing (a label pass follows each move). */
+export async function settle(page: Page) {
+  const signature = () =>
+    page.evaluate(() => {
+      const cy = window.cy!;
+      const drawn = cy.nodes('.label-hidden').length;
+      // at rest: the label pass done and the picture drawn once more after it (see cy/controllers/rest.ts)
+      return `${cy.animated() || cy.scratch('_atRest') !== true} ${cy.zoom().toFixed(4)} ${cy.pan().x.toFixed(1)} ${cy.pan().y.toFixed(1)} ${drawn} ${JSON.stringify(cy.scratch('_labelPass'))}`;
+    });
+  let last = '';
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(250);
+    const now = await signature();
+    if (now === last && !now.startsWith('true')) return;
+    last = now;
+  }
+  throw new Error('the view did not settle');
+}

@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp } from './fixtures';
+import { openApp, settle } from './fixtures';
 
 type Box = { x1: number; y1: number; x2: number; y2: number };
 type Label = { id: string; text: string; px: number; box: Box; node: boolean };
@@ -91,25 +91,6 @@ async function overlayBoxes(page: Page, lang: Lang): Promise<Box[]> {
     }
   }
   return out;
-}
-
-/** Waits until the camera and the labels have stopped changing (a label pass follows each move). */
-async function settle(page: Page) {
-  const signature = () =>
-    page.evaluate(() => {
-      const cy = window.cy!;
-      const drawn = cy.nodes('.label-hidden').length;
-      // at rest: the label pass done and the picture drawn once more after it (see cy/controllers/rest.ts)
-      return `${cy.animated() || cy.scratch('_atRest') !== true} ${cy.zoom().toFixed(4)} ${cy.pan().x.toFixed(1)} ${cy.pan().y.toFixed(1)} ${drawn} ${JSON.stringify(cy.scratch('_labelPass'))}`;
-    });
-  let last = '';
-  for (let i = 0; i < 40; i++) {
-    await page.waitForTimeout(250);
-    const now = await signature();
-    if (now === last && !now.startsWith('true')) return;
-    last = now;
-  }
-  throw new Error('the view did not settle');
 }
 
 type Measure = {

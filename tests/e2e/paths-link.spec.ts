@@ -4,7 +4,7 @@
  * camera, and the path's nodes drawn in the same places on the screen.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openApp } from './fixtures';
+import { openApp, settle } from './fixtures';
 
 const FROM = 'tullverket';
 const TO = 'interpol';
@@ -12,23 +12,6 @@ const NAMES = {
   en: { from: 'From', to: 'To', pickFrom: 'Swedish Customs', pickTo: 'Interpol', zoom: 'Zoom to the paths' },
   sv: { from: 'Från', to: 'Till', pickFrom: 'Tullverket', pickTo: 'Interpol', zoom: 'Zooma in på vägarna' },
 } as const;
-
-/** Waits until the camera and the labels have stopped changing (a label pass follows each move). */
-async function settle(page: Page) {
-  const signature = () =>
-    page.evaluate(() => {
-      const cy = window.cy!;
-      return `${cy.animated() || cy.scratch('_atRest') !== true} ${cy.zoom().toFixed(4)} ${cy.pan().x.toFixed(1)} ${cy.pan().y.toFixed(1)} ${JSON.stringify(cy.scratch('_labelPass'))}`;
-    });
-  let last = '';
-  for (let i = 0; i < 40; i++) {
-    await page.waitForTimeout(250);
-    const now = await signature();
-    if (now === last && !now.startsWith('true')) return;
-    last = now;
-  }
-  throw new Error('the view did not settle');
-}
 
 /** The camera, and where each node on the path is drawn (its box on the screen, without labels). */
 const framed = (page: Page) =>

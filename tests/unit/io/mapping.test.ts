@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DOMParser } from '@xmldom/xmldom';
+import { checked, text, xml } from './helpers';
 import { applyMapping, guessMapping, readImport, type InputFile } from '../../../src/io';
-import type { XmlImpl } from '../../../src/io/xml';
 import type { Dataset } from '../../../src/data/schema';
-import { validateDataset } from '../../../src/data/validate';
 import { edgesCsv, nodesCsv, toGexf, toGraphml } from '../../../src/graph/export';
-
-const text = (name: string, body: string): InputFile => ({ name, bytes: new TextEncoder().encode(body) });
-const xmldomDocument = Object.getPrototypeOf(
-  new DOMParser().parseFromString('<a/>', 'application/xml'),
-).constructor;
-const xml: XmlImpl = { DOMParser: DOMParser as unknown as XmlImpl['DOMParser'], Document: xmldomDocument };
-
-const checked = (input: unknown): Dataset => {
-  const r = validateDataset(input);
-  if (!r.ok) throw new Error(JSON.stringify(r.problems));
-  return r.dataset;
-};
 
 /** A user's dataset with texts in one language only (copied and marked), and own types. */
 const mixed = checked({

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DOMParser } from '@xmldom/xmldom';
+import { checked, text, xml } from './helpers';
 import { applyMapping, guessMapping, readImport, type InputFile, type ReportItem } from '../../../src/io';
-import type { XmlImpl } from '../../../src/io/xml';
 import { isSourcesTable, sourceFrom, sourcesFromJson, sourcesFromTable } from '../../../src/io/sources';
 import type { Dataset } from '../../../src/data/schema';
-import { validateDataset } from '../../../src/data/validate';
 import { BUILTIN_DATASET } from '../../../src/data/builtin';
 import {
   edgesCsv,
@@ -14,18 +12,6 @@ import {
   toGexf,
   toGraphml,
 } from '../../../src/graph/export';
-
-const text = (name: string, body: string): InputFile => ({ name, bytes: new TextEncoder().encode(body) });
-const xmldomDocument = Object.getPrototypeOf(
-  new DOMParser().parseFromString('<a/>', 'application/xml'),
-).constructor;
-const xml: XmlImpl = { DOMParser: DOMParser as unknown as XmlImpl['DOMParser'], Document: xmldomDocument };
-
-const checked = (input: unknown): Dataset => {
-  const r = validateDataset(input);
-  if (!r.ok) throw new Error(JSON.stringify(r.problems));
-  return r.dataset;
-};
 
 /** Two sources described in full, one cited by a node and one by an edge, one in each language. */
 const cited = checked({
