@@ -5,7 +5,7 @@
  * elements and never throws Cytoscape's layered picture away; redrawing a few hundred names here
  * takes a few milliseconds. While the camera moves, the layer is carried with it by a CSS
  * transform (no redraw: the names scale and shift as Cytoscape's own picture does meanwhile);
- * the pass after the camera settles draws them afresh.
+ * the pass after the camera settles draws them afresh. A dragged node's name goes with it.
  *
  * The canvas takes no pointer events and is hidden from assistive technology (the graph's names
  * reach it through the keyboard announcer and the panels); it sits under the app's overlays.
@@ -121,6 +121,10 @@ export function attachLabelLayer(cy: Core): LabelLayer | null {
   let items: readonly LayerItem[] = [];
   let at = cameraOf(cy);
   let ratio = 1;
+  // where the nodes whose names are drawn were when drawn (model units), so a name follows its
+  // node while it is dragged; relationships' names at the ends of a moved node are left out
+  let placedAt = new Map<string, { x: number; y: number }>();
+  let frame = 0;
 
   const fit = () => {
     ratio = window.devicePixelRatio || 1;
@@ -145,9 +149,42 @@ export function attachLabelLayer(cy: Core): LabelLayer | null {
     fit();
     paint();
   };
+  const follows = () => {
+    frame = 0;
+    const moved = new Set<string>();
+    items = items.flatMap((it) => {
+      if (it.edge) {
+        const e = cy.getElementById(it.id);
+        const ends = e.nonempty() ? [e.source().id(), e.target().id()] : [];
+        return ends.some((id) => {
+          const p = placedAt.get(id);
+          const q = cy.getElementById(id).position();
+          return !p || p.x !== q.x || p.y !== q.y;
+        })
+          ? []
+          : [it];
+      }
+      const p = placedAt.get(it.id);
+      const n = cy.getElementById(it.id);
+      if (!p || n.empty()) return [it];
+      const q = n.position();
+      if (p.x === q.x && p.y === q.y) return [it];
+      moved.add(it.id);
+      const dx = (q.x - p.x) * at.zoom;
+      const dy = (q.y - p.y) * at.zoom;
+      const { box } = it;
+      return [{ ...it, box: { x1: box.x1 + dx, y1: box.y1 + dy, x2: box.x2 + dx, y2: box.y2 + dy } }];
+    });
+    for (const id of moved) placedAt.set(id, { ...cy.getElementById(id).position() });
+    paint();
+  };
+  const onPosition = () => {
+    if (!frame && items.length) frame = requestAnimationFrame(follows);
+  };
   fit();
   cy.on('viewport', onViewport);
   cy.on('resize', onResize);
+  cy.on('position', 'node', onPosition);
   drawNamesOnLayer(cy, new NameMeasure(width));
 
   const layer: LabelLayer = {
@@ -155,6 +192,12 @@ export function attachLabelLayer(cy: Core): LabelLayer | null {
       const started = performance.now();
       items = next;
       at = cameraOf(cy);
+      placedAt = new Map();
+      for (const it of items) {
+        const ele = cy.getElementById(it.id);
+        if (it.edge) ele.connectedNodes().forEach((n) => void placedAt.set(n.id(), { ...n.position() }));
+        else if (ele.nonempty()) placedAt.set(it.id, { ...ele.position() });
+      }
       if (canvas.width !== Math.round(cy.width() * (window.devicePixelRatio || 1))) fit();
       canvas.style.transform = '';
       paint();
@@ -169,6 +212,8 @@ export function attachLabelLayer(cy: Core): LabelLayer | null {
     destroy() {
       cy.removeListener('viewport', onViewport);
       cy.removeListener('resize', onResize);
+      cy.removeListener('position', 'node', onPosition);
+      if (frame) cancelAnimationFrame(frame);
       if (!cy.destroyed()) drawNamesOnLayer(cy, null);
       canvas.remove();
       layers.delete(cy);
