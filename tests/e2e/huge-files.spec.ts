@@ -13,7 +13,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Dataset } from '../../src/data/schema';
 import { clique, misspelt, ring, synthetic } from '../../scripts/synthetic';
 import { openApp } from './fixtures';
-import { openTool } from './analystHelpers';
+import { download, openTool, pngSize } from './analystHelpers';
 
 const MAX_TASK_MS = 200;
 
@@ -155,11 +155,12 @@ const cytoscapeNames = (page: Page) =>
  * on screen (two screenshots of the graph, with the layer shown and hidden, compared in the page's
  * canvas); and how many pixels the layer's own canvas has painted outside every box.
  */
-async function layerInk(page: Page, boxes: readonly Box[]) {
+async function layerInk(page: Page, boxes: readonly Box[], picture?: Buffer) {
   const graph = page.locator('#graph .cy');
   const layer = page.locator('canvas.label-layer');
   await expect(layer).toHaveCount(1);
-  const shown = await graph.screenshot();
+  // the picture to look for the names in: the screen's, or a PNG of the view exported at 1×
+  const shown = picture ?? (await graph.screenshot());
   await layer.evaluate((c) => void ((c as HTMLElement).style.visibility = 'hidden'));
   const hidden = await graph.screenshot();
   await layer.evaluate((c) => void ((c as HTMLElement).style.visibility = ''));
@@ -454,6 +455,24 @@ test.describe('huge files', () => {
         legendBox.y < n.box.y2 + graphBox.y,
     );
     expect(under).toEqual([]);
+
+    // a PNG of the view has the names the layer shows, where it shows them
+    const exporting = await openTool(page, 'Export');
+    await exporting.getByLabel('PNG resolution').selectOption('1');
+    await exporting.getByRole('checkbox', { name: 'Include the legend' }).uncheck();
+    await atRest(page);
+    const png = await download(page, () => exporting.getByRole('button', { name: 'Download PNG' }).click());
+    const view = await page.evaluate(() => ({ width: window.cy!.width(), height: window.cy!.height() }));
+    expect(pngSize(png.body)).toEqual(view);
+    const shownNow = (await layerNote(page)).note!.names;
+    expect(shownNow.length).toBeGreaterThan(0);
+    const inPng = await layerInk(
+      page,
+      shownNow.map((n) => n.box),
+      png.body,
+    );
+    expect(shownNow.filter((_, i) => inPng.ink[i]! < 15).map((n) => n.text)).toEqual([]);
+    await openTool(page, 'Data');
 
     // stored on this device by the loading Worker (the page never copies the dataset for it),
     // and back after a reload, where the layout put it
