@@ -19,7 +19,7 @@ afterEach(() => made.splice(0).forEach((cy) => cy.destroy()));
 const width = (text: string, px: number) => text.length * px * 0.6;
 
 /** A large network (beyond 2,000 elements) on a grid, with its large stylesheet, 1200 × 800 view. */
-function large(n = 1200, m = 1600): Core {
+function large(n = 900, m = 1200): Core {
   const elements: unknown[] = [];
   const side = Math.ceil(Math.sqrt(n));
   for (let i = 0; i < n; i++)
@@ -53,7 +53,8 @@ function pass(cy: Core): LayerItem[] {
   return items!;
 }
 
-describe('the label pass on the label layer', () => {
+// a graph of a few thousand elements takes a while to style on a busy machine
+describe('the label pass on the label layer', { timeout: 30_000 }, () => {
   it('changes no class and no data on any element, so Cytoscape keeps its picture', () => {
     const cy = large();
     cy.zoom(1.2);
