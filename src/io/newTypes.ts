@@ -122,9 +122,8 @@ function asRead(label: Bilingual, hint: Hint): AsRead {
   };
 }
 
-/** A new node type's defaults: the n-th colour and shape, the value as its name in both languages. */
-export function newNodeType(value: string, n: number, hint: Hint = {}): NewNodeType {
-  const shape = CUSTOM_NODE_SHAPES.find((s) => s === hint.shape);
+/** What a new type of either kind starts with: the value as its name in both languages, the n-th colour. */
+function newTypeBase(value: string, n: number, hint: Hint) {
   const label = { sv: hint.sv || value, en: hint.en || value };
   return {
     label,
@@ -133,20 +132,23 @@ export function newNodeType(value: string, n: number, hint: Hint = {}): NewNodeT
       ? hint.color
       : CUSTOM_COLOURS[n % CUSTOM_COLOURS.length]!
     ).toLowerCase(),
+  };
+}
+
+/** A new node type's defaults: the n-th colour and shape, the value as its name in both languages. */
+export function newNodeType(value: string, n: number, hint: Hint = {}): NewNodeType {
+  const shape = CUSTOM_NODE_SHAPES.find((s) => s === hint.shape);
+  return {
+    ...newTypeBase(value, n, hint),
     shape: shape ?? CUSTOM_NODE_SHAPES[n % CUSTOM_NODE_SHAPES.length]!,
   };
 }
 
+/** A new relationship type's defaults: the n-th colour and line, directed unless the file says not. */
 export function newEdgeType(value: string, n: number, hint: Hint = {}): NewEdgeType {
   const line = CUSTOM_EDGE_LINES.find((l) => l === hint.line);
-  const label = { sv: hint.sv || value, en: hint.en || value };
   return {
-    label,
-    ...asRead(label, hint),
-    color: (hint.color && COLOUR.test(hint.color)
-      ? hint.color
-      : CUSTOM_COLOURS[n % CUSTOM_COLOURS.length]!
-    ).toLowerCase(),
+    ...newTypeBase(value, n, hint),
     line: line ?? CUSTOM_EDGE_LINES[n % CUSTOM_EDGE_LINES.length]!,
     directed: hint.directed?.toLowerCase() !== 'false',
   };

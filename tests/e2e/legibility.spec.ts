@@ -507,8 +507,12 @@ for (const [t, tour] of TOURS.entries()) {
           for (const [name, png] of [
             [`step ${step} from its link`, linked.png],
             [`step ${step} after Next`, next.png],
-          ] as const)
-            await test.info().attach(name, { body: png, contentType: 'image/png' });
+          ] as const) {
+            // kept on disk beside the test's results, whatever the reporter
+            const file = test.info().outputPath(`${name}.png`);
+            fs.writeFileSync(file, png);
+            await test.info().attach(name, { path: file, contentType: 'image/png' });
+          }
         expect(differing, `pixels differing at step ${step}`).toBeLessThan(0.01);
       }
     });
