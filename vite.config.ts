@@ -2,6 +2,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import fs from 'node:fs';
+import path from 'node:path';
+import { splitBuiltin } from './src/data/builtinParts.ts';
+import type { Dataset } from './src/data/schema.ts';
 
 /** A strict Content Security Policy in the built page (the dev server needs inline scripts, so not there). */
 const csp = (): Plugin => ({
@@ -14,10 +18,34 @@ const csp = (): Plugin => ({
     ),
 });
 
+/**
+ * The built-in dataset as two modules (src/data/builtin.ts): the outline the first view draws and
+ * the prose loaded after it, both made from data/network.json, so the file stays the one source.
+ * Each is a JSON.parse of a string, which a browser reads faster than the same object literal.
+ */
+const builtinParts = (): Plugin => {
+  const file = path.resolve('data/network.json');
+  const ids = {
+    'virtual:samverkan/builtin-outline': 'outline',
+    'virtual:samverkan/builtin-prose': 'prose',
+  } as const;
+  return {
+    name: 'samverkan-builtin-parts',
+    resolveId: (id) => (id in ids ? `\0${id}` : null),
+    load(id) {
+      const part = ids[id.slice(1) as keyof typeof ids];
+      if (!id.startsWith('\0') || !part) return null;
+      this.addWatchFile(file);
+      const parts = splitBuiltin(JSON.parse(fs.readFileSync(file, 'utf8')) as Dataset);
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(parts[part]))});`;
+    },
+  };
+};
+
 // `base: './'` makes every asset URL relative, so `dist/` works from any sub-path of a static host.
 export default defineConfig({
   base: './',
-  plugins: [react(), csp()],
+  plugins: [react(), csp(), builtinParts()],
   build: {
     outDir: process.env.SAMVERKAN_OUT_DIR ?? 'dist',
     emptyOutDir: true,
