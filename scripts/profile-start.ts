@@ -6,7 +6,7 @@
  * under each script and the heaviest functions. Build without minifying to read the names:
  *
  *   SAMVERKAN_OUT_DIR=dist-shots-start npx vite build --minify false
- *   npm run profile:start -- dist-shots-start 4612        (TOP= functions listed, URL= query)
+ *   npm run profile:start -- dist-shots-start 4612     (TOP= functions listed, URL= the query)
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,6 +17,7 @@ import { PERF_INIT } from './bench/probes';
 const dir = process.argv[2] ?? 'dist-shots-start';
 const port = Number(process.argv[3] ?? 4612);
 const top = Number(process.env.TOP ?? 30);
+/** The query to open, or a page beside the app (URL=bare/bare.html for the bare page, built there). */
 const query = process.env.URL ?? '?lang=en';
 
 type Node = {

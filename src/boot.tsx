@@ -14,6 +14,7 @@ import { createApp, reportTourProblems } from './createApp';
 import { startKeepSync } from './store/keepSync';
 import { whenIdle } from './components/whenIdle';
 import type { Restored } from './store/keep';
+import { mark } from './load/marks';
 
 export const LANG_KEY = 'samverkan.lang';
 
@@ -142,5 +143,6 @@ export function boot({ restored, validate }: Prepared, render: (node: ReactNode)
       checkBuiltin(lang, render);
     }
   }
+  mark('start:render');
   render(app.element);
 }

@@ -53,3 +53,21 @@ test('a link to a relationship shows its description and quote at once, in Swedi
     details.getByText('chef för den internationella enheten vid Nationella operativa avdelningen'),
   ).toBeVisible();
 });
+
+test('start-up marks its steps in order, for the profile of the first view (npm run profile:start)', async ({
+  page,
+}) => {
+  await openApp(page, 'lang=en');
+  const steps = ['evaluated', 'ready', 'render', 'instance', 'drawn'].map((s) => `samverkan:start:${s}`);
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('mark')
+          .filter((m) => m.name.startsWith('samverkan:start:'))
+          .sort((a, b) => a.startTime - b.startTime)
+          .map((m) => m.name),
+      ),
+    )
+    .toEqual(steps);
+});
