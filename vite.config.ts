@@ -19,22 +19,23 @@ const csp = (): Plugin => ({
 });
 
 /**
- * The built-in dataset as two modules (src/data/builtin.ts): the outline the first view draws and
- * the prose loaded after it, both made from data/network.json, so the file stays the one source.
- * Each is a JSON.parse of a string, which a browser reads faster than the same object literal.
+ * The built-in dataset's two parts (src/data/builtin.ts): the modules that work them out from
+ * data/network.json when imported are replaced in the build by the part alone, so the bundle
+ * carries the outline for the first view and the prose in a chunk of its own, and the file stays
+ * the one source. Each is a JSON.parse of a string, which a browser reads faster than the same
+ * object literal.
  */
 const builtinParts = (): Plugin => {
   const file = path.resolve('data/network.json');
-  const ids = {
-    'virtual:samverkan/builtin-outline': 'outline',
-    'virtual:samverkan/builtin-prose': 'prose',
-  } as const;
+  const modules = new Map([
+    [path.resolve('src/data/builtinOutline.ts'), 'outline'],
+    [path.resolve('src/data/builtinProse.ts'), 'prose'],
+  ] as const);
   return {
     name: 'samverkan-builtin-parts',
-    resolveId: (id) => (id in ids ? `\0${id}` : null),
     load(id) {
-      const part = ids[id.slice(1) as keyof typeof ids];
-      if (!id.startsWith('\0') || !part) return null;
+      const part = modules.get(id.split('?')[0]!);
+      if (!part) return null;
       this.addWatchFile(file);
       const parts = splitBuiltin(JSON.parse(fs.readFileSync(file, 'utf8')) as Dataset);
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(parts[part]))});`;

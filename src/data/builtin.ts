@@ -11,7 +11,7 @@
  * when a panel that shows it is first opened, whichever comes first (`loadBuiltinProse`; the
  * lazy panels wait for it with their own code, see components/lazyNamed.ts).
  */
-import outline from 'virtual:samverkan/builtin-outline';
+import outline from './builtinOutline';
 import positions from '../../data/positions.json';
 import { positionsFromJson, type Positions } from '../graph/elements';
 import { joinBuiltin } from './builtinParts';
@@ -21,7 +21,7 @@ import type { Dataset } from './schema';
  * As bundled; what the validator returns for it (tests/unit/data/dataset.test.ts) once its prose
  * is in (`loadBuiltinProse`).
  */
-export const BUILTIN_DATASET = outline as unknown as Dataset;
+export const BUILTIN_DATASET: Dataset = outline;
 
 /** Positions from `npm run layout`; null when none are stored yet. */
 export const BUILTIN_POSITIONS: Positions | null =
@@ -34,7 +34,7 @@ let joined: Promise<Dataset> | null = null;
  * again on the next call). Resolves with the whole dataset, the same object as BUILTIN_DATASET.
  */
 export function loadBuiltinProse(): Promise<Dataset> {
-  return (joined ??= import('virtual:samverkan/builtin-prose').then(
+  return (joined ??= import('./builtinProse').then(
     (m) => joinBuiltin(BUILTIN_DATASET, m.default),
     (error: unknown) => {
       joined = null;

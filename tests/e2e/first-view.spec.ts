@@ -26,10 +26,10 @@ test('the first graph is drawn without the built-in network’s prose, which fol
   await page.waitForFunction(() => window.__perf?.firstDrawn != null);
   const before = await jsBeforeFirstGraph(page, OUT);
   expect(
-    before.files.some((f) => f.includes('builtin-prose')),
+    before.files.some((f) => f.includes('builtinProse')),
     before.files.join(', '),
   ).toBe(false);
-  await expect.poll(async () => (await scripts(page)).some((p) => p.includes('builtin-prose'))).toBe(true);
+  await expect.poll(async () => (await scripts(page)).some((p) => p.includes('builtinProse'))).toBe(true);
 });
 
 test('a glossary term typed into the search before anything else finds its node: "North Atlantic Treaty Organization" is NATO', async ({
