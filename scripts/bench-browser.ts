@@ -369,6 +369,9 @@ async function loadInApp(browser: Browser, url: string, file: string, n: number)
       inPlace: loaded != null ? loaded - p.t0! : null,
       firstDraw: loaded != null && p.t1 != null ? p.t1 - loaded : null,
       longest: Math.max(0, ...during.map((t) => t.duration)),
+      // the app's own work: from the file chosen until every element is in and placed (the tasks
+      // after it are Cytoscape's first drawing of them all, and the label pass)
+      ours: Math.max(0, ...during.filter((t) => loaded == null || t.start < loaded).map((t) => t.duration)),
       progress: p.progress ?? 0,
     };
   });
@@ -433,6 +436,13 @@ async function large(browser: Browser, url: string, tmp: string, n: number, came
     measure: 'longest main-thread task meanwhile',
     app: app.longest,
     bare: bare.longest,
+    unit: 'ms',
+    goal: '≤ 200 ms',
+  });
+  add({
+    case: label,
+    measure: '  of which: before the first drawing (the app’s own)',
+    app: app.ours,
     unit: 'ms',
     goal: '≤ 200 ms',
   });

@@ -9,6 +9,9 @@
  *
  *   SAMVERKAN_OUT_DIR=dist-shots-load npx vite build --minify false
  *   npm run profile:load -- dist-shots-load 4611      (NODES=1000 for a smaller file; TOP=, TASKTOP=)
+ *
+ * TRACE=1 also records a trace of the page (screenshots/load.trace.json) and prints each task over
+ * TASKMIN ms as the trace cuts it, with what started it and the functions sampled within it.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,6 +20,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { synthetic } from './synthetic';
+import { printTracedTasks, TRACE_CATEGORIES, type Trace } from './traceTasks';
 
 const dir = process.argv[2] ?? 'dist-shots-load';
 const port = Number(process.argv[3] ?? 4611);
@@ -61,6 +65,9 @@ async function main() {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
     await cdp.send('Profiler.start');
+    // TRACE=1: a trace of the page's tasks too, so each long task is cut exactly where it ran
+    const tracing = Boolean(process.env.TRACE);
+    if (tracing) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     const started = await page.evaluate(() => performance.now());
     const t0 = await page.evaluate(() => {
       (window as unknown as { __lt: unknown[] }).__lt = [];
@@ -78,7 +85,13 @@ async function main() {
     const { profile } = (await cdp.send('Profiler.stop')) as {
       profile: { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number };
     };
+    fs.mkdirSync('screenshots', { recursive: true });
     fs.writeFileSync('screenshots/load.cpuprofile', JSON.stringify(profile));
+    if (tracing) {
+      const trace = (await browser.stopTracing()).toString();
+      fs.writeFileSync('screenshots/load.trace.json', trace);
+      printTracedTasks(JSON.parse(trace) as Trace, profile, Number(process.env.TASKMIN ?? 150));
+    }
     const info = await page.evaluate(() => {
       const w = window as unknown as { __t: unknown[]; __lt: unknown[] };
       return {

@@ -27,6 +27,7 @@ function indexFor(dataset: Dataset): SearchIndex {
 const datasetSel = (s: Store) => s.dataset;
 const langSel = (s: Store) => s.lang;
 const visibleSel = (s: Store) => selectVisible(s);
+const noneSel = () => null;
 
 export type NodeComboboxProps = {
   label: string;
@@ -58,7 +59,6 @@ export function NodeCombobox({
   const { t } = useTranslation();
   const dataset = useAppStore(datasetSel);
   const lang = useAppStore(langSel);
-  const visible = useAppStore(visibleSel);
   const picker = value !== undefined;
   const nodes = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n])), [dataset]);
   const nameOf = (id: string | null | undefined) => (id ? (nodes.get(id)?.label[lang] ?? '') : '');
@@ -71,6 +71,9 @@ export function NodeCombobox({
     () => ((editing || !picker) && normalise(query) ? search(indexFor(dataset), query, lang, 12) : []),
     [dataset, query, lang, editing, picker],
   );
+  // what is visible is worked out only while there are hits to mark (a dataset just taken in is
+  // not filtered at once for a search nobody has typed)
+  const visible = useAppStore(hits.length > 0 ? visibleSel : noneSel);
   const statusId = useId();
 
   const stateReducer = (
@@ -184,7 +187,7 @@ export function NodeCombobox({
                 <span className="node-combobox-meta">
                   {nodeTypeName(dataset.types, node.type, lang)}
                   {showMatched ? ` · ${t('analyst.search.matched', { text: hit.matched })}` : ''}
-                  {!visible.nodes.has(hit.id) ? ` · ${t('analyst.search.hidden')}` : ''}
+                  {visible && !visible.nodes.has(hit.id) ? ` · ${t('analyst.search.hidden')}` : ''}
                 </span>
               </li>
             );

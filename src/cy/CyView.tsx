@@ -11,7 +11,7 @@
  * whose id is `constructor` or `toString` is never removed, and the next dataset's elements would
  * collide with it. A new instance starts clean, and every controller applies its state once.
  */
-import { useCallback, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import type { Core } from 'cytoscape';
 import { useTranslation } from 'react-i18next';
@@ -20,12 +20,14 @@ import { useAppStore } from '../store';
 import { createStylesheet } from './stylesheet';
 import { INITIAL_LAYOUT } from './layoutBasics';
 import { useCyControllers } from './controllers';
-import { useElements } from './controllers/elements';
+import { CHUNKED_ABOVE, useElements } from './controllers/elements';
+import { afterPaint } from './afterPaint';
 import { useLayoutController } from './controllers/layout';
 import { useKeyboardController } from './controllers/keyboard';
 import { usePinnedBackgrounds } from './controllers/rest';
 import { GroupHeadings, RingGuides } from './GroupHeadings';
 import { KeyboardAnnouncer } from './KeyboardAnnouncer';
+import { mark } from '../load/marks';
 import '../styles/graph.css';
 
 const CY_STYLE = { width: '100%', height: '100%' };
@@ -41,9 +43,22 @@ function keyOf(dataset: Dataset): number {
   return key;
 }
 
+/**
+ * The dataset whose graph is mounted. A large one is mounted a paint after it came, in a task of
+ * its own: the store's update and React's render of the panels are one task already, and making
+ * the Cytoscape instance another (a tenth of a second or more); its elements come later still.
+ * Meanwhile no graph is shown (the previous one is gone with its dataset).
+ */
+function useMountedDataset(dataset: Dataset): Dataset | null {
+  const large = dataset.nodes.length + dataset.edges.length > CHUNKED_ABOVE;
+  const [mountable, setMountable] = useState<Dataset | null>(null);
+  useEffect(() => (large ? afterPaint(() => setMountable(dataset)) : undefined), [dataset, large]);
+  return !large || mountable === dataset ? dataset : null;
+}
+
 export function CyView() {
   const { t } = useTranslation();
-  const dataset = useAppStore((s) => s.dataset);
+  const dataset = useMountedDataset(useAppStore((s) => s.dataset));
   const wrapRef = useRef<HTMLDivElement>(null);
   return (
     <div
@@ -61,7 +76,7 @@ export function CyView() {
       <p id="graph-keys" className="visually-hidden">
         {t('common.graph.keys')}
       </p>
-      <Graph key={keyOf(dataset)} dataset={dataset} wrapRef={wrapRef} />
+      {dataset && <Graph key={keyOf(dataset)} dataset={dataset} wrapRef={wrapRef} />}
     </div>
   );
 }
@@ -75,6 +90,13 @@ function Graph({ dataset, wrapRef }: { dataset: Dataset; wrapRef: RefObject<HTML
   // destroys: only a new, live instance is taken.
   const onCy = useCallback((instance: Core) => setCy((prev) => (prev === instance ? prev : instance)), []);
   const live = cy && !cy.destroyed() ? cy : null;
+  useEffect(() => {
+    if (!live) return;
+    mark('start:instance');
+    const drawn = () => mark('start:drawn');
+    live.one('render', drawn);
+    return () => void live.off('render', drawn);
+  }, [live]);
 
   // before the elements go in: no draw restyles a node (see controllers/rest.ts)
   usePinnedBackgrounds(live);

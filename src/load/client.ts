@@ -1,5 +1,6 @@
 /**
- * Starts a load in a Web Worker (one per request, stopped when it is done or cancelled), or on
+ * Starts a load in a Web Worker (one per request, stopped once it has sent the outcome and, for a
+ * loaded dataset, the dataset's stored form; or when cancelled), or on
  * the page where Workers are unavailable or cannot start, with the same outcome either way. From
  * the Worker, a large valid dataset is handed to `onLaying` as soon as its layout starts, so the
  * page can take it in while the layout runs; the outcome then carries that very dataset object.
@@ -20,8 +21,9 @@ export type LoadHandle = {
   done: Promise<LoadOutcome | null>;
   cancel: () => void;
   /**
-   * Stores a loaded outcome on this device, with the view to reopen: in the Worker that still
-   * holds it (then stopped), or on the page where none ran. Never rejects.
+   * Stores a loaded outcome on this device, with the view to reopen: from the page, in the form
+   * the Worker made of it (its JSON text in a Blob), or made on the page where none ran. Never
+   * rejects.
    */
   keep: (view: string) => Promise<KeepResult<StoredSummary>>;
 };
@@ -72,21 +74,33 @@ export function startLoad(
       fail,
     );
 
-  /** Stores what `done` gave, on the page. */
+  /**
+   * The dataset's stored form as the Worker made it (null where none did: it is then made on the
+   * page, cheaply for the small datasets loaded there).
+   */
+  let madeJson: (json: Blob | null) => void = () => {};
+  const json = new Promise<Blob | null>((resolve) => (madeJson = resolve));
+
+  /** Stores what `done` gave, from the page. */
   const keepHere = async (view: string) => {
     const outcome = await done.catch(() => null);
     if (cancelled || outcome?.kind !== 'loaded') return UNAVAILABLE;
-    const { saveDataset } = await import('../store/keep');
+    const [{ saveDataset }, made] = await Promise.all([import('../store/keep'), json]);
+    if (cancelled) return UNAVAILABLE;
     const { name, dataset, positions } = outcome;
-    return saveDataset({ name, dataset, positions, view });
+    return saveDataset({ name, dataset, positions, view, json: made });
   };
 
   const worker = startWorker();
   if (!worker) {
+    madeJson(null);
     void onPage();
     return { done, cancel: () => void (cancelled = true), keep: keepHere };
   }
-  const stop = () => worker.terminate();
+  const stop = () => {
+    worker.terminate();
+    madeJson(null);
+  };
   let started = false;
   const parts: Pick<Extract<WorkerEvent, { type: 'part' }>, 'nodes' | 'edges'>[] = [];
   let early: Laying | null = null;
@@ -104,9 +118,13 @@ export function startLoad(
       stop();
       return fail(new Error(msg.message));
     }
+    if (msg.type === 'json') {
+      madeJson(msg.json);
+      return stop();
+    }
     const { outcome } = msg;
-    // stored on the page (see keep below): the Worker's work is done
-    stop();
+    // a loaded dataset's stored form follows (stored from the page, see keep below)
+    if (outcome.kind !== 'loaded') stop();
     settle(
       early && outcome.kind === 'loaded' ? { ...outcome, dataset: early.dataset } : join(outcome, parts),
     );

@@ -2,10 +2,12 @@
  * The loading Worker: reads, validates and lays out a user's file off the page's thread, so the
  * page stays responsive and can show progress. Receives a `LoadRequest`, posts `progress` events,
  * `laying` (with the dataset, in parts) when a valid dataset's layout starts, and then `done` (the
- * outcome) or `failed` (an unexpected error, as text). Cancelling stops the whole Worker (a layout cannot be interrupted from inside).
+ * outcome, followed for a loaded dataset by its stored form, `json`) or `failed` (an unexpected
+ * error, as text). Cancelling stops the whole Worker (a layout cannot be interrupted from inside).
  */
 import { runLoad } from './pipeline';
 import { LAYING_ABOVE, split, type Laying, type LoadRequest, type WorkerEvent } from './protocol';
+import { datasetJson } from '../store/keep';
 
 // typed loosely: the project's lib is the DOM's, where `self` is a Window
 const scope = self as unknown as {
@@ -39,6 +41,8 @@ scope.onmessage = (e) => {
       const { parts, rest } = split(outcome);
       if (!sent) post(id, parts);
       scope.postMessage({ type: 'done', id, outcome: rest });
+      // then its stored form, while the page draws it: the page stores it once it is drawn
+      scope.postMessage({ type: 'json', id, json: datasetJson(outcome.dataset) });
     },
     (error: unknown) =>
       scope.postMessage({

@@ -100,6 +100,11 @@ export type WorkerEvent =
   | { type: 'laying'; id: number; laying: Laying }
   /** The outcome; after `laying`, its dataset's nodes and edges are not sent again. */
   | { type: 'done'; id: number; outcome: LoadOutcome }
+  /**
+   * After a loaded outcome: its dataset as it is stored on this device (its JSON text in a Blob),
+   * made here so that storing it costs the page no copy of every element (see store/keep.ts).
+   */
+  | { type: 'json'; id: number; json: Blob }
   | { type: 'failed'; id: number; message: string };
 
 /**

@@ -179,9 +179,9 @@ function createSession(store: AppStore) {
   };
 
   /**
-   * Stores a drawn dataset on this device, so a reload or a new tab brings it back: the loading
-   * Worker, which still holds the dataset, writes it (the page would copy it, seconds of work at
-   * 25,000 elements).
+   * Stores a drawn dataset on this device, so a reload or a new tab brings it back: from the page,
+   * which thus learns whether storage works (the notices), in the form the loading Worker made of
+   * it (a Blob of its JSON text, stored without a copy of every element on the page's thread).
    */
   const keep = async (outcome: Loaded, handle: LoadHandle) => {
     const saved = await handle.keep(toSearch(store.getState()));

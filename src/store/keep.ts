@@ -5,6 +5,12 @@
  * a drag or a change of view writes only those, not the whole dataset again. Every function
  * resolves, never rejects: storage that is missing, blocked or full is a `{ ok: false }` the UI
  * turns into a notice, and the app goes on without it.
+ *
+ * A dataset is stored as its JSON text in a Blob: IndexedDB copies a Blob by reference, where
+ * the object itself took a structured clone of every node and edge on the page's thread (most of
+ * a second at 5,000 nodes and 20,000 edges). The loading Worker, which holds the dataset anyway,
+ * writes that text; the page stores it, so that storage refused or full is still the page's own
+ * to tell.
  */
 import type { IDBPDatabase } from 'idb';
 import type { Dataset } from '../data/schema';
@@ -16,8 +22,13 @@ export type KeepFailure = { ok: false; reason: 'unavailable' | 'full' };
 export type KeepResult<T> = { ok: true; value: T } | KeepFailure;
 
 const DB_NAME = 'samverkan';
-/** 2: positions and views in stores of their own (a dataset stored by version 1 keeps its own). */
-const DB_VERSION = 2;
+/**
+ * 2: positions and views in stores of their own (a dataset stored by version 1 keeps its own).
+ * 3: a dataset is its JSON text in a Blob (`json`); records stored before hold the object
+ * (`dataset`) and are read as they are. The stores are those of version 2: the version changes so
+ * that a page of an earlier version, which could not read the new records, does not open them.
+ */
+const DB_VERSION = 3;
 const SUMMARIES = 'summaries';
 const DATASETS = 'datasets';
 /** Keyed by the dataset's id (out-of-line keys), each value the thing itself. */
@@ -81,11 +92,39 @@ function newId(): string {
   return `d${Date.now().toString(36)}${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
 }
 
+/** A dataset as it is stored: its JSON text, in a Blob. */
+export function datasetJson(dataset: Dataset): Blob {
+  return new Blob([JSON.stringify(dataset)], { type: 'application/json' });
+}
+
+/** A record as stored: version 1 kept the positions and the view in it, 1 and 2 the dataset object. */
+export type DatasetRecord = StoredSummary &
+  ({ json: Blob } | { dataset: Dataset }) & { positions?: Positions | null; view?: string };
+
+/** The record of a dataset to store (`json`: its stored form, if made already). */
+export function toRecord(summary: StoredSummary, dataset: Dataset, json?: Blob | null): DatasetRecord {
+  return { ...summary, json: json ?? datasetJson(dataset) };
+}
+
+/**
+ * The dataset of a record, of any version. Not yet validated: the app validates a stored dataset
+ * before it uses it (see boot.tsx and the Data panel).
+ */
+export async function datasetOf(record: DatasetRecord): Promise<Dataset> {
+  if ('json' in record) return JSON.parse(await record.json.text()) as Dataset;
+  return record.dataset;
+}
+
+/**
+ * Stores a dataset with its positions and view. `json` is its stored form (`datasetJson`) when
+ * the loading Worker made it; without, it is made here.
+ */
 export function saveDataset(entry: {
   name: string;
   dataset: Dataset;
   positions: Positions | null;
   view: string;
+  json?: Blob | null;
 }): Promise<KeepResult<StoredSummary>> {
   return attempt(async (db) => {
     const summary: StoredSummary = {
@@ -97,7 +136,7 @@ export function saveDataset(entry: {
     };
     const tx = db.transaction(ALL, 'readwrite');
     await Promise.all([
-      tx.objectStore(DATASETS).put({ ...summary, dataset: entry.dataset }),
+      tx.objectStore(DATASETS).put(toRecord(summary, entry.dataset, entry.json)),
       tx.objectStore(SUMMARIES).put(summary),
       entry.positions ? tx.objectStore(POSITIONS).put(entry.positions, summary.id) : null,
       tx.objectStore(VIEWS).put(entry.view, summary.id),
@@ -115,9 +154,6 @@ export function listDatasets(): Promise<KeepResult<StoredSummary[]>> {
   });
 }
 
-/** A record as stored: version 1 kept the positions and the view in it. */
-type DatasetRecord = StoredSummary & { dataset: Dataset; positions?: Positions | null; view?: string };
-
 export function getDataset(id: string): Promise<KeepResult<StoredDataset | null>> {
   return attempt(async (db) => {
     const tx = db.transaction([DATASETS, POSITIONS, VIEWS]);
@@ -128,7 +164,12 @@ export function getDataset(id: string): Promise<KeepResult<StoredDataset | null>
     ]);
     if (!record) return null;
     return {
-      ...record,
+      id: record.id,
+      name: record.name,
+      savedAt: record.savedAt,
+      nodes: record.nodes,
+      edges: record.edges,
+      dataset: await datasetOf(record),
       positions: positions ?? record.positions ?? null,
       view: view ?? record.view ?? '',
     };

@@ -23,6 +23,7 @@ import { sessionFor } from '../../load/session';
 import { mark } from '../../load/marks';
 import { applyLargeGraphOptions, chunkedAdder, isLarge } from '../largeGraph';
 import { createStylesheet } from '../stylesheet';
+import { afterPaint } from '../afterPaint';
 
 /** Above this many elements they are added in chunks (below, one batch takes a frame or less). */
 export const CHUNKED_ABOVE = 2_000;
@@ -46,16 +47,6 @@ export function addElements(cy: Core, elements: readonly ElementDefinition[]) {
   cy.batch(() => {
     hideInternals(cy, cy.add(elements as never));
   });
-}
-
-/** After the next paint, in a task of its own; returns a function that cancels it. */
-function afterPaint(fn: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => void (timer = setTimeout(fn, 0)));
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
 }
 
 /**
@@ -159,32 +150,44 @@ export function useElements(cy: Core | null): Core | null {
   const [ready, setReady] = useState<Core | null>(null);
   useEffect(() => {
     if (!cy) return;
-    const s = store.getState();
-    const elements = buildElements(s.dataset, s.lang, s.positions ?? undefined);
     const done = () => {
       setReady(cy);
       // a user's file being loaded is drawn now
       sessionFor(store).reportDrawn();
     };
-    if (cy.elements().length >= elements.length) return done();
-    // a large network: Cytoscape's large-graph options, and plain lines for edges (largeGraph.ts)
-    const large = isLarge(elements.length);
-    applyLargeGraphOptions(cy, large);
-    if (large) cy.style(createStylesheet({ large, types: s.dataset.types }) as never);
-    // a dataset whose layout is still running goes in where it is, and is placed when laid out
-    const placing = sessionFor(store).placing(s.dataset);
-    if (elements.length <= CHUNKED_ABOVE) {
-      addElements(cy, elements);
-      if (!placing) return done();
-      let live = true;
-      void placing.then((positions) => {
-        if (!live || cy.destroyed()) return;
-        cy.batch(() => void cy.nodes().positions((n) => positions.get(n.id()) ?? n.position()));
-        done();
-      });
-      return () => void (live = false);
-    }
-    return addInChunks(cy, elements, (f) => sessionFor(store).reportDrawing(f), done, placing);
+    const start = (): (() => void) | void => {
+      const s = store.getState();
+      const elements = buildElements(s.dataset, s.lang, s.positions ?? undefined);
+      if (cy.elements().length >= elements.length) return done();
+      // a large network: Cytoscape's large-graph options, and plain lines for edges (largeGraph.ts)
+      const large = isLarge(elements.length);
+      applyLargeGraphOptions(cy, large);
+      if (large) cy.style(createStylesheet({ large, types: s.dataset.types }) as never);
+      // a dataset whose layout is still running goes in where it is, and is placed when laid out
+      const placing = sessionFor(store).placing(s.dataset);
+      if (elements.length <= CHUNKED_ABOVE) {
+        addElements(cy, elements);
+        if (!placing) return done();
+        let live = true;
+        void placing.then((positions) => {
+          if (!live || cy.destroyed()) return;
+          cy.batch(() => void cy.nodes().positions((n) => positions.get(n.id()) ?? n.position()));
+          done();
+        });
+        return () => void (live = false);
+      }
+      return addInChunks(cy, elements, (f) => sessionFor(store).reportDrawing(f), done, placing);
+    };
+    const { nodes, edges } = store.getState().dataset;
+    if (nodes.length + edges.length <= CHUNKED_ABOVE) return start();
+    // a large dataset is taken in by the store and React in one task (the new graph mounted):
+    // building its elements and setting up the instance wait for the next, after a paint
+    let stop: (() => void) | void;
+    const cancel = afterPaint(() => void (stop = start()));
+    return () => {
+      cancel();
+      stop?.();
+    };
   }, [cy, store]);
   return ready === cy ? ready : null;
 }

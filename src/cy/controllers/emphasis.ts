@@ -8,7 +8,7 @@
 import { useEffect } from 'react';
 import type { Collection, Core, EventObject } from 'cytoscape';
 import { useAppStoreApi, type Selection } from '../../store';
-import { removeClasses } from '../classes';
+import { addClass, removeClasses } from '../classes';
 
 const CLASSES = 'nb nb-edge nb-quiet';
 /** Pointer rest before a hover emphasises (sweeping across the graph restyles nothing). */
@@ -30,9 +30,9 @@ export function applyEmphasis(cy: Core, centre: Collection | null) {
           centre.edges().contains(e),
       );
     const neighbours = edges.connectedNodes().union(nodes);
-    neighbours.addClass('nb');
-    edges.addClass('nb-edge');
-    cy.elements().not(neighbours).not(edges).addClass('nb-quiet');
+    addClass(neighbours, 'nb');
+    addClass(edges, 'nb-edge');
+    addClass(cy.elements().not(neighbours).not(edges), 'nb-quiet');
   });
 }
 

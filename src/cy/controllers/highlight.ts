@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
-import type { Core } from 'cytoscape';
+import type { Core, SingularElementArgument } from 'cytoscape';
 import { pathElements, type PathsResult } from '../../graph/paths';
 import { useAppStoreApi, shallow } from '../../store';
 import { selectPaths } from '../../store/visible';
-import { removeClasses } from '../classes';
+import { addClass, removeClasses } from '../classes';
 
 const CLASSES = 'path-hop path-end path-dim';
 
@@ -17,9 +17,16 @@ export function applyPathHighlight(cy: Core, result: PathsResult | null, ends: r
     removeClasses(cy.elements(), CLASSES);
     if (!result || result.kind !== 'found') return;
     const { nodes, edges } = pathElements(result.paths);
-    cy.nodes().forEach((n) => void n.addClass(nodes.has(n.id()) ? 'path-hop' : 'path-dim'));
-    cy.edges().forEach((e) => void e.addClass(edges.has(e.id()) ? 'path-hop' : 'path-dim'));
-    for (const id of ends) cy.getElementById(id).addClass('path-end');
+    const on = (ele: SingularElementArgument) => (ele.isNode() ? nodes : edges).has(ele.id());
+    addClass(cy.elements().filter(on), 'path-hop');
+    addClass(
+      cy.elements().filter((ele) => !on(ele)),
+      'path-dim',
+    );
+    addClass(
+      cy.nodes().filter((n) => ends.includes(n.id())),
+      'path-end',
+    );
   });
 }
 

@@ -4,7 +4,7 @@ import { loadedTours } from '../../data/toursLoader';
 import type { Dataset } from '../../data/schema';
 import { useAppStoreApi, type Tour } from '../../store';
 import { frameOn } from '../commands';
-import { removeClasses } from '../classes';
+import { addClass, removeClasses } from '../classes';
 
 const FOCUS = 'tour-focus';
 const FADED = 'tour-faded';
@@ -25,15 +25,18 @@ export function applyTourStep(cy: Core, dataset: Dataset, tour: Tour): Collectio
     if (!at) return;
     const ids = loadedTours()!.stepElementIds(at.step, dataset);
     for (const id of [...ids.nodes, ...ids.edges]) focus = focus.union(cy.getElementById(id));
-    focus.addClass(FOCUS);
-    cy.elements().not(focus).addClass(FADED);
+    addClass(focus, FOCUS);
+    addClass(cy.elements().not(focus), FADED);
   });
   return focus;
 }
 
-/** The step running, if any (none before the tours are loaded). */
+/**
+ * The step running, if any (none before the tours are loaded). With no tour asked for, the tours
+ * are not checked against the dataset (a pass over all of it, for a dataset just loaded).
+ */
 function runningStep(dataset: Dataset, tour: Tour) {
-  const tours = loadedTours();
+  const tours = tour && loadedTours();
   return tours && tours.resolveStep(tours.toursFor(dataset).tours, tour);
 }
 

@@ -2,7 +2,7 @@
  * Class changes restyle only what changes: Cytoscape's own addClass/removeClass restyle every
  * element they are given (counted here by the `style` events each restyled element emits).
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import cytoscape, { type Core } from 'cytoscape';
 import { addClass, removeClasses } from '../../../src/cy/classes';
 
@@ -19,9 +19,10 @@ beforeEach(() => {
     ],
     elements: Array.from({ length: 50 }, (_, i) => ({ data: { id: `n${i}` } })),
   });
-  cy.$id('n1').addClass('a');
-  cy.$id('n2').addClass('b');
-  cy.$id('n3').addClass('a b');
+  addClass(cy.$id('n1'), 'a');
+  addClass(cy.$id('n2'), 'b');
+  addClass(cy.$id('n3'), 'a');
+  addClass(cy.$id('n3'), 'b');
   restyled = [];
   cy.on('style', (e) => void restyled.push(e.target.id()));
 });
@@ -38,6 +39,17 @@ describe('removeClasses', () => {
   it('restyles nothing when no element has them', () => {
     removeClasses(cy.elements(), 'c');
     expect(restyled).toEqual([]);
+  });
+
+  it('does not look at the elements for a class never given on this instance (a graph just made)', () => {
+    const eles = cy.elements();
+    const looked = vi.spyOn(eles, 'filter');
+    removeClasses(eles, 'c');
+    expect(looked).not.toHaveBeenCalled();
+    addClass(cy.$id('n4'), 'c');
+    removeClasses(eles, 'c');
+    expect(looked).toHaveBeenCalledTimes(1);
+    expect(cy.$id('n4').hasClass('c')).toBe(false);
   });
 
   it('shows what it saves: Cytoscape alone restyles every element it is given', () => {
