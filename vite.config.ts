@@ -2,6 +2,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import fs from 'node:fs';
+import path from 'node:path';
+import { splitBuiltin } from './src/data/builtinParts.ts';
+import type { Dataset } from './src/data/schema.ts';
 
 /** A strict Content Security Policy in the built page (the dev server needs inline scripts, so not there). */
 const csp = (): Plugin => ({
@@ -14,10 +18,35 @@ const csp = (): Plugin => ({
     ),
 });
 
+/**
+ * The built-in dataset's two parts (src/data/builtin.ts): the modules that work them out from
+ * data/network.json when imported are replaced in the build by the part alone, so the bundle
+ * carries the outline for the first view and the prose in a chunk of its own, and the file stays
+ * the one source. Each is a JSON.parse of a string, which a browser reads faster than the same
+ * object literal.
+ */
+const builtinParts = (): Plugin => {
+  const file = path.resolve('data/network.json');
+  const modules = new Map([
+    [path.resolve('src/data/builtinOutline.ts'), 'outline'],
+    [path.resolve('src/data/builtinProse.ts'), 'prose'],
+  ] as const);
+  return {
+    name: 'samverkan-builtin-parts',
+    load(id) {
+      const part = modules.get(id.split('?')[0]!);
+      if (!part) return null;
+      this.addWatchFile(file);
+      const parts = splitBuiltin(JSON.parse(fs.readFileSync(file, 'utf8')) as Dataset);
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(parts[part]))});`;
+    },
+  };
+};
+
 // `base: './'` makes every asset URL relative, so `dist/` works from any sub-path of a static host.
 export default defineConfig({
   base: './',
-  plugins: [react(), csp()],
+  plugins: [react(), csp(), builtinParts()],
   build: {
     outDir: process.env.SAMVERKAN_OUT_DIR ?? 'dist',
     emptyOutDir: true,

@@ -228,7 +228,8 @@ function emptyPoint(page: Page): Promise<{ x: number; y: number }> {
   });
 }
 
-type Camera = { frames: number; ms: number };
+/** Frames with the camera moved, over `ms`; then the time until the picture was still (see stillAfter). */
+type Camera = { frames: number; ms: number; still: number };
 
 /**
  * Frames per second while `move` drives the mouse: an animation-frame loop in the page records
@@ -264,7 +265,7 @@ async function framesWhile(page: Page, move: () => Promise<void>): Promise<Camer
     return { at: r.at };
   });
   const ms = rec.at.length > 1 ? rec.at.at(-1)! - rec.at[0]! : 0;
-  return { frames: rec.at.length, ms };
+  return { frames: rec.at.length, ms, still: await stillAfter(page) };
 }
 
 const fps = (c: Camera) => (c.frames > 1 && c.ms > 0 ? ((c.frames - 1) * 1000) / c.ms : 0);
@@ -295,6 +296,31 @@ const zoom = (page: Page) =>
       await nextFrame(page);
     }
   });
+
+/**
+ * After a camera move: the time from now to the last frame Cytoscape draws before it is still for
+ * a second (its own redraw at the end of the gesture, and in the app whatever the label pass that
+ * follows the settling makes it draw again), within a minute.
+ */
+function stillAfter(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const start = performance.now();
+        let last = start;
+        const on = () => void (last = performance.now());
+        window.cy!.on('render', on);
+        const check = () => {
+          const now = performance.now();
+          if (now - last >= 1000 || now - start >= 60_000) {
+            window.cy!.off('render', on);
+            resolve(last - start);
+          } else setTimeout(check, 50);
+        };
+        setTimeout(check, 50);
+      }),
+  );
+}
 
 /** Loads a file through the app's Data panel; returns the page (graph drawn) and its figures. */
 async function loadInApp(browser: Browser, url: string, file: string, n: number) {
@@ -442,6 +468,13 @@ async function large(browser: Browser, url: string, tmp: string, n: number, came
         app: a.frames,
         bare: b.frames,
         unit: '×',
+      });
+      add({
+        case: label,
+        measure: `  then until the picture is still`,
+        app: a.still,
+        bare: b.still,
+        unit: 'ms',
       });
     }
   }

@@ -3,11 +3,12 @@
  * built-in network, and a synthetic network of 5,000 nodes and 20,000 edges loaded through the
  * Data tool (with seeded positions in the file, so that no layout runs), then the pass the camera's
  * settling runs (reading the names, placing them, applying the classes, checking the drawn boxes;
- * twice where the zoom changed the font), timed by the label controller itself, at several camera
- * positions for each of three views: the whole network in view, and zoomed in two and four times
- * about points spread over it. Also times the start-up framing's look at the cameras it may choose
- * (`legibleShares`). Prints the median and the longest pass of each view, and writes
- * bench-results/labels.json. Speed is measured here, never asserted by a test.
+ * twice where the zoom changed the font; on the large network, whose names are drawn on the
+ * label layer, reading, placing and drawing them there), timed by the label controller itself, at
+ * several camera positions for each of three views: the whole network in view, and zoomed in two
+ * and four times about points spread over it. Also times the start-up framing's look at the
+ * cameras it may choose (`legibleShares`). Prints the median and the longest pass of each view,
+ * and writes bench-results/labels.json. Speed is measured here, never asserted by a test.
  *
  *   npm run bench:labels                  built-in and 5k/20k
  *   npm run bench:labels -- --quick       built-in and 1k/4k

@@ -2,10 +2,11 @@
  * Start-up in the browser: pick the language, then build the app from the built-in data (or the
  * user's stored dataset) with createApp and start the subscribers that keep the URL, localStorage
  * and <html lang> in step with the store. What the first view does not need comes later: the
- * guided tours, the other language's strings, and the validator's own check of the built-in data.
+ * guided tours, the other language's strings, the built-in data's prose (descriptions, quotes,
+ * the glossary) and the validator's own check of the built-in data.
  */
 import type { ReactNode } from 'react';
-import { BUILTIN_DATASET, BUILTIN_POSITIONS } from './data/builtin';
+import { BUILTIN_DATASET, BUILTIN_POSITIONS, loadBuiltinProse } from './data/builtin';
 import type { DatasetResult } from './data/validate';
 import { loadTours } from './data/toursLoader';
 import { browserLang, isLang, preloadOtherLanguages, type Lang } from './i18n';
@@ -13,6 +14,7 @@ import { createApp, reportTourProblems } from './createApp';
 import { startKeepSync } from './store/keepSync';
 import { whenIdle } from './components/whenIdle';
 import type { Restored } from './store/keep';
+import { mark } from './load/marks';
 
 export const LANG_KEY = 'samverkan.lang';
 
@@ -68,14 +70,14 @@ export async function prepare(restored: Restored): Promise<Prepared> {
 }
 
 /**
- * The validator's own check of the built-in dataset, once the page is idle: the tests check it
- * before the app is built, so this refuses only a build made without them, with the page that
- * says where and why in place of the app.
+ * The validator's own check of the built-in dataset, whole, once the page is idle: the tests
+ * check it before the app is built, so this refuses only a build made without them, with the page
+ * that says where and why in place of the app.
  */
 function checkBuiltin(lang: Lang, render: (node: ReactNode) => void) {
   whenIdle(() => {
-    void import('./data/validate').then(({ validateDataset }) => {
-      const result = validateDataset(BUILTIN_DATASET);
+    void Promise.all([import('./data/validate'), loadBuiltinProse()]).then(([{ validateDataset }, whole]) => {
+      const result = validateDataset(whole);
       if (result.ok) return;
       const failed = createApp({ validated: result, lang });
       render(failed.element);
@@ -135,7 +137,12 @@ export function boot({ restored, validate }: Prepared, render: (node: ReactNode)
         ),
       4000,
     );
-    if (builtin) checkBuiltin(lang, render);
+    if (builtin) {
+      // the descriptions and quotes, so that the first panel opened needs no fetch
+      whenIdle(() => void loadBuiltinProse().catch(() => {}), 2000);
+      checkBuiltin(lang, render);
+    }
   }
+  mark('start:render');
   render(app.element);
 }

@@ -3,7 +3,13 @@ import { createRoot } from 'react-dom/client';
 import { boot, initialLang, prepare } from './boot';
 import { loadBundle } from './i18n';
 import { restoreStored } from './store/keep';
+import { mark } from './load/marks';
 import './styles/app.css';
+
+// start-up's steps, read by scripts/profile-start.ts: every module evaluated, what the first
+// render waits for in, the first render asked for (boot.tsx), the instance made and its first
+// frame (CyView.tsx)
+mark('start:evaluated');
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -17,7 +23,10 @@ void Promise.all([
     .then(prepare),
   loadBundle(initialLang(window.location.search)),
 ]).then(
-  ([prepared]) => boot(prepared, render),
+  ([prepared]) => {
+    mark('start:ready');
+    boot(prepared, render);
+  },
   (error: unknown) => {
     // the page's own files could not be read (a broken deployment): say so rather than stay blank
     console.error(error);

@@ -14,13 +14,15 @@ import { useAppStoreApi } from '../store';
 import { showNode } from './showNode';
 import type { NodeCombobox as Combobox } from './NodeCombobox';
 import { whenIdle } from './whenIdle';
+import { loadBuiltinProse } from '../data/builtin';
 import '../styles/analyst.css';
 
 export const SEARCH_INPUT_ID = 'node-search';
 
 let loaded: typeof Combobox | null = null;
+// the search index reads the glossary, which comes with the built-in dataset's prose
 const loadCombobox = () =>
-  import('./NodeCombobox').then((m) => {
+  Promise.all([import('./NodeCombobox'), loadBuiltinProse()]).then(([m]) => {
     loaded = m.NodeCombobox;
     return loaded;
   });

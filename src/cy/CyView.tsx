@@ -27,6 +27,7 @@ import { useKeyboardController } from './controllers/keyboard';
 import { usePinnedBackgrounds } from './controllers/rest';
 import { GroupHeadings, RingGuides } from './GroupHeadings';
 import { KeyboardAnnouncer } from './KeyboardAnnouncer';
+import { mark } from '../load/marks';
 import '../styles/graph.css';
 
 const CY_STYLE = { width: '100%', height: '100%' };
@@ -89,6 +90,13 @@ function Graph({ dataset, wrapRef }: { dataset: Dataset; wrapRef: RefObject<HTML
   // destroys: only a new, live instance is taken.
   const onCy = useCallback((instance: Core) => setCy((prev) => (prev === instance ? prev : instance)), []);
   const live = cy && !cy.destroyed() ? cy : null;
+  useEffect(() => {
+    if (!live) return;
+    mark('start:instance');
+    const drawn = () => mark('start:drawn');
+    live.one('render', drawn);
+    return () => void live.off('render', drawn);
+  }, [live]);
 
   // before the elements go in: no draw restyles a node (see controllers/rest.ts)
   usePinnedBackgrounds(live);

@@ -19,6 +19,8 @@ import {
   type LegendEntry,
 } from '../graph/legend';
 import type { SvgScene } from '../graph/svg';
+import { drawLabelItems, labelLayerOf } from './labelLayer';
+import { follow } from './labels/layerItems';
 
 /** The legend rows, with the dataset's declared types they may name. */
 export type Legend = NonNullable<SvgScene['legend']> & { types?: CustomTypes };
@@ -108,9 +110,34 @@ function drawLegend(ctx: CanvasRenderingContext2D, legend: Legend, x: number, y:
 const legendHeight = (legend: Legend) => 46 + (legend.nodeTypes.length + legend.edgeTypes.length) * ROW + 16;
 
 /**
+ * Where the label layer's names go in a PNG of `image`'s size: a point of the view at the camera
+ * the names were placed at, to the PNG's pixels (the view now, or the whole graph's box).
+ */
+function namesTransform(
+  cy: Core,
+  drawnAt: { zoom: number; pan: { x: number; y: number } },
+  image: { width: number },
+  whole: boolean,
+) {
+  if (whole) {
+    const bb = cy.elements().boundingBox();
+    const s = image.width / Math.max(1, Math.ceil(bb.w));
+    return {
+      k: s / drawnAt.zoom,
+      x: (-drawnAt.pan.x / drawnAt.zoom - bb.x1) * s,
+      y: (-drawnAt.pan.y / drawnAt.zoom - bb.y1) * s,
+    };
+  }
+  const s = image.width / Math.max(1, cy.width());
+  const t = follow(drawnAt, { zoom: cy.zoom(), pan: cy.pan() });
+  return { k: t.k * s, x: t.x * s, y: t.y * s };
+}
+
+/**
  * The view as a PNG. `scale` multiplies the on-screen (CSS pixel) size; Cytoscape multiplies by
  * the device pixel ratio itself, so it is divided out here. With a legend, the picture is
- * widened and the legend drawn to the right, so it never covers the graph.
+ * widened and the legend drawn to the right, so it never covers the graph. On a large network
+ * the names the label layer shows are drawn over Cytoscape's picture, as on screen.
  */
 export async function viewPng(
   cy: Core,
@@ -123,17 +150,29 @@ export async function viewPng(
     full: opts.whole,
     bg: '#ffffff',
   });
-  if (!opts.legend) return graph;
+  const names = labelLayerOf(cy)?.drawn();
+  if (!opts.legend && !names?.items.length) return graph;
   const image = await createImageBitmap(graph);
   const canvas = document.createElement('canvas');
-  canvas.width = image.width + Math.round(legendWidth(opts.legend) * opts.scale);
-  canvas.height = Math.max(image.height, Math.round(legendHeight(opts.legend) * opts.scale));
+  canvas.width = image.width + (opts.legend ? Math.round(legendWidth(opts.legend) * opts.scale) : 0);
+  canvas.height = Math.max(
+    image.height,
+    opts.legend ? Math.round(legendHeight(opts.legend) * opts.scale) : 0,
+  );
   const ctx = canvas.getContext('2d');
   if (!ctx) return graph;
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.drawImage(image, 0, 0);
-  drawLegend(ctx, opts.legend, image.width, 0, opts.scale);
+  if (names?.items.length) {
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(0, 0, image.width, image.height);
+    ctx.clip();
+    drawLabelItems(ctx, names.items, namesTransform(cy, names.camera, image, opts.whole));
+    ctx.restore();
+  }
+  if (opts.legend) drawLegend(ctx, opts.legend, image.width, 0, opts.scale);
   image.close(); // after reading its width: a closed bitmap reports 0
   return new Promise((resolve) => canvas.toBlob((blob) => resolve(blob), 'image/png'));
 }

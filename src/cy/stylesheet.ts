@@ -68,7 +68,8 @@ const LARGE_DASHES: Record<'dashed' | 'dotted' | 'noEvidence', number[]> = {
 /**
  * `large`: for a network beyond the large-graph threshold (see largeGraph.ts), edges are drawn as
  * plain straight lines (Cytoscape's haystack edges, by far the cheapest to draw) in their type's
- * colour and line style; a hovered or selected relationship gets its arrow back.
+ * colour and line style; a hovered or selected relationship gets its arrow back; and no element
+ * has a label (the label layer draws the names).
  */
 export function createStylesheet(opts: { large?: boolean; types?: CustomTypes } = {}): StylesheetJson {
   const sheet: StylesheetJson = [
@@ -297,5 +298,8 @@ export function createStylesheet(opts: { large?: boolean; types?: CustomTypes } 
     // labels the label controller does not draw (they would overlap a more important one)
     { selector: '.label-hidden', style: { 'text-opacity': 0 } },
   );
+  // a large network's names are drawn on the label layer, not by Cytoscape (see labelLayer.ts):
+  // its elements have no label, so a name's state never touches Cytoscape's picture
+  if (opts.large) sheet.push({ selector: 'node, edge', style: { label: '' } });
   return sheet;
 }

@@ -120,9 +120,12 @@ export function fromSearch(
     bad(param, v, 'unknown');
     return undefined;
   };
-  const idList = (param: string, allowed: Set<string>): string[] | undefined => {
+  // the allowed ids only for a parameter the link has (a filter's options sort by name, and the
+  // first collator a page makes costs milliseconds of its start-up)
+  const idList = (param: string, options: () => Set<string>): string[] | undefined => {
     const v = q.get(param);
     if (v === null) return undefined;
+    const allowed = options();
     const ids = parseList(v);
     if (ids.length > MAX_ITEMS) return void bad(param, v, 'tooLong');
     const unknown = [...new Set(ids.filter((id) => !allowed.has(id)))];
@@ -162,7 +165,7 @@ export function fromSearch(
     const d = FILTER_FIELDS[key];
     switch (d.kind) {
       case 'list': {
-        const ids = idList(d.param, new Set(d.options(dataset, 'en').map((o) => o.id)));
+        const ids = idList(d.param, () => new Set(d.options(dataset, 'en').map((o) => o.id)));
         if (!ids) continue;
         filters[key] = ids;
         break;
@@ -219,7 +222,7 @@ export function fromSearch(
 
   const from = nodeId('from');
   const to = nodeId('to');
-  const via = idList('via', new Set(dataset.edges.map((e) => e.type as string)));
+  const via = idList('via', () => new Set(dataset.edges.map((e) => e.type as string)));
   if (from || to || via) patch.path = { from: from ?? null, to: to ?? null, edgeTypes: via ?? [] };
 
   const size = oneOf('size', METRICS);

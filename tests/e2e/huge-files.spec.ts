@@ -13,7 +13,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Dataset } from '../../src/data/schema';
 import { clique, misspelt, ring, synthetic } from '../../scripts/synthetic';
 import { openApp } from './fixtures';
-import { openTool } from './analystHelpers';
+import { download, openTool, pngSize } from './analystHelpers';
 
 const MAX_TASK_MS = 200;
 
@@ -122,24 +122,92 @@ const rendererOptions = (page: Page) =>
 
 type Box = { x1: number; y1: number; x2: number; y2: number };
 
-/** The names Cytoscape draws now (label set, not transparent): their boxes and on-screen sizes. */
-const drawnNames = (page: Page) =>
+type LayerNote = {
+  camera: { zoom: number; pan: { x: number; y: number } };
+  names: { id: string; text: string; px: number; box: Box }[];
+};
+
+/** What the label layer drew last (src/cy/labelLayer.ts), and the camera now. */
+const layerNote = (page: Page) =>
   page.evaluate(() => {
     const cy = window.cy!;
-    type Styled = { pstyle(name: string): { strValue: string; pfValue: number; value: number } };
-    const out: { id: string; px: number; box: Box }[] = [];
-    cy.nodes(':visible').forEach((n) => {
-      const s = n as unknown as Styled;
-      if (!s.pstyle('label').strValue || s.pstyle('text-opacity').value * n.effectiveOpacity() === 0) return;
-      const b = n.renderedBoundingBox({
-        includeLabels: true,
-        includeNodes: false,
-        includeEdges: false,
-      } as never);
-      out.push({ id: n.id(), px: s.pstyle('font-size').pfValue * cy.zoom(), box: b });
-    });
-    return out;
+    return {
+      note: cy.scratch('_labelLayer') as LayerNote | undefined,
+      camera: { zoom: cy.zoom(), pan: cy.pan() },
+    };
   });
+
+/** Names that Cytoscape itself draws (a label set and not transparent): none on a large network. */
+const cytoscapeNames = (page: Page) =>
+  page.evaluate(() => {
+    type Styled = { pstyle(name: string): { strValue: string; value: number } };
+    return window
+      .cy!.elements(':visible')
+      .filter((e) => {
+        const s = e as unknown as Styled;
+        return Boolean(s.pstyle('label').strValue) && s.pstyle('text-opacity').value > 0;
+      })
+      .map((e) => e.id());
+  });
+
+/**
+ * For each box (container pixels), how many of its pixels the label layer darkens in the picture
+ * on screen (two screenshots of the graph, with the layer shown and hidden, compared in the page's
+ * canvas); and how many pixels the layer's own canvas has painted outside every box.
+ */
+async function layerInk(page: Page, boxes: readonly Box[], picture?: Buffer) {
+  const graph = page.locator('#graph .cy');
+  const layer = page.locator('canvas.label-layer');
+  await expect(layer).toHaveCount(1);
+  // the picture to look for the names in: the screen's, or a PNG of the view exported at 1×
+  const shown = picture ?? (await graph.screenshot());
+  await layer.evaluate((c) => void ((c as HTMLElement).style.visibility = 'hidden'));
+  const hidden = await graph.screenshot();
+  await layer.evaluate((c) => void ((c as HTMLElement).style.visibility = ''));
+  return page.evaluate(
+    async ({ a, b, boxes }) => {
+      const load = async (src: string) => {
+        const bitmap = await createImageBitmap(await (await fetch(src)).blob());
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(bitmap, 0, 0);
+        return ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+      };
+      const [p, q] = await Promise.all([load(a), load(b)]);
+      // a frame's stroke reaches a pixel beyond its box
+      const near = (x: number, y: number, bx: { x1: number; y1: number; x2: number; y2: number }) =>
+        x >= bx.x1 - 2 && x <= bx.x2 + 2 && y >= bx.y1 - 2 && y <= bx.y2 + 2;
+      const ink = boxes.map(() => 0);
+      boxes.forEach((bx, k) => {
+        for (let y = Math.max(0, Math.floor(bx.y1)); y < Math.min(p.height, Math.ceil(bx.y2)); y++)
+          for (let x = Math.max(0, Math.floor(bx.x1)); x < Math.min(p.width, Math.ceil(bx.x2)); x++) {
+            const i = (y * p.width + x) * 4;
+            const dark = p.data[i]! + p.data[i + 1]! + p.data[i + 2]!;
+            // text: dark ink where the picture without the layer is not as dark
+            if (dark < 200 && q.data[i]! + q.data[i + 1]! + q.data[i + 2]! - dark > 48) ink[k]!++;
+          }
+      });
+      // the layer's own pixels (at its pixel ratio) outside every box
+      const canvas = document.querySelector('canvas.label-layer') as HTMLCanvasElement;
+      const ratio = canvas.width / canvas.clientWidth;
+      const own = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      let stray = 0;
+      for (let y = 0; y < own.height; y++)
+        for (let x = 0; x < own.width; x++)
+          if (
+            own.data[(y * own.width + x) * 4 + 3]! > 0 &&
+            !boxes.some((bx) => near(x / ratio, y / ratio, bx))
+          )
+            stray++;
+      return { ink, stray };
+    },
+    {
+      a: `data:image/png;base64,${shown.toString('base64')}`,
+      b: `data:image/png;base64,${hidden.toString('base64')}`,
+      boxes,
+    },
+  );
+}
 
 /** Waits until the camera, the label pass and the picture have come to rest (see cy/controllers/rest.ts). */
 async function atRest(page: Page) {
@@ -317,9 +385,9 @@ test.describe('huge files', () => {
     await expect(panel.getByText('Your file: large.json')).toBeVisible();
     expect(await tooLong(page)).toEqual([]);
 
-    // the wheel turned in, one step a frame: once the camera settles, names are drawn at the size
-    // the new zoom calls for (12 to 16 px on screen; the size from before the turn would be far
-    // larger), and no two of them overlap
+    // the wheel turned in, one step a frame: once the camera settles, the label layer draws names
+    // at the size the new zoom calls for (12 to 16 px on screen; the size from before the turn
+    // would be far larger), and no two of them overlap
     await atRest(page);
     const before = await page.evaluate(() => window.cy!.zoom());
     const area = (await page.locator('#graph').boundingBox())!;
@@ -330,8 +398,12 @@ test.describe('huge files', () => {
     }
     await atRest(page);
     expect(await page.evaluate(() => window.cy!.zoom())).toBeGreaterThan(before * 1.5);
-    const names = await drawnNames(page);
+    // the names are the label layer's, drawn at this very camera; Cytoscape draws none
+    const { note, camera } = await layerNote(page);
+    expect(note?.camera).toEqual(camera);
+    const names = note!.names;
     expect(names.length).toBeGreaterThan(0);
+    expect(await cytoscapeNames(page)).toEqual([]);
     expect(names.filter((n) => n.px < 11.9 || n.px > 16.1)).toEqual([]);
     const touching = names.flatMap((a, i) =>
       names
@@ -342,6 +414,65 @@ test.describe('huge files', () => {
         .map((b) => `${a.id}/${b.id}`),
     );
     expect(touching).toEqual([]);
+    // the picture: every name the layer says it drew has text in its box, and the layer draws
+    // nothing anywhere else
+    const { ink, stray } = await layerInk(
+      page,
+      names.map((n) => n.box),
+    );
+    expect(names.filter((_, i) => ink[i]! < 15).map((n) => n.text)).toEqual([]);
+    expect(stray).toBe(0);
+
+    // a pass that changes what is drawn but nothing on the elements (the legend opened, so names
+    // move out from under it) leaves Cytoscape's picture alone: it draws no frame for it
+    await page.evaluate(() => {
+      const w = window as unknown as { __renders: number };
+      w.__renders = 0;
+      window.cy!.on('render', () => void w.__renders++);
+    });
+    const passBefore = await page.evaluate(() => window.cy!.scratch('_labelPass') as unknown);
+    const legend = page.getByRole('button', { name: 'Legend' });
+    await legend.focus();
+    await page.keyboard.press('Enter');
+    await expect(legend).toHaveAttribute('aria-expanded', 'true');
+    await expect
+      .poll(() =>
+        page.evaluate(
+          (b) => JSON.stringify(window.cy!.scratch('_labelPass')) !== JSON.stringify(b),
+          passBefore,
+        ),
+      )
+      .toBe(true);
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 1000)));
+    expect(await page.evaluate(() => (window as unknown as { __renders: number }).__renders)).toBe(0);
+    const legendBox = (await page.locator('.legend').boundingBox())!;
+    const graphBox = (await page.locator('#graph .cy').boundingBox())!;
+    const under = (await layerNote(page)).note!.names.filter(
+      (n) =>
+        n.box.x1 + graphBox.x < legendBox.x + legendBox.width &&
+        legendBox.x < n.box.x2 + graphBox.x &&
+        n.box.y1 + graphBox.y < legendBox.y + legendBox.height &&
+        legendBox.y < n.box.y2 + graphBox.y,
+    );
+    expect(under).toEqual([]);
+
+    // a PNG of the view has the names the layer shows, where it shows them
+    const exporting = await openTool(page, 'Export');
+    await exporting.getByLabel('PNG resolution').selectOption('1');
+    await exporting.getByRole('checkbox', { name: 'Include the legend' }).uncheck();
+    await atRest(page);
+    const png = await download(page, () => exporting.getByRole('button', { name: 'Download PNG' }).click());
+    const view = await page.evaluate(() => ({ width: window.cy!.width(), height: window.cy!.height() }));
+    expect(pngSize(png.body)).toEqual(view);
+    const shownNow = (await layerNote(page)).note!.names;
+    expect(shownNow.length).toBeGreaterThan(0);
+    const inPng = await layerInk(
+      page,
+      shownNow.map((n) => n.box),
+      png.body,
+    );
+    expect(shownNow.filter((_, i) => inPng.ink[i]! < 15).map((n) => n.text)).toEqual([]);
+    await openTool(page, 'Data');
 
     // stored on this device, as the JSON text the loading Worker made (the page copies no element),
     // and back after a reload, where the layout put it

@@ -1,8 +1,10 @@
 /**
  * The details panel's content (DetailsBody.tsx) is a chunk of its own: loaded once, when the
- * page is idle or something is selected, whichever comes first.
+ * page is idle or something is selected, whichever comes first, with the built-in dataset's
+ * prose (the descriptions and quotes it shows).
  */
 import { useEffect, useReducer } from 'react';
+import { loadBuiltinProse } from '../../data/builtin';
 
 type DetailsCode = typeof import('./DetailsBody');
 
@@ -12,8 +14,8 @@ let pending: Promise<DetailsCode> | null = null;
 /** Loads the details panel's content (once; a failed load may be tried again). */
 export function loadDetails(): Promise<DetailsCode> {
   if (loaded) return Promise.resolve(loaded);
-  return (pending ??= import('./DetailsBody').then(
-    (m) => (loaded = m),
+  return (pending ??= Promise.all([import('./DetailsBody'), loadBuiltinProse()]).then(
+    ([m]) => (loaded = m),
     (error: unknown) => {
       pending = null;
       throw error;

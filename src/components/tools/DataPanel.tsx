@@ -9,7 +9,7 @@
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BUILTIN_DATASET, BUILTIN_POSITIONS } from '../../data/builtin';
+import { BUILTIN_POSITIONS, loadBuiltinProse } from '../../data/builtin';
 import { validateDataset } from '../../data/validate';
 import { useAppStore, useAppStoreApi, type Store } from '../../store';
 import { deleteDataset, getDataset, listDatasets, type StoredSummary } from '../../store/keep';
@@ -87,8 +87,9 @@ export function DataPanel() {
 
   const read = (files: File[]) => session.load(files);
 
-  const backToBuiltin = () => {
-    const builtin = validateDataset(BUILTIN_DATASET);
+  const backToBuiltin = async () => {
+    // whole, with its prose (loaded with this panel: see lazyNamed.ts)
+    const builtin = validateDataset(await loadBuiltinProse());
     if (!builtin.ok) return; // cannot happen: the app does not start with an invalid built-in dataset
     appStore.getState().loadDataset(builtin.dataset, null, BUILTIN_POSITIONS);
     session.set({ kind: 'back' });
@@ -183,7 +184,7 @@ export function DataPanel() {
         </p>
         {datasetName && (
           <div className="button-row">
-            <button type="button" onClick={backToBuiltin}>
+            <button type="button" onClick={() => void backToBuiltin()}>
               {t('analyst.data.back')}
             </button>
           </div>

@@ -5,7 +5,8 @@
  * label should look like (classes from the other controllers, a language switch, a layout, the
  * overlays, presentation mode) asks for a pass once the next frame is presented, so the frame
  * that shows the change itself (a filter, a language) is not held back by the pass, whose result
- * follows a frame later; camera moves ask for one once they stop.
+ * follows a frame later; camera moves ask for one once they stop. On a large network the names
+ * are drawn on the label layer (see labelLayer.ts), redrawn after each pass.
  */
 import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
@@ -15,6 +16,7 @@ import { forgetLabels, quietly, runLabelPass, ZOOM_ANCHOR } from '../labels/pass
 import { setNote } from '../scratch';
 import { settleWatcher } from './settle';
 import { isLarge } from '../largeGraph';
+import { attachLabelLayer } from '../labelLayer';
 
 /**
  * Quiet time after the last camera change (or the end of the frame that drew it) before the view
@@ -41,6 +43,9 @@ export function useLabelController(cy: Core | null) {
     let applying = false;
     let frame = 0;
     let live = true;
+    const large = isLarge(cy.elements().length);
+    // a large network's names are drawn on a layer of their own (see labelLayer.ts)
+    const layer = large ? attachLabelLayer(cy) : null;
     // a message posted in an animation frame arrives after that frame's rendering step (paint)
     const afterPaint = new MessageChannel();
 
@@ -60,14 +65,15 @@ export function useLabelController(cy: Core | null) {
             anchor: (cy.scratch(ZOOM_ANCHOR) as { x: number; y: number } | undefined) ?? null,
           });
         const started = performance.now();
-        let result = pass();
+        let { items, ...result } = pass();
         // names measured at another size (the zoom changed): once more, measured at this one, before
         // the frame is drawn, so a view looks the same however it was reached
         if (result.rescaled) {
           forgetLabels(cy);
-          result = pass();
+          ({ items, ...result } = pass());
         }
-        if (cy.elements().length <= RESTYLE_ALL_UP_TO) quietly(cy, () => cy.style().update());
+        if (layer) layer.draw(items ?? []);
+        else if (cy.elements().length <= RESTYLE_ALL_UP_TO) quietly(cy, () => cy.style().update());
         // for the console and automated checks: what the last pass did
         setNote(cy, '_labelPass', result);
         // and how long it took (read by the label benchmark)
@@ -80,7 +86,7 @@ export function useLabelController(cy: Core | null) {
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(() => afterPaint.port2.postMessage(null));
     };
-    const quiet = isLarge(cy.elements().length) ? LARGE_SETTLE_MS : SETTLE_MS;
+    const quiet = large ? LARGE_SETTLE_MS : SETTLE_MS;
     const settle = settleWatcher(quiet, () => schedule());
     const moved = () => settle.moved();
     const drawn = () => settle.drawn();
@@ -129,6 +135,7 @@ export function useLabelController(cy: Core | null) {
       offStore();
       offOverlays();
       settle.dispose();
+      layer?.destroy();
       if (frame) cancelAnimationFrame(frame);
       live = false;
       afterPaint.port1.close();

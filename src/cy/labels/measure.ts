@@ -8,6 +8,7 @@ import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { Box, Tier } from './placement';
 import { DEFAULT_FONT, EDGE_FONT_RATIO } from './fontSize';
 import { textSizeAt } from './textSize';
+import { stepPx, type NameMeasure } from './layerText';
 
 /** Labels the label controller does not draw (styled with `text-opacity: 0`). */
 export const LABEL_HIDDEN = 'label-hidden';
@@ -78,7 +79,28 @@ function textSize(ele: Ele, bb: Box): TextSize {
  * text (textSize.ts), so the estimate never depends on the size the label had before; otherwise
  * scaled from Cytoscape's box at the size it had (where no canvas measures), and `font` says which.
  */
-export type Sizer = { at(font: number): { w: number; h: number }; exact: boolean; font: number };
+export type Sizer = {
+  at(font: number): { w: number; h: number };
+  exact: boolean;
+  font: number;
+  /** On the label layer: the text, and its size in pixels at a font size in pixels (measured there). */
+  text?: string;
+  px?(px: number): { w: number; h: number };
+  /** On the label layer: a bound on its size at a font size in pixels, without laying it out. */
+  bound?(px: number): { w: number; h: number };
+};
+
+/** A name on the label layer: measured by the layer's own measure, at the size it is drawn at. */
+function layerSizer(text: string, measure: NameMeasure): Sizer {
+  return {
+    at: (f) => measure.lay(text, stepPx(f)),
+    px: (p) => measure.lay(text, p),
+    bound: (p) => measure.bound(text, p),
+    exact: true,
+    font: 0,
+    text,
+  };
+}
 
 function sizerOf(text: string, ele: Ele): Sizer | null {
   if (textSizeAt(text, DEFAULT_FONT)) return { at: (f) => textSizeAt(text, f)!, exact: true, font: 0 };
@@ -105,14 +127,32 @@ export type NodeLabel = {
   tier: Tier;
   weight: number;
   order: number;
+  /** On the label layer: how the name is drawn (a frame round an emphasised one; presentation's ink). */
+  look?: LabelLook;
 };
 
-export type EdgeLabel = { id: string; ele: EdgeSingular; box: Box; font: number; tier: Tier; order: number };
+/** How the label layer draws a name, as the stylesheet draws it on a small network. */
+export type LabelLook = { framed: boolean; present: boolean };
+
+export type EdgeLabel = {
+  id: string;
+  ele: EdgeSingular;
+  box: Box;
+  font: number;
+  tier: Tier;
+  order: number;
+  /**
+   * On the label layer: the text, drawn along its edge (turned by `angle`, upright) about the
+   * midpoint of its ends (`x`, `y`, model units); `box` is then unused.
+   */
+  layer?: { text: string; x: number; y: number; angle: number; look: LabelLook };
+};
 
 /** A node's shape, which no other node's name may cover (its centre and half its outer size). */
 export type Body = { id: string; x: number; y: number; rw: number; rh: number };
 
-export type LabelSet = { nodes: NodeLabel[]; edges: EdgeLabel[]; bodies: Body[] };
+/** `layer`: read for the label layer (names from the data, sizes and rims in screen pixels). */
+export type LabelSet = { nodes: NodeLabel[]; edges: EdgeLabel[]; bodies: Body[]; layer?: NameMeasure };
 
 function nodeTier(n: NodeSingular): Tier {
   if (n.selected()) return 'selected';
@@ -133,6 +173,31 @@ function edgeTier(e: EdgeSingular): Tier {
   return 'rest';
 }
 
+/** Classes under which a node's full name is drawn, in a frame (the stylesheet's FULL_NAME rules). */
+const FULL = ['hover', 'tour-focus', 'path-hop', 'keyboard-focus'];
+
+/**
+ * The look of a node's name on the label layer and the text it shows: the full name, framed, where
+ * the stylesheet draws it (hovered, selected, focused, in the tour, on a path), the short one
+ * otherwise; presenting, a tour's names keep their short form, as the stylesheet has them.
+ */
+export function layerName(n: NodeSingular): { text: string; look: LabelLook } {
+  const present = n.hasClass('present');
+  const framed = n.selected() || FULL.some((c) => n.hasClass(c));
+  const full = framed && !(present && n.hasClass('tour-focus'));
+  const short = String(n.data('label') ?? '');
+  const text = full ? String(n.data('fullLabel') ?? short) || short : short;
+  return { text, look: { framed, present } };
+}
+
+/** The angle (radians) a label along the line from `a` to `b` is drawn at, kept upright. */
+export function uprightAngle(a: { x: number; y: number }, b: { x: number; y: number }): number {
+  let angle = Math.atan2(b.y - a.y, b.x - a.x);
+  if (angle > Math.PI / 2) angle -= Math.PI;
+  else if (angle <= -Math.PI / 2) angle += Math.PI;
+  return angle;
+}
+
 /** What a reading keeps between passes: everything but the relationship labels' boxes. */
 type Reading = {
   nodes: NodeLabel[];
@@ -146,7 +211,7 @@ type Reading = {
  * name's too. Node labels are sized from their text (textSize.ts), relationship labels from
  * Cytoscape's box at the size they have (they are few, and turn with their edge).
  */
-function read(cy: Core): Reading {
+function read(cy: Core, layer?: NameMeasure): Reading {
   const bodies: Body[] = [];
   const shown: { n: NodeSingular; tier: Tier; order: number }[] = [];
   const allNodes = cy.nodes();
@@ -162,7 +227,8 @@ function read(cy: Core): Reading {
       degree.set(s, (degree.get(s) ?? 0) + 1);
       degree.set(t, (degree.get(t) ?? 0) + 1);
     }
-    if (labelText(e) && e.visible() && !isFaded(e)) named.push({ e, order });
+    const hasName = layer ? edgeTier(e) !== 'rest' && Boolean(e.data('label')) : Boolean(labelText(e));
+    if (hasName && e.visible() && !isFaded(e)) named.push({ e, order });
   });
   order = 0;
   const wasShort: NodeSingular[] = [];
@@ -178,12 +244,14 @@ function read(cy: Core): Reading {
   if (wasShort.length) cy.batch(() => wasShort.forEach((n) => void n.removeClass(LABEL_SHORT)));
   const nodes: NodeLabel[] = [];
   for (const { n, tier, order: o } of shown) {
-    const drawn = labelText(n);
+    const name = layer ? layerName(n) : null;
+    const drawn = name ? name.text : labelText(n);
     if (!drawn) continue;
-    const text = sizerOf(drawn, n);
+    const sized = (t: string) => (layer ? layerSizer(t, layer) : sizerOf(t, n));
+    const text = sized(drawn);
     if (!text) continue;
     const short = n.data('label') as string | undefined;
-    const shortens = SHORTENS.has(tier) && short && short !== drawn ? sizerOf(short, n) : null;
+    const shortens = SHORTENS.has(tier) && short && short !== drawn ? sized(short) : null;
     const p = n.position();
     nodes.push({
       id: n.id(),
@@ -192,21 +260,43 @@ function read(cy: Core): Reading {
       y: p.y,
       hw: n.width() / 2,
       hh: n.height() / 2,
-      rim: rimOf(n),
+      // on the layer, in screen pixels: half the frame's width round an emphasised name
+      rim: name ? (name.look.framed ? 1 : 0) : rimOf(n),
       text,
       ...(shortens ? { short: shortens } : {}),
       tier,
       weight: (n.data('_size') as number | undefined) ?? degree.get(n.id()) ?? 0,
       order: o,
+      ...(name ? { look: name.look } : {}),
     });
   }
   return { nodes, bodies, named };
 }
 
-/** The relationship labels' boxes, measured at the size they have now. */
-function edgeLabels(named: Reading['named']): EdgeLabel[] {
+/** The relationship labels' boxes, measured at the size they have now (on the layer: their lines). */
+function edgeLabels(named: Reading['named'], layer?: NameMeasure): EdgeLabel[] {
   const edges: EdgeLabel[] = [];
   for (const { e, order } of named) {
+    if (layer) {
+      const [a, b] = [e.source().position(), e.target().position()];
+      const present = e.hasClass('present');
+      edges.push({
+        id: e.id(),
+        ele: e,
+        box: { x1: 0, y1: 0, x2: 0, y2: 0 },
+        font: DEFAULT_FONT * EDGE_FONT_RATIO,
+        tier: edgeTier(e),
+        order,
+        layer: {
+          text: String(e.data('label')),
+          x: (a.x + b.x) / 2,
+          y: (a.y + b.y) / 2,
+          angle: uprightAngle(a, b),
+          look: { framed: false, present },
+        },
+      });
+      continue;
+    }
     const bb = freshLabelBox(e);
     if (bb.w > 0) edges.push({ id: e.id(), ele: e, box: bb, font: fontOf(e), tier: edgeTier(e), order });
   }
@@ -219,8 +309,11 @@ export function measureLabels(cy: Core): LabelSet {
   return { nodes, edges: edgeLabels(named), bodies };
 }
 
-/** Per instance: the last reading, and whether changes now are the label pass's own. */
-type Cache = { reading: Reading | null; quiet: number };
+/**
+ * Per instance: the last reading (and the layer's measure it was read for, if any), and whether
+ * changes now are the label pass's own.
+ */
+type Cache = { reading: Reading | null; layer?: NameMeasure; quiet: number };
 const caches = new WeakMap<Core, Cache>();
 
 /**
@@ -250,9 +343,13 @@ function cacheOf(cy: Core): Cache {
  */
 export function readLabels(cy: Core): LabelSet {
   const cache = cacheOf(cy);
-  if (!cache.reading) cache.reading = quietly(cy, () => read(cy));
+  const layer = layers.get(cy);
+  if (!cache.reading || cache.layer !== layer) {
+    cache.reading = quietly(cy, () => read(cy, layer));
+    cache.layer = layer;
+  }
   const { nodes, bodies, named } = cache.reading;
-  return { nodes, edges: edgeLabels(named), bodies };
+  return { nodes, edges: edgeLabels(named, layer), bodies, ...(layer ? { layer } : {}) };
 }
 
 /**
@@ -267,6 +364,19 @@ export function quietly<T>(cy: Core, fn: () => T): T {
   } finally {
     cache.quiet--;
   }
+}
+
+/** Per instance: the label layer's measure, where names are drawn on the layer (see labelLayer.ts). */
+const layers = new WeakMap<Core, NameMeasure>();
+
+/**
+ * Names of this instance are drawn on the label layer, measured by `measure` (or, with null, by
+ * Cytoscape again): every reading from now on is the layer's (the pass, and the framing's look at
+ * cameras it might choose).
+ */
+export function drawNamesOnLayer(cy: Core, measure: NameMeasure | null): void {
+  if (measure) layers.set(cy, measure);
+  else layers.delete(cy);
 }
 
 /** Forgets the reading: the next readLabels reads everything afresh. */

@@ -28,8 +28,11 @@ import {
   quietly,
   readLabels,
   type Ele,
+  type LabelLook,
   type LabelSet,
 } from './measure';
+import { stepPx } from './layerText';
+import { shrink, turnedBox, type LayerItem } from './layerItems';
 
 export { flushStyle, forgetLabels, freshLabelBox, LABEL_HIDDEN, LABEL_SHORT, quietly } from './measure';
 
@@ -120,7 +123,17 @@ export function placeBoxes(
  * A candidate, with its element, the font it is to be drawn at and the one it was measured at;
  * `exact`: its size was measured from its text (so it does not depend on the size it has now).
  */
-type Entry = LabelCandidate & { ele: Ele; font: number; measured: number; exact: boolean };
+type Entry = LabelCandidate & {
+  ele: Ele;
+  font: number;
+  measured: number;
+  exact: boolean;
+  /** On the label layer: the texts of its places (the full name's, then the short name's), and its look. */
+  layer?: { px: number; texts: readonly string[]; rim: number; pad: number; look: LabelLook; angle: number };
+};
+
+/** Padding round a relationship's name on the layer, in pixels (the stylesheet's 1px). */
+const EDGE_PADDING = 1;
 
 /**
  * The candidates for the placement, in screen pixels, as the names would be drawn at `camera`.
@@ -130,9 +143,11 @@ type Entry = LabelCandidate & { ele: Ele; font: number; measured: number; exact:
  */
 function candidatesAt(set: LabelSet, camera: Camera, view: Box, opts: PassOptions) {
   const { zoom, pan } = camera;
+  const layer = set.layer;
   const nodeFont = modelFontSize(zoom, opts.presentation ? PRESENT_SCALE : NORMAL_SCALE);
   const edgeFont = nodeFont * EDGE_FONT_RATIO;
-  const font = nodeFont * zoom; // on screen
+  // on screen (on the layer, in the steps it draws at)
+  const font = layer ? stepPx(nodeFont * zoom) : nodeFont * zoom;
   const margin = font * Math.max(LABEL_MARGIN_EM, CORNER_MARGIN_EM);
   const anchor = opts.anchor ? { x: opts.anchor.x * zoom + pan.x, y: opts.anchor.y * zoom + pan.y } : null;
   // a name may graze another node's outline, never cover its middle
@@ -153,11 +168,16 @@ function candidatesAt(set: LabelSet, camera: Camera, view: Box, opts: PassOption
       y: n.y * zoom + pan.y,
       hw: n.hw * zoom,
       hh: n.hh * zoom,
-      rim: n.rim * zoom,
+      // a layer's rim is in screen pixels already
+      rim: layer ? n.rim : n.rim * zoom,
     };
     const onScreen = (t: { w: number; h: number }) => ({ w: t.w * zoom, h: t.h * zoom });
-    const text = onScreen(n.text.at(nodeFont));
-    const short = n.short ? onScreen(n.short.at(nodeFont)) : null;
+    // on the layer, the reach is bounded without laying the text out: only the names that may
+    // reach the view and are tried are measured at this size
+    const reach = (s: NonNullable<typeof n.short>) =>
+      s.bound ? s.bound(font) : s.px ? s.px(font) : onScreen(s.at(nodeFont));
+    const text = reach(n.text);
+    const short = n.short ? reach(n.short) : null;
     // the reach of its farthest place (left or right, above or below)
     const e = node.rim + font * LABEL_PADDING_EM;
     const rx = node.hw + margin + Math.max(text.w, short?.w ?? 0) + e;
@@ -178,7 +198,10 @@ function candidatesAt(set: LabelSet, camera: Camera, view: Box, opts: PassOption
   // thousands of names in view: a few per cell, the most important first (see thinOut)
   const tried = near.length > DENSE ? thinOut(near, DENSE_CELL, DENSE_PER_CELL) : near;
   const entries: Entry[] = [];
-  for (const { n, node, text, short, tier, weight } of tried) {
+  for (const { n, node, tier, weight, ...reached } of tried) {
+    const exact = (s: NonNullable<typeof n.short>) => (s.px ? s.px(font) : null);
+    const text = exact(n.text) ?? reached.text;
+    const short = n.short ? (exact(n.short) ?? reached.short) : null;
     // the full name in every place first, then the short one
     const places = placeBoxes(node, text, font);
     if (short) places.push(...placeBoxes(node, short, font));
@@ -193,9 +216,48 @@ function candidatesAt(set: LabelSet, camera: Camera, view: Box, opts: PassOption
       font: nodeFont,
       measured: n.text.exact ? nodeFont : n.text.font,
       exact: n.text.exact,
+      ...(layer && n.look
+        ? {
+            layer: {
+              px: font,
+              texts: [n.text.text ?? '', ...(n.short ? [n.short.text ?? ''] : [])],
+              rim: node.rim,
+              pad: font * LABEL_PADDING_EM,
+              look: n.look,
+              angle: 0,
+            },
+          }
+        : {}),
     });
   }
+  const edgePx = stepPx(edgeFont * zoom);
   for (const e of set.edges) {
+    if (layer && e.layer) {
+      // on the layer: the name along its line, about the middle of its ends
+      const t = layer.lay(e.layer.text, edgePx);
+      const x = e.layer.x * zoom + pan.x;
+      const y = e.layer.y * zoom + pan.y;
+      entries.push({
+        id: e.id,
+        box: turnedBox(x, y, t.w, t.h, EDGE_PADDING, e.layer.angle),
+        tier: e.tier,
+        weight: -1,
+        order: e.order,
+        ele: e.ele,
+        font: edgeFont,
+        measured: edgeFont,
+        exact: true,
+        layer: {
+          px: edgePx,
+          texts: [e.layer.text],
+          rim: 0,
+          pad: EDGE_PADDING,
+          look: e.layer.look,
+          angle: e.layer.angle,
+        },
+      });
+      continue;
+    }
     const k = edgeFont / e.font;
     const cx = (e.box.x1 + e.box.x2) / 2;
     const cy = (e.box.y1 + e.box.y2) / 2;
@@ -242,11 +304,63 @@ function setClass(ele: Ele, cls: string, on: boolean) {
 /** The view a label must lie in: a pixel in from the edges (the container may be a fraction narrower). */
 const viewOf = (cy: Core): Box => ({ x1: 1, y1: 1, x2: cy.width() - 1, y2: cy.height() - 1 });
 
-export function runLabelPass(cy: Core, opts: PassOptions): PassResult {
+/**
+ * What the label layer draws for a placement: each chosen name in the place chosen for it, its
+ * text (the short name's in a place past the eighth) laid out at the layer's font size.
+ */
+function layerItems(set: LabelSet, entries: readonly Entry[], chosen: ReadonlyMap<string, number>) {
+  const items: LayerItem[] = [];
+  for (const en of entries) {
+    const at = chosen.get(en.id);
+    if (at === undefined || !en.layer || !set.layer) continue;
+    const { px, texts, rim, pad, look, angle } = en.layer;
+    const text = texts[Math.floor(at / PLACES.length)] ?? texts[0]!;
+    const place = at === 0 ? en.box : en.alternatives![at - 1]!;
+    const laid = set.layer.lay(text, px);
+    if (en.ele.isNode()) {
+      items.push({
+        id: en.id,
+        lines: laid.lines,
+        px,
+        box: shrink(place, rim),
+        pad,
+        angle,
+        look,
+        edge: false,
+      });
+    } else {
+      // a relationship's name: the level box about the same centre, turned when drawn
+      const cx = (place.x1 + place.x2) / 2;
+      const cy = (place.y1 + place.y2) / 2;
+      const box = turnedBox(cx, cy, laid.w, laid.h, pad, 0);
+      items.push({ id: en.id, lines: laid.lines, px, box, pad, angle, look, edge: true });
+    }
+  }
+  return items;
+}
+
+/**
+ * One label pass. On a network whose names are drawn on the label layer (see drawNamesOnLayer),
+ * it changes nothing on the elements (no class, no data: Cytoscape keeps its picture) and returns
+ * what the layer is to draw (`items`); otherwise it applies the placement to the elements.
+ */
+export function runLabelPass(cy: Core, opts: PassOptions): PassResult & { items?: LayerItem[] } {
   const camera = { zoom: cy.zoom(), pan: cy.pan() };
   const view = viewOf(cy);
   const set = readLabels(cy);
   const { entries, bodies, nodeFont, chosen, near } = placeAt(set, camera, view, opts);
+  if (set.layer) {
+    const items = layerItems(set, entries, chosen);
+    return {
+      candidates: near,
+      tried: entries.length,
+      placed: chosen.size,
+      drawn: items.length,
+      fontPx: entries.find((en) => en.layer && !en.ele.isEdge())?.layer?.px ?? nodeFont * camera.zoom,
+      rescaled: false,
+      items,
+    };
+  }
   // the pass's own changes (classes, font sizes) keep the reading for the next pass
   const kept = quietly(cy, () => apply(cy, set, entries, chosen, camera, view, opts, bodies));
   return {

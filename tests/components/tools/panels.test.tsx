@@ -201,7 +201,9 @@ describe('DataPanel', () => {
     expect([...(store.getState().positions?.keys() ?? [])]).toEqual(small.nodes.map((n) => n.id));
     expect(screen.getByText('Your file: small.json')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Back to the built-in dataset' }));
-    expect(store.getState().datasetName).toBeNull();
+    await waitFor(() => expect(store.getState().datasetName).toBeNull());
     expect(store.getState().dataset.nodes.length).toBeGreaterThan(40);
+    // whole, with the prose the first view goes without
+    expect(store.getState().dataset.nodes.filter((n) => !n.description)).toEqual([]);
   });
 });

@@ -37,6 +37,23 @@ describe('createStylesheet({ large })', () => {
     expect(e.numericStyle('font-size')).toBe(7);
   });
 
+  it('gives no element of a large network a label, in any state (the label layer draws the names)', () => {
+    cy = graph(true);
+    const label = (id: string) => cy.$id(id).style('label') as string;
+    const states = ['hover', 'tour-focus', 'path-hop', 'keyboard-focus', 'present', 'label-short'];
+    for (const id of ['a', 'e']) {
+      expect(label(id)).toBe('');
+      cy.$id(id).addClass(states.join(' ')).select();
+      expect(label(id)).toBe('');
+    }
+    // the usual sheet draws them
+    cy.destroy();
+    cy = graph(false);
+    expect(label('a')).toBe('A');
+    cy.$id('e').select();
+    expect(label('e')).toBe('member of');
+  });
+
   it('leaves the usual sheet as it was: the label size follows _fs on every edge', () => {
     cy = graph(false);
     expect(cy.$id('e').style('curve-style')).toBe('bezier');

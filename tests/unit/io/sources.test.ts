@@ -3,7 +3,7 @@ import { checked, text, xml } from './helpers';
 import { applyMapping, guessMapping, readImport, type InputFile, type ReportItem } from '../../../src/io';
 import { isSourcesTable, sourceFrom, sourcesFromJson, sourcesFromTable } from '../../../src/io/sources';
 import type { Dataset } from '../../../src/data/schema';
-import { BUILTIN_DATASET } from '../../../src/data/builtin';
+import { loadBuiltinProse } from '../../../src/data/builtin';
 import {
   edgesCsv,
   nodesCsv,
@@ -102,7 +102,7 @@ describe('sources survive export and re-import', () => {
       });
 
   it('the built-in network’s sources come back whole through each format', async () => {
-    const all = checked(BUILTIN_DATASET);
+    const all = checked(await loadBuiltinProse());
     const shown = subgraphDataset(all, {
       nodes: new Set(all.nodes.map((n) => n.id)),
       edges: new Set(all.edges.map((e) => e.id)),
