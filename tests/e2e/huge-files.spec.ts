@@ -474,7 +474,7 @@ test.describe('huge files', () => {
     expect(shownNow.filter((_, i) => inPng.ink[i]! < 15).map((n) => n.text)).toEqual([]);
     await openTool(page, 'Data');
 
-    // stored on this device by the loading Worker (the page never copies the dataset for it),
+    // stored on this device, as the JSON text the loading Worker made (the page copies no element),
     // and back after a reload, where the layout put it
     await expect(panel.getByText('Stored on this device: it will still be here after a reload.')).toBeVisible(
       {

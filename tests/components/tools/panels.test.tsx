@@ -122,6 +122,18 @@ describe('NodeCombobox', () => {
     ).toBeInTheDocument();
   });
 
+  it('marks a hit the filters hide, and follows the filters while its hits are listed', async () => {
+    const user = userEvent.setup();
+    const { store } = renderInApp(<NodeCombobox label="Find" onChoose={vi.fn()} />, {
+      dataset,
+      patch: { filters: { ...NO_FILTERS, hiddenNodeTypes: ['international-organisation'] } },
+    });
+    await user.type(screen.getByRole('combobox', { name: 'Find' }), 'euro');
+    expect(screen.getByRole('option', { name: /^Europol/ })).toHaveTextContent('hidden by filters');
+    act(() => store.getState().resetFilters());
+    expect(screen.getByRole('option', { name: /^Europol/ })).not.toHaveTextContent('hidden by filters');
+  });
+
   it('as a picker, shows the chosen name and clears when emptied', async () => {
     const user = userEvent.setup();
     const onChoose = vi.fn();
