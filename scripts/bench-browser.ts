@@ -86,11 +86,12 @@ async function fresh(browser: Browser, url: string, drawn = true): Promise<Page>
 /**
  * Waits until the page has drawn nothing for `ms` (no pending frame, label pass or glide), or at
  * most `limit` ms (a page that keeps drawing is measured as it is, not waited for without end).
+ * Resolves with the time from the call to the last frame drawn.
  */
-function quiet(page: Page, ms = 400, limit = 8_000): Promise<void> {
+function quiet(page: Page, ms = 400, limit = 8_000): Promise<number> {
   return page.evaluate(
     ([ms, limit]) =>
-      new Promise<void>((resolve) => {
+      new Promise<number>((resolve) => {
         const start = performance.now();
         let last = start;
         const on = () => void (last = performance.now());
@@ -99,7 +100,7 @@ function quiet(page: Page, ms = 400, limit = 8_000): Promise<void> {
           const now = performance.now();
           if (now - last >= ms || now - start >= limit) {
             window.cy!.off('render', on);
-            resolve();
+            resolve(last - start);
           } else setTimeout(check, 50);
         };
         check();
@@ -302,25 +303,7 @@ const zoom = (page: Page) =>
  * a second (its own redraw at the end of the gesture, and in the app whatever the label pass that
  * follows the settling makes it draw again), within a minute.
  */
-function stillAfter(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const start = performance.now();
-        let last = start;
-        const on = () => void (last = performance.now());
-        window.cy!.on('render', on);
-        const check = () => {
-          const now = performance.now();
-          if (now - last >= 1000 || now - start >= 60_000) {
-            window.cy!.off('render', on);
-            resolve(last - start);
-          } else setTimeout(check, 50);
-        };
-        setTimeout(check, 50);
-      }),
-  );
-}
+const stillAfter = (page: Page): Promise<number> => quiet(page, 1000, 60_000);
 
 /** Loads a file through the app's Data panel; returns the page (graph drawn) and its figures. */
 async function loadInApp(browser: Browser, url: string, file: string, n: number) {
