@@ -67,10 +67,21 @@ async function tooLong(page: Page): Promise<number[]> {
     () => performance.getEntriesByName('samverkan:adding').at(-1)?.startTime ?? Infinity,
   );
   const drawing = Math.min(adding, stages.find((s) => s.stage === 'drawing')?.at ?? Infinity);
-  return tasks
-    .filter((t) => t.start + t.duration < drawing)
-    .map((t) => Math.round(t.duration))
-    .filter((d) => d > MAX_TASK_MS);
+  const before = tasks.filter((t) => t.start + t.duration < drawing);
+  const over = before.map((t) => Math.round(t.duration)).filter((d) => d > MAX_TASK_MS);
+  if (over.length > 0) {
+    // where in the load each task fell, for the one who reads the failure
+    const t0 = stages[0]?.at ?? 0;
+    const at = (ms: number) => `${Math.round(ms - t0)} ms`;
+    test.info().annotations.push({
+      type: 'long tasks before drawing',
+      description: [
+        ...stages.map((s) => `${at(s.at)}: stage ${s.stage ?? '(none)'}`),
+        ...before.map((t) => `${at(t.start)}: task of ${Math.round(t.duration)} ms`),
+      ].join('; '),
+    });
+  }
+  return over;
 }
 
 /**

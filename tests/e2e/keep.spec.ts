@@ -57,8 +57,17 @@ function storeAsVersion2(page: Page, dataset: Dataset) {
   );
 }
 
-const positionOf = (page: Page, id: string) =>
-  page.evaluate((id) => window.cy!.getElementById(id).position(), id);
+/**
+ * Where a node is drawn, once the dataset holding it is the one shown: after a switch between two
+ * datasets of the same size the count alone does not tell that the new one is in, so this waits for
+ * the position rather than reading it once.
+ */
+const expectPosition = (page: Page, id: string, at: { x: number; y: number }) =>
+  expect
+    .poll(() => page.evaluate((id) => window.cy?.getElementById(id).position() ?? null, id), {
+      timeout: 15_000,
+    })
+    .toEqual(at);
 
 test('a dataset stored by the version before opens from its link, as the last one in use, and is listed', async ({
   page,
@@ -69,7 +78,7 @@ test('a dataset stored by the version before opens from its link, as the last on
   await page.waitForFunction((n) => window.cy?.nodes().length === n, OLD.nodes.length);
   expect(await graphCounts(page)).toEqual([OLD.nodes.length, OLD.edges.length]);
   // where it was left: the positions of its own store
-  expect(await positionOf(page, OLD.nodes[2]!.id)).toEqual({ x: 200, y: -100 });
+  await expectPosition(page, OLD.nodes[2]!.id, { x: 200, y: -100 });
 
   // the Data panel lists it beside a dataset stored now, in the new form
   const panel = await openTool(page, 'Data');
@@ -109,11 +118,11 @@ test('a dataset stored by the version before opens from its link, as the last on
   // opened again from the list, the old one is back as it was
   await panel.getByRole('button', { name: 'Open stored-before' }).click();
   await page.waitForFunction((n) => window.cy?.nodes().length === n, OLD.nodes.length);
-  expect(await positionOf(page, OLD.nodes[2]!.id)).toEqual({ x: 200, y: -100 });
+  await expectPosition(page, OLD.nodes[2]!.id, { x: 200, y: -100 });
 
   // and as the last dataset in use, when the app is opened without a link
   await page.goto('./');
   await page.waitForFunction((n) => window.cy?.nodes().length === n, OLD.nodes.length);
-  expect(await positionOf(page, OLD.nodes[2]!.id)).toEqual({ x: 200, y: -100 });
+  await expectPosition(page, OLD.nodes[2]!.id, { x: 200, y: -100 });
   expect(errors).toEqual([]);
 });
