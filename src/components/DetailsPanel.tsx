@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUiLang } from '../i18n/uiLang';
 import { useAppStore, type Selection } from '../store';
 import { loadDetails, useDetailsCode } from './details/loadDetails';
 import { useDetailsFocus } from './details/useDetailsFocus';
@@ -17,7 +18,7 @@ export function DetailsPanel() {
   const { t } = useTranslation();
   const selection = useAppStore(selectSelection);
   const dataset = useAppStore((s) => s.dataset);
-  const lang = useAppStore((s) => s.lang);
+  const lang = useUiLang();
   const select = useAppStore((s) => s.select);
   const panelRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);

@@ -5,6 +5,7 @@
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUiLang } from '../i18n/uiLang';
 import { useAppStore, type Direction, type Store } from '../store';
 import '../styles/analyst.css';
 
@@ -18,7 +19,6 @@ const DIRECTION_KEYS = {
 const focusSel = (s: Store) => s.focus;
 const selectionSel = (s: Store) => s.selection;
 const datasetSel = (s: Store) => s.dataset;
-const langSel = (s: Store) => s.lang;
 const setFocusSel = (s: Store) => s.setFocus;
 
 export function FocusControl() {
@@ -26,7 +26,7 @@ export function FocusControl() {
   const focus = useAppStore(focusSel);
   const selection = useAppStore(selectionSel);
   const dataset = useAppStore(datasetSel);
-  const lang = useAppStore(langSel);
+  const lang = useUiLang();
   const setFocus = useAppStore(setFocusSel);
   const name = useId();
   const nameOf = (id: string) => dataset.nodes.find((n) => n.id === id)?.label[lang] ?? id;

@@ -1,17 +1,19 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUiLang } from '../i18n/uiLang';
 import { useAppStore } from '../store';
 import { LANG_NAMES, LANGS } from '../data/langs';
 
 /**
  * "Svenska" / "English": each language named in itself, marked with its own lang. Switching
- * changes only `store.lang`; the UI, the graph's labels (language controller), the legend and
- * the panels follow it, while selection, filters and camera stay as they are. The document's
- * title follows too (the store's sync sets <html lang>).
+ * changes only `store.lang`; the graph's labels follow it at once (language controller), the UI,
+ * the legend and the panels in the frame after (i18next's language, see i18n/uiLang.ts), while
+ * selection, filters and camera stay as they are. The document's title follows too (the store's
+ * sync sets <html lang>).
  */
 export function LanguageSwitch() {
   const { t } = useTranslation();
-  const lang = useAppStore((s) => s.lang);
+  const lang = useUiLang();
   const setLang = useAppStore((s) => s.setLang);
   const title = t('common.app.documentTitle');
   useEffect(() => {

@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { screenBoxOf } from '../cy/commands';
 import { useTranslation } from 'react-i18next';
+import { useUiLang } from '../i18n/uiLang';
 import { legendEntries } from '../graph/legend';
 import type { Dataset } from '../data/schema';
 import { useAppStore, useAppStoreApi } from '../store';
@@ -45,7 +46,7 @@ function remember(open: boolean) {
 export function Legend() {
   const { t } = useTranslation();
   const dataset = useAppStore(selectDataset);
-  const lang = useAppStore((s) => s.lang);
+  const lang = useUiLang();
   const [open, setOpen] = useState(initiallyOpen);
   const ref = useRef<HTMLDivElement>(null);
   useGraphOverlay('legend', ref);

@@ -7,6 +7,7 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift';
 import { useTranslation } from 'react-i18next';
+import { useUiLang } from '../i18n/uiLang';
 import { nodeTypeName } from '../graph/typeInfo';
 import { buildSearchIndex, normalise, search, type SearchHit, type SearchIndex } from '../graph/search';
 import { useAppStore, type Store } from '../store';
@@ -25,7 +26,6 @@ function indexFor(dataset: Dataset): SearchIndex {
 }
 
 const datasetSel = (s: Store) => s.dataset;
-const langSel = (s: Store) => s.lang;
 const visibleSel = (s: Store) => selectVisible(s);
 const noneSel = () => null;
 
@@ -58,7 +58,7 @@ export function NodeCombobox({
 }: NodeComboboxProps) {
   const { t } = useTranslation();
   const dataset = useAppStore(datasetSel);
-  const lang = useAppStore(langSel);
+  const lang = useUiLang();
   const picker = value !== undefined;
   const nodes = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n])), [dataset]);
   const nameOf = (id: string | null | undefined) => (id ? (nodes.get(id)?.label[lang] ?? '') : '');

@@ -8,15 +8,14 @@
  */
 import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import type { Core } from 'cytoscape';
-import type { Lang } from '../data/schema';
 import { HEADING_MARGIN } from '../graph/groupLayout';
 import { useAppStore } from '../store';
 import { HEADING_FONT_PX, HEADING_LINE, HEADING_PAD_X } from './headingView';
 import { groupName } from './layoutBasics';
 import type { LayoutGroups } from './layouts';
 import { publishMarks } from './overlays';
+import { useUiLang } from '../i18n/uiLang';
 
-const selectLang = (s: { lang: Lang }) => s.lang;
 const selectPresentation = (s: { presentation: boolean }) => s.presentation;
 
 /** The view's zoom and pan as one comparable value, updated at most once a frame. */
@@ -41,7 +40,7 @@ export function useViewport(cy: Core | null): string {
 }
 
 export function GroupHeadings({ cy, groups }: { cy: Core | null; groups: LayoutGroups }) {
-  const lang = useAppStore(selectLang);
+  const lang = useUiLang();
   const types = useAppStore((s) => s.dataset.types);
   const presentation = useAppStore(selectPresentation);
   const viewport = useViewport(cy);

@@ -4,6 +4,7 @@
  */
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUiLang } from '../i18n/uiLang';
 import { LEVELS } from '../data/vocabulary';
 import { nodeTypeName } from '../graph/typeInfo';
 import { fullLabel } from '../graph/elements';
@@ -14,7 +15,7 @@ import { useGraphOverlay } from '../components/useGraphOverlay';
 export function KeyboardAnnouncer({ nodeId }: { nodeId: string | null }) {
   const { t } = useTranslation();
   const dataset = useAppStore((s) => s.dataset);
-  const lang = useAppStore((s) => s.lang);
+  const lang = useUiLang();
   const node = nodeId ? indexDataset(dataset).nodes.get(nodeId) : undefined;
   const ref = useRef<HTMLParagraphElement>(null);
   // the status line floats over the bottom of the graph while a node has keyboard focus

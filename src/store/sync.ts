@@ -5,6 +5,12 @@
  * The address is written once the frame that shows a change has been drawn, not in the click
  * that made it: replaceState takes milliseconds in Chromium, and a filter or language change
  * should not wait for it before it is drawn. Changes in a row are written once.
+ *
+ * A new language reaches i18next, <html lang> and the remembered language at the same moment,
+ * for the same reason: the graph's labels follow the store at once (the language controller),
+ * and the frame that shows them would otherwise wait for React to render every string of the
+ * interface anew, and for the page's layout of the new text. The interface (which reads its
+ * language from i18next, see i18n/uiLang.ts) follows in the frame after.
  */
 import type { i18n as I18n } from 'i18next';
 import type { AppStore } from './index';
@@ -38,11 +44,18 @@ export function startSync(store: AppStore, i18n: I18n, langKey = 'samverkan.lang
   let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let due = false;
+  let langDue = false;
   const writeDue = () => {
     if (!due) return;
     due = false;
     cancelAnimationFrame(frame);
     clearTimeout(timer);
+    if (langDue) {
+      langDue = false;
+      const { lang } = store.getState();
+      applyLang(lang);
+      rememberLang(lang);
+    }
     writeUrl();
   };
   afterPaint.port1.onmessage = writeDue;
@@ -54,14 +67,12 @@ export function startSync(store: AppStore, i18n: I18n, langKey = 'samverkan.lang
   };
   applyLang(store.getState().lang);
   writeUrl();
-  const offUrl = store.subscribe(scheduleUrl);
+  // the language first: a change of language is also a change of the address (scheduled below)
   const offLang = store.subscribe(
     (s) => s.lang,
-    (lang) => {
-      applyLang(lang);
-      rememberLang(lang);
-    },
+    () => void (langDue = true),
   );
+  const offUrl = store.subscribe(scheduleUrl);
   return () => {
     offUrl();
     offLang();

@@ -7,6 +7,7 @@
  */
 import { LANG_LOCALES } from '../../data/langs';
 import { useTranslation } from 'react-i18next';
+import { useUiLang } from '../../i18n/uiLang';
 import type { Evidence, Lang, Source } from '../../data/schema';
 import { EVIDENCE_SUPPORT, SOURCE_KINDS } from '../../data/vocabulary';
 import { indexDataset } from '../../graph/relations';
@@ -138,7 +139,7 @@ export function EvidenceList({
   showNone?: boolean;
 }) {
   const { t } = useTranslation();
-  const appLang = useAppStore((s) => s.lang);
+  const appLang = useUiLang();
   const lang = langProp ?? appLang;
   if (!items?.length) return showNone ? <p className="evidence-none">{t('learn.evidence.none')}</p> : null;
   return (

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useUiLang } from '../../i18n/uiLang';
 import { fullLabel } from '../../graph/elements';
 import type { QuizQuestion } from '../../graph/quiz';
 import { indexDataset } from '../../graph/relations';
@@ -15,7 +16,7 @@ type Level = 4 | 5 | 6;
  */
 export function QuizExplanation({ question: q, level = 4 }: { question: QuizQuestion; level?: Level }) {
   const { t } = useTranslation();
-  const lang = useAppStore((s) => s.lang);
+  const lang = useUiLang();
   const dataset = useAppStore((s) => s.dataset);
   const select = useAppStore((s) => s.select);
   const setView = useAppStore((s) => s.setView);

@@ -9,6 +9,7 @@
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUiLang } from '../../i18n/uiLang';
 import { BUILTIN_POSITIONS, loadBuiltinProse } from '../../data/builtin';
 import { validateDataset } from '../../data/validate';
 import { useAppStore, useAppStoreApi, type Store } from '../../store';
@@ -26,14 +27,13 @@ const loadMapper = () => import('../../io/mapping');
 const datasetSel = (s: Store) => s.dataset;
 const nameSel = (s: Store) => s.datasetName;
 const idSel = (s: Store) => s.datasetId;
-const langSel = (s: Store) => s.lang;
 
 export function DataPanel() {
   const { t } = useTranslation();
   const dataset = useAppStore(datasetSel);
   const datasetName = useAppStore(nameSel);
   const datasetId = useAppStore(idSel);
-  const lang = useAppStore(langSel);
+  const lang = useUiLang();
   const session = useLoadSession();
   const status = useLoadStatus();
   const [mapper, setMapper] = useState<Mapper | null>(null);

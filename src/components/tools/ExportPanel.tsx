@@ -7,6 +7,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUiLang } from '../../i18n/uiLang';
 import { saveAs } from 'file-saver';
 import type { Core } from 'cytoscape';
 import {
@@ -31,7 +32,6 @@ const SCALES = [1, 2, 3, 4] as const;
 type Size = { width: number; height: number };
 
 const visibleSel = (s: Store) => selectVisible(s);
-const langSel = (s: Store) => s.lang;
 
 /** What the last click did; worded when shown, so it follows a language switch. */
 type Status = { kind: 'ok' | 'error'; message: Message } | null;
@@ -42,7 +42,7 @@ export function ExportPanel() {
   /** The graph's instance, taken from the store at the moment of a click (never while rendering). */
   const graph = (): Core | null => commandTarget(store);
   const visible = useAppStore(visibleSel);
-  const lang = useAppStore(langSel);
+  const lang = useUiLang();
   const [scale, setScale] = useState<number>(2);
   const [whole, setWhole] = useState(false);
   const [legend, setLegend] = useState(true);

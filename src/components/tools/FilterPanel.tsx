@@ -7,6 +7,7 @@
  */
 import { Fragment, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUiLang } from '../../i18n/uiLang';
 import { filterCounts, isDefaultFilters, isolatedCount, type Count } from '../../graph/filter';
 import { FILTER_FIELDS, FILTER_KEYS, type FlagFilterKey, type ListFilterKey } from '../../graph/filterFields';
 import { useAppStore, type Store } from '../../store';
@@ -17,7 +18,6 @@ import { YearFilter } from './YearFilter';
 import '../../styles/analyst.css';
 
 const datasetSel = (s: Store) => s.dataset;
-const langSel = (s: Store) => s.lang;
 const filtersSel = (s: Store) => s.filters;
 const fadeSel = (s: Store) => s.fade;
 const visibleSel = (s: Store) => selectVisible(s);
@@ -33,7 +33,7 @@ const SWATCHES: Partial<Record<ListFilterKey, (id: string) => ReactNode>> = {
 export function FilterPanel() {
   const { t } = useTranslation();
   const dataset = useAppStore(datasetSel);
-  const lang = useAppStore(langSel);
+  const lang = useUiLang();
   const filters = useAppStore(filtersSel);
   const fade = useAppStore(fadeSel);
   const visible = useAppStore(visibleSel);

@@ -7,8 +7,8 @@
  * the outcome's kind) for scripts that wait for a load to end.
  */
 import { useTranslation } from 'react-i18next';
+import { useUiLang } from '../../i18n/uiLang';
 import type { LoadStatus } from '../../load/status';
-import { useAppStore } from '../../store';
 import { ProblemList } from '../DatasetErrorPage';
 import { ReportList } from './data/ReportList';
 
@@ -36,7 +36,7 @@ export function loadStage(status: LoadStatus): string {
 
 export function LoadStatusMessage({ status, onCancel, onLoadAnyway }: Props) {
   const { t } = useTranslation();
-  const lang = useAppStore((s) => s.lang);
+  const lang = useUiLang();
   const num = (n: number) => new Intl.NumberFormat(lang).format(n);
   const stage = status.kind === 'working' ? t(STAGE_KEYS[status.stage], { name: status.name }) : '';
   const percent = status.kind === 'working' ? Math.round(status.fraction * 100) : 0;
@@ -106,7 +106,7 @@ export function LoadStatusMessage({ status, onCancel, onLoadAnyway }: Props) {
 /** A refusal: the problems, or the size beside the limits and what the user can do instead. */
 function Refusal({ status, onLoadAnyway }: Pick<Props, 'status' | 'onLoadAnyway'>) {
   const { t } = useTranslation();
-  const lang = useAppStore((s) => s.lang);
+  const lang = useUiLang();
   const num = (n: number) => new Intl.NumberFormat(lang).format(n);
 
   if (status.kind === 'failed') {

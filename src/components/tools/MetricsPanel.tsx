@@ -7,6 +7,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUiLang } from '../../i18n/uiLang';
 import type { Visible } from '../../graph/filter';
 import { METRIC_NAMES, rankRows, type Metric, type MetricValues } from '../../graph/metrics';
 import { MetricsTimeout } from '../../graph/metricsAsync';
@@ -31,7 +32,6 @@ type SortKey = Metric | 'name';
 type Computed = { visible: Visible; values: Record<Metric, MetricValues>; ms: number; edges: number };
 
 const datasetSel = (s: Store) => s.dataset;
-const langSel = (s: Store) => s.lang;
 const visibleSel = (s: Store) => selectVisible(s);
 const sizeBySel = (s: Store) => s.sizeBy;
 
@@ -39,7 +39,7 @@ export function MetricsPanel() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const dataset = useAppStore(datasetSel);
-  const lang = useAppStore(langSel);
+  const lang = useUiLang();
   const visible = useAppStore(visibleSel);
   const sizeBy = useAppStore(sizeBySel);
   const setSizeBy = useAppStore((s) => s.setSizeBy);

@@ -6,6 +6,7 @@
  */
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUiLang } from '../../i18n/uiLang';
 import { safeHref } from '../../graph/safeUrl';
 import { typeCatalogue } from '../../graph/typeInfo';
 import type { Hop } from '../../graph/paths';
@@ -14,13 +15,12 @@ import { showNode } from '../showNode';
 import { EdgeSwatch } from '../Swatch';
 
 const datasetSel = (s: Store) => s.dataset;
-const langSel = (s: Store) => s.lang;
 
 export function PathChain({ hops }: { hops: readonly Hop[] }) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const dataset = useAppStore(datasetSel);
-  const lang = useAppStore(langSel);
+  const lang = useUiLang();
   const nodes = new Map(dataset.nodes.map((n) => [n.id, n]));
   const edges = new Map(dataset.edges.map((e) => [e.id, e]));
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));

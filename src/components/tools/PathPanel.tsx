@@ -6,6 +6,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUiLang } from '../../i18n/uiLang';
 import { typeCatalogue } from '../../graph/typeInfo';
 import { isDefaultFilters } from '../../graph/filter';
 import { pathElements, type PathsResult } from '../../graph/paths';
@@ -21,7 +22,6 @@ const LISTED = 10;
 
 const pathSel = (s: Store) => s.path;
 const datasetSel = (s: Store) => s.dataset;
-const langSel = (s: Store) => s.lang;
 const resultSel = (s: Store) => selectPaths(s);
 const filtersSel = (s: Store) => s.filters;
 const focusSel = (s: Store) => s.focus;
@@ -30,7 +30,7 @@ export function PathPanel() {
   const { t } = useTranslation();
   const path = useAppStore(pathSel);
   const dataset = useAppStore(datasetSel);
-  const lang = useAppStore(langSel);
+  const lang = useUiLang();
   const result = useAppStore(resultSel);
   const setPath = useAppStore((s) => s.setPath);
   const nameOf = (id: string) => dataset.nodes.find((n) => n.id === id)?.label[lang] ?? id;

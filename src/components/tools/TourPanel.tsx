@@ -1,5 +1,6 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUiLang } from '../../i18n/uiLang';
 import { resolveStep, stepElementIds, toursFor, type GuidedTour } from '../../data/tours';
 import { visibleElements } from '../../graph/filter';
 import { readEdge, indexDataset } from '../../graph/relations';
@@ -34,7 +35,7 @@ export function TourPanel() {
 function TourList({ tours, broken }: { tours: GuidedTour[]; broken: boolean }) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
-  const lang = useAppStore((s) => s.lang);
+  const lang = useUiLang();
   return (
     <>
       <p className="panel-intro">{t('learn.tours.intro')}</p>
@@ -69,7 +70,7 @@ function TourList({ tours, broken }: { tours: GuidedTour[]; broken: boolean }) {
 function TourPlayer({ tour, index }: { tour: GuidedTour; index: number }) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
-  const lang = useAppStore((s) => s.lang);
+  const lang = useUiLang();
   const dataset = useAppStore((s) => s.dataset);
   const filters = useAppStore((s) => s.filters);
   const focus = useAppStore((s) => s.focus);

@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUiLang } from '../../i18n/uiLang';
 import type { Lang } from '../../data/schema';
 import { searchGlossary } from '../../graph/glossary';
 import { useAppStore } from '../../store';
@@ -15,7 +16,7 @@ const other = (lang: Lang): Lang => (lang === 'sv' ? 'en' : 'sv');
 export function GlossaryView() {
   const { t } = useTranslation();
   const dataset = useAppStore((s) => s.dataset);
-  const lang = useAppStore((s) => s.lang);
+  const lang = useUiLang();
   const select = useAppStore((s) => s.select);
   const setView = useAppStore((s) => s.setView);
   const query = useAppStore((s) => s.viewPrefs.glossaryQuery);

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUiLang } from '../../i18n/uiLang';
 import { visibleElements } from '../../graph/filter';
 import { listGroups, type ListGroupBy, type ListSortBy } from '../../graph/listing';
 import { fullLabel } from '../../graph/elements';
@@ -75,7 +76,7 @@ function LazyDetails({ open, summary, children }: { open: boolean; summary: stri
 export function ListView() {
   const { t } = useTranslation();
   const dataset = useAppStore((s) => s.dataset);
-  const lang = useAppStore((s) => s.lang);
+  const lang = useUiLang();
   const filters = useAppStore((s) => s.filters);
   const focus = useAppStore((s) => s.focus);
   const selection = useAppStore((s) => s.selection);

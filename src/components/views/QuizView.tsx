@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUiLang } from '../../i18n/uiLang';
 import { DEFAULT_ROUND_SIZE, generateRound, isCorrect, type QuizQuestion } from '../../graph/quiz';
 import { freshSeed, useAppStore, useAppStoreApi } from '../../store';
 import { QuizExplanation } from '../learn/QuizExplanation';
@@ -150,7 +151,7 @@ function Review({
   answers: string[][];
 }) {
   const { t } = useTranslation();
-  const lang = useAppStore((s) => s.lang);
+  const lang = useUiLang();
   const dataset = useAppStore((s) => s.dataset);
   const nodes = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n])), [dataset]);
   return (
@@ -229,7 +230,7 @@ function Question({
   onNewRound,
 }: QuestionProps) {
   const { t } = useTranslation();
-  const lang = useAppStore((s) => s.lang);
+  const lang = useUiLang();
   const dataset = useAppStore((s) => s.dataset);
   const nodes = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n])), [dataset]);
   const feedbackRef = useRef<HTMLParagraphElement>(null);

@@ -24,15 +24,31 @@ describe('startSync', () => {
     stop();
   });
 
-  it('follows the language at once (i18next and <html lang>), and writes what is due when stopped', () => {
+  it('follows the language once the change is drawn (i18next, <html lang>, the remembered language)', async () => {
+    localStorage.removeItem('samverkan.lang');
     const store = createAppStore(initialState(FIXTURE, 'en'));
     const i18n = createI18n('en');
     const stop = startSync(store, i18n);
     store.getState().setLang('sv');
-    expect(i18n.language).toBe('sv');
+    // not in the click: the graph's labels are drawn first, the interface a frame after
+    expect(i18n.language).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+    await vi.waitFor(() => expect(i18n.language).toBe('sv'));
     expect(document.documentElement.lang).toBe('sv');
+    expect(localStorage.getItem('samverkan.lang')).toBe('sv');
+    expect(window.location.search).toContain('lang=sv');
+    stop();
+  });
+
+  it('writes what is due when stopped, the language with it', () => {
+    const store = createAppStore(initialState(FIXTURE, 'en'));
+    const i18n = createI18n('en');
+    const stop = startSync(store, i18n);
+    store.getState().setLang('sv');
     expect(window.location.search).not.toContain('lang=sv');
     stop();
     expect(window.location.search).toContain('lang=sv');
+    expect(i18n.language).toBe('sv');
+    expect(document.documentElement.lang).toBe('sv');
   });
 });
