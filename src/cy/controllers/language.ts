@@ -1,41 +1,108 @@
 import { useEffect } from 'react';
-import type { Core } from 'cytoscape';
+import type { Core, SingularElementReturnValue } from 'cytoscape';
 import { useAppStoreApi } from '../../store';
 import { edgeLabel, fullLabel, shortLabel } from '../../graph/elements';
 import type { Dataset, Lang } from '../../data/schema';
+
+/** Longest wait for a frame before the rest of a switch is relabelled anyway (a tab in the background draws none). */
+const REST_WAIT_MS = 250;
 
 /**
  * Relabels nodes and edges in place when the language changes (no element is re-created). Only
  * labels that differ are set: Cytoscape restyles (and re-measures the label of) every element
  * whose data is set, and many names are the same in both languages (Europol, NCT, EU); at start-up
- * the elements already carry the language shown, so nothing is set at all.
+ * the elements already carry the language shown, so nothing is set at all. With `now`, only the
+ * elements it accepts are relabelled; the others keep their labels (see useLanguageController).
  */
-export function applyLanguage(cy: Core, dataset: Dataset, lang: Lang) {
+export function applyLanguage(
+  cy: Core,
+  dataset: Dataset,
+  lang: Lang,
+  now: (ele: SingularElementReturnValue) => boolean = () => true,
+) {
   cy.batch(() => {
     for (const n of dataset.nodes) {
       const ele = cy.getElementById(n.id);
       if (ele.empty()) continue;
       const label = shortLabel(n, lang);
       const full = fullLabel(n, lang);
-      if (ele.data('label') !== label || ele.data('fullLabel') !== full) ele.data({ label, fullLabel: full });
+      if ((ele.data('label') !== label || ele.data('fullLabel') !== full) && now(ele))
+        ele.data({ label, fullLabel: full });
     }
     for (const e of dataset.edges) {
       const ele = cy.getElementById(e.id);
       if (ele.empty()) continue;
       const label = edgeLabel(e, lang, dataset.types);
-      if (ele.data('label') !== label) ele.data('label', label);
+      if (ele.data('label') !== label && now(ele)) ele.data('label', label);
     }
   });
 }
 
+/**
+ * Whether Cytoscape draws a label for the element as it is styled now: shown, with a text, not
+ * made transparent. A relationship shows its label only when hovered, selected, on a path or in a
+ * tour; a name the label pass left out, and a hidden or faded element, draw none.
+ */
+export function drawsLabel(ele: SingularElementReturnValue): boolean {
+  if (!ele.visible()) return false;
+  // `pstyle` (the style as applied) is not in the typings
+  const style = (ele as unknown as Styled).pstyle;
+  return style.call(ele, 'label').strValue !== '' && style.call(ele, 'text-opacity').value > 0;
+}
+
+type Styled = { pstyle(name: string): { strValue: string; value: number } };
+
+/**
+ * A switch relabels the graph in two steps. At once, the elements that draw their label now: the
+ * frame that shows the switch needs them. Once that frame is presented, the rest (most of them:
+ * every relationship but a hovered or selected one, the names the label pass left out). Every
+ * element whose data is set is matched again against the whole stylesheet and measured before
+ * Cytoscape draws, and the rest draw nothing that frame could show. The rest is asked for before
+ * the first step's labels are set, so it comes before the label pass those ask for, and that
+ * pass places every name in the new language.
+ */
 export function useLanguageController(cy: Core | null) {
   const store = useAppStoreApi();
   useEffect(() => {
     if (!cy) return;
-    applyLanguage(cy, store.getState().dataset, store.getState().lang);
-    return store.subscribe(
+    const relabel = (now?: (ele: SingularElementReturnValue) => boolean) => {
+      if (cy.destroyed()) return;
+      const { dataset, lang } = store.getState();
+      applyLanguage(cy, dataset, lang, now);
+    };
+    // a message posted in an animation frame arrives after that frame's rendering step (paint)
+    const afterPaint = new MessageChannel();
+    let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let due = false;
+    const rest = () => {
+      if (!due) return;
+      due = false;
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      relabel();
+    };
+    afterPaint.port1.onmessage = rest;
+    relabel();
+    const off = store.subscribe(
       (s) => s.lang,
-      (lang) => applyLanguage(cy, store.getState().dataset, lang),
+      () => {
+        // headless (no style): nothing is drawn, everything at once
+        if (!(cy as unknown as { styleEnabled(): boolean }).styleEnabled()) return relabel();
+        if (!due) {
+          due = true;
+          frame = requestAnimationFrame(() => afterPaint.port2.postMessage(null));
+          timer = setTimeout(rest, REST_WAIT_MS);
+        }
+        relabel(drawsLabel);
+      },
     );
+    return () => {
+      off();
+      due = false;
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      afterPaint.port1.close();
+    };
   }, [cy, store]);
 }

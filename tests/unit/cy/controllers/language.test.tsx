@@ -1,0 +1,90 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import cytoscape, { type Core } from 'cytoscape';
+import type { ReactNode } from 'react';
+import { drawsLabel, useLanguageController } from '../../../../src/cy/controllers/language';
+import { createStylesheet } from '../../../../src/cy/stylesheet';
+import { buildElements } from '../../../../src/graph/elements';
+import { AppProvider, createAppStore, initialState, type AppStore } from '../../../../src/store';
+import { FIXTURE } from '../../../fixtures/datasets';
+
+let cy: Core;
+let store: AppStore;
+beforeEach(() => {
+  // jsdom has no canvas to measure names with: the stylesheet then wraps at its widest
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+  store = createAppStore(initialState(FIXTURE, 'en'));
+  // style enabled and the app's stylesheet: which labels are drawn depends on both
+  cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: createStylesheet(),
+    layout: { name: 'preset', fit: false },
+    elements: buildElements(FIXTURE, 'en') as never,
+  });
+});
+afterEach(() => {
+  cy.destroy();
+  vi.restoreAllMocks();
+});
+
+const wrapper = ({ children }: { children: ReactNode }) => (
+  <AppProvider store={store}>{children}</AppProvider>
+);
+const label = (id: string) => cy.getElementById(id).data('label') as string;
+
+describe('drawsLabel', () => {
+  it('is true for a shown name and a selected relationship, false for what draws no text', () => {
+    expect(drawsLabel(cy.getElementById('noa'))).toBe(true);
+    // a relationship shows its label only when hovered, selected, on a path or in a tour
+    const edge = cy.getElementById('nct-staffed-by-sapo');
+    expect(drawsLabel(edge)).toBe(false);
+    edge.select();
+    expect(drawsLabel(edge)).toBe(true);
+    // a name the label pass left out, a faded node, a hidden one
+    expect(drawsLabel(cy.getElementById('nct').addClass('label-hidden'))).toBe(false);
+    expect(drawsLabel(cy.getElementById('europol').addClass('faded'))).toBe(false);
+    expect(drawsLabel(cy.getElementById('polismyndigheten').addClass('hidden'))).toBe(false);
+  });
+});
+
+describe('useLanguageController', () => {
+  it('relabels what is drawn at once, and the rest once the frame is drawn', async () => {
+    const sv = new Map(buildElements(FIXTURE, 'sv').map((e) => [e.data.id, e.data]));
+    cy.getElementById('nct').addClass('label-hidden');
+    cy.getElementById('noa-lo-europol').select();
+    renderHook(() => useLanguageController(cy), { wrapper });
+    act(() => store.getState().setLang('sv'));
+    // at once: the names drawn, and the selected relationship's label
+    expect(label('noa')).toBe('Noa');
+    expect(cy.getElementById('noa').data('fullLabel')).toBe('Nationella operativa avdelningen (Noa)');
+    expect(label('noa-lo-europol')).toBe('har sambandsman vid');
+    // not yet: a relationship that shows no label, a name the label pass left out
+    expect(label('nct-staffed-by-sapo')).toBe('staffed by');
+    const nct = cy.getElementById('nct');
+    const nctSv = (sv.get('nct') as { fullLabel: string }).fullLabel;
+    expect(nct.data('fullLabel')).not.toBe(nctSv);
+    // then the rest: every element in the new language
+    await waitFor(() => expect(label('nct-staffed-by-sapo')).toBe('bemannas av'));
+    expect(nct.data('fullLabel')).toBe(nctSv);
+    expect(cy.elements().map((e) => e.data('label') as string)).toEqual([...sv.values()].map((d) => d.label));
+  });
+
+  it('a switch back before the frame leaves every label in the language chosen last', async () => {
+    renderHook(() => useLanguageController(cy), { wrapper });
+    act(() => {
+      store.getState().setLang('sv');
+      store.getState().setLang('en');
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(cy.elements().map((e) => e.data('label') as string)).toEqual(
+      buildElements(FIXTURE, 'en').map((e) => e.data.label),
+    );
+    act(() => store.getState().setLang('sv'));
+    await waitFor(() =>
+      expect(cy.elements().map((e) => e.data('label') as string)).toEqual(
+        buildElements(FIXTURE, 'sv').map((e) => e.data.label),
+      ),
+    );
+  });
+});
