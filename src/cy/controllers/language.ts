@@ -3,9 +3,15 @@ import type { Core, SingularElementReturnValue } from 'cytoscape';
 import { useAppStoreApi } from '../../store';
 import { edgeLabel, fullLabel, shortLabel } from '../../graph/elements';
 import type { Dataset, Lang } from '../../data/schema';
+import { LANGS } from '../../data/langs';
+import { whenIdle } from '../../components/whenIdle';
+import { measureAhead } from '../labels/textSize';
+import { isLarge } from '../largeGraph';
 
 /** Longest wait for a frame before the rest of a switch is relabelled anyway (a tab in the background draws none). */
 const REST_WAIT_MS = 250;
+/** Longest slice of the other language's names measured at a time while the page is idle. */
+const AHEAD_SLICE_MS = 8;
 
 /**
  * Relabels nodes and edges in place when the language changes (no element is re-created). Only
@@ -104,5 +110,29 @@ export function useLanguageController(cy: Core | null) {
       clearTimeout(timer);
       afterPaint.port1.close();
     };
+  }, [cy, store]);
+
+  // the other language's names, measured while the page is idle, so that the first switch to it
+  // finds them measured (a large network's names are drawn by the label layer, measured there)
+  useEffect(() => {
+    if (!cy || isLarge(cy.elements().length)) return;
+    const { dataset, lang } = store.getState();
+    const texts = new Set<string>();
+    for (const other of LANGS)
+      if (other !== lang)
+        for (const n of dataset.nodes) {
+          texts.add(shortLabel(n, other));
+          texts.add(fullLabel(n, other));
+        }
+    const queue = [...texts];
+    let at = 0;
+    let cancel = () => {};
+    const slice = () => {
+      const end = performance.now() + AHEAD_SLICE_MS;
+      while (at < queue.length && performance.now() < end) measureAhead(queue[at++]!);
+      if (at < queue.length) cancel = whenIdle(slice, 1000);
+    };
+    cancel = whenIdle(slice, 4000);
+    return () => cancel();
   }, [cy, store]);
 }

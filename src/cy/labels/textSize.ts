@@ -74,3 +74,12 @@ export function textSizeAt(text: string, font: number): { w: number; h: number }
   }
   return { w: Math.ceil((m.w * font) / REFERENCE), h: m.lines * font };
 }
+
+/**
+ * Measures a name ahead of its first use, as the stylesheet (its wrap width) and the label pass
+ * (its size) will: balancing a name's lines takes a few dozen measures of its words.
+ */
+export function measureAhead(text: string) {
+  wrapWidthEm(text);
+  textSizeAt(text, 1);
+}
