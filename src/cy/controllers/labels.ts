@@ -5,8 +5,9 @@
  * label should look like (classes from the other controllers, a language switch, a layout, the
  * overlays, presentation mode) asks for a pass once the next frame is presented, so the frame
  * that shows the change itself (a filter, a language) is not held back by the pass, whose result
- * follows a frame later; camera moves ask for one once they stop. On a large network the names
- * are drawn on the label layer (see labelLayer.ts), redrawn after each pass.
+ * follows a frame later (after a language switch two: the interface's frame comes first); camera
+ * moves ask for one once they stop. On a large network the names are drawn on the label layer
+ * (see labelLayer.ts), redrawn after each pass.
  */
 import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
@@ -48,10 +49,18 @@ export function useLabelController(cy: Core | null) {
     const layer = large ? attachLabelLayer(cy) : null;
     // a message posted in an animation frame arrives after that frame's rendering step (paint)
     const afterPaint = new MessageChannel();
+    // a language switch: the interface follows the graph's labels in the frame after theirs
+    // (store/sync.ts); the pass waits for that frame too, so that the interface is not held back
+    // by the pass and the restyling of every element that follows it
+    let afterInterface = false;
 
     const run = () => {
       frame = 0;
       if (!live || cy.destroyed()) return;
+      if (afterInterface) {
+        afterInterface = false;
+        return schedule();
+      }
       // the camera still moving (a glide, a wheel turned, a drag): the pass follows its settling
       if (settle.waiting()) return;
       if (cy.animated()) return settle.moved();
@@ -121,6 +130,10 @@ export function useLabelController(cy: Core | null) {
     cy.on('render', drawn);
     cy.on('class data add remove layoutstop resize', onChange);
     const offStore = store.subscribe((s) => s.presentation, schedule);
+    const offLang = store.subscribe(
+      (s) => s.lang,
+      () => void (afterInterface = true),
+    );
     const offOverlays = onOverlaysChange(schedule);
     schedule();
     return () => {
@@ -133,6 +146,7 @@ export function useLabelController(cy: Core | null) {
       cy.removeListener('render', drawn);
       cy.removeListener('class data add remove layoutstop resize', onChange);
       offStore();
+      offLang();
       offOverlays();
       settle.dispose();
       layer?.destroy();

@@ -60,12 +60,13 @@ type Styled = { pstyle(name: string): { strValue: string; value: number } };
 
 /**
  * A switch relabels the graph in two steps. At once, the elements that draw their label now: the
- * frame that shows the switch needs them. Once that frame is presented, the rest (most of them:
- * every relationship but a hovered or selected one, the names the label pass left out). Every
- * element whose data is set is matched again against the whole stylesheet and measured before
- * Cytoscape draws, and the rest draw nothing that frame could show. The rest is asked for before
- * the first step's labels are set, so it comes before the label pass those ask for, and that
- * pass places every name in the new language.
+ * frame that shows the switch needs them. The rest (most of them: every relationship but a
+ * hovered or selected one, the names the label pass left out) once the frame after it is
+ * presented, the one in which the interface follows (store/sync.ts): every element whose data
+ * is set is matched again against the whole stylesheet and measured before Cytoscape draws, and
+ * the rest draw nothing either frame could show. The label pass waits for the same frame
+ * (labels.ts); the rest is asked for first, so it comes before the pass, and the pass places
+ * every name in the new language.
  */
 export function useLanguageController(cy: Core | null) {
   const store = useAppStoreApi();
@@ -81,6 +82,9 @@ export function useLanguageController(cy: Core | null) {
     let frame = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let due = false;
+    /** Frames still to be presented before the rest is relabelled. */
+    let frames = 0;
+    const nextFrame = () => (frame = requestAnimationFrame(() => afterPaint.port2.postMessage(null)));
     const rest = () => {
       if (!due) return;
       due = false;
@@ -88,7 +92,10 @@ export function useLanguageController(cy: Core | null) {
       clearTimeout(timer);
       relabel();
     };
-    afterPaint.port1.onmessage = rest;
+    afterPaint.port1.onmessage = () => {
+      if (--frames > 0) nextFrame();
+      else rest();
+    };
     relabel();
     const off = store.subscribe(
       (s) => s.lang,
@@ -97,7 +104,8 @@ export function useLanguageController(cy: Core | null) {
         if (!(cy as unknown as { styleEnabled(): boolean }).styleEnabled()) return relabel();
         if (!due) {
           due = true;
-          frame = requestAnimationFrame(() => afterPaint.port2.postMessage(null));
+          frames = 2;
+          nextFrame();
           timer = setTimeout(rest, REST_WAIT_MS);
         }
         relabel(drawsLabel);
