@@ -10,7 +10,6 @@
  * the framing how many names a view would draw (legibleShares).
  */
 import type { Core } from 'cytoscape';
-import { setNote } from '../scratch';
 import { chooseLabels, placeLabels, thinOut, type Box, type LabelCandidate } from './placement';
 import {
   CORNER_MARGIN_EM,
@@ -467,14 +466,6 @@ function apply(
  * camera asked about.
  */
 export function legibleShares(cy: Core, cameras: readonly Camera[], opts: PassOptions): number[] {
-  const started = performance.now();
-  const shares = sharesAt(cy, cameras, opts);
-  // how long it took (read by the label benchmark)
-  setNote(cy, '_legibleSharesMs', performance.now() - started);
-  return shares;
-}
-
-function sharesAt(cy: Core, cameras: readonly Camera[], opts: PassOptions): number[] {
   const set = readLabels(cy);
   const view = viewOf(cy);
   const [w, h] = [cy.width(), cy.height()];
