@@ -43,6 +43,9 @@ const nodeName = (field: 'label' | 'fullLabel') => ({
 const SHORT_NAME = nodeName('label');
 const FULL_NAME = nodeName('fullLabel');
 
+/** The relationships that show their name: hovered, selected, a tour step's, a path's. */
+const LABELLED_EDGE = 'edge.hover, edge:selected, edge.tour-focus, edge.path-hop';
+
 /** A frame round an emphasised name (selected, hovered, focused, in the tour, on a path). */
 const LABEL_FRAME = {
   'text-border-width': 1.5,
@@ -96,11 +99,14 @@ export function createStylesheet(opts: { large?: boolean; types?: CustomTypes } 
     },
     {
       selector: 'edge',
+      style: { width: 1.6, 'curve-style': 'bezier', 'arrow-scale': 1.1, opacity: 0.85 },
+    },
+    // The look of a relationship's name, only where it has one (the rules below that give it a
+    // label): a relationship has no name otherwise, and every property a rule sets is applied to
+    // every element it matches, each time it is styled (the size function called each time)
+    {
+      selector: LABELLED_EDGE,
       style: {
-        width: 1.6,
-        'curve-style': 'bezier',
-        'arrow-scale': 1.1,
-        opacity: 0.85,
         'font-size': edgeFont,
         'text-rotation': 'autorotate',
         color: '#1a1a1a',
@@ -143,15 +149,9 @@ export function createStylesheet(opts: { large?: boolean; types?: CustomTypes } 
           'haystack-radius': 0,
           opacity: 1,
           'line-outline-width': 0,
-          // a fixed size for the labels edges do not show: the size function is then called only
-          // for the few that show one (on 20,000 edges it is a share of every restyle)
-          'font-size': DEFAULT_FONT * EDGE_FONT_RATIO,
         },
       },
-      {
-        selector: 'edge.hover, edge:selected, edge.path-hop, edge.tour-focus',
-        style: { 'curve-style': 'straight', 'font-size': edgeFont },
-      },
+      { selector: LABELLED_EDGE, style: { 'curve-style': 'straight' } },
       // Dashes and dots fewer and longer (see LARGE_DASHES); a double line keeps its outline (its
       // own line is white)
       ...catalogue.edges.flatMap((a): StylesheetJson =>
