@@ -12,7 +12,7 @@
  * controllers get the instance only once every element is in and placed, so filters, selection,
  * sizes and labels are applied once, at the end.
  */
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import type { Core } from 'cytoscape';
 import { setNote } from '../scratch';
 import { hideInternals } from '../inspectable';
@@ -144,11 +144,16 @@ export function addInChunks(
 /**
  * Puts the dataset's elements, in the language shown, into a new instance. Returns the instance
  * once every element is in (null until then): the other controllers act on that.
+ *
+ * A layout effect: a small dataset is in, and the instance handed to the controllers, in the task
+ * that made the instance (an update from a layout effect is rendered at once, and that render's
+ * effects run with it), so the controllers' classes, the camera and the first label pass are all
+ * set before Cytoscape draws its first frame, which is then the picture at rest.
  */
 export function useElements(cy: Core | null): Core | null {
   const store = useAppStoreApi();
   const [ready, setReady] = useState<Core | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!cy) return;
     const done = () => {
       setReady(cy);
