@@ -41,6 +41,11 @@ const REPORT_EVERY_MS = 150;
  * stopped (a note, not `cy.scratch(key, value)`, which would restyle everything added so far).
  */
 const ADDED = '_samverkanAdded';
+/**
+ * A note on the instance: the language its elements were built in, so the language controller
+ * need not read 25,000 labels again to find them all as they are when the graph becomes ready.
+ */
+export const BUILT_IN_LANG = '_samverkanLang';
 
 /** Adds the given elements in one batch (one redraw, one style pass). */
 export function addElements(cy: Core, elements: readonly ElementDefinition[]) {
@@ -183,6 +188,7 @@ export function useElements(cy: Core | null): Core | null {
     const start = (): (() => void) | void => {
       const s = store.getState();
       const elements = buildElements(s.dataset, s.lang, s.positions ?? undefined);
+      setNote(cy, BUILT_IN_LANG, s.lang);
       if (cy.elements().length >= elements.length) return done();
       // a large network: Cytoscape's large-graph options, and plain lines for edges (largeGraph.ts)
       const large = isLarge(elements.length);
