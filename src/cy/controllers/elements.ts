@@ -188,8 +188,10 @@ export function useElements(cy: Core | null): Core | null {
     const start = (): (() => void) | void => {
       const s = store.getState();
       const elements = buildElements(s.dataset, s.lang, s.positions ?? undefined);
-      setNote(cy, BUILT_IN_LANG, s.lang);
+      const fresh = cy.elements().empty();
       if (cy.elements().length >= elements.length) return done();
+      // (a run that goes on from where an earlier one stopped may mix two languages: unknown)
+      setNote(cy, BUILT_IN_LANG, fresh || cy.scratch(BUILT_IN_LANG) === s.lang ? s.lang : null);
       // a large network: Cytoscape's large-graph options, and plain lines for edges (largeGraph.ts)
       const large = isLarge(elements.length);
       applyLargeGraphOptions(cy, large);
