@@ -17,7 +17,7 @@ const HOVER_DELAY = 90;
 /** Marks the neighbourhood of a node (or of an edge's two ends); with null, clears it. */
 export function applyEmphasis(cy: Core, centre: Collection | null) {
   cy.batch(() => {
-    removeClasses(cy.elements(), CLASSES);
+    removeClasses(cy, CLASSES);
     if (!centre || centre.empty()) return;
     const nodes = centre.nodes().union(centre.edges().connectedNodes());
     const edges = nodes
