@@ -486,7 +486,16 @@ async function differencePicture(page: Page, a: Buffer, b: Buffer): Promise<Buff
   return Buffer.from(url.slice(url.indexOf(',') + 1), 'base64');
 }
 
-const camera = (page: Page) => page.evaluate(() => ({ zoom: window.cy!.zoom(), pan: window.cy!.pan() }));
+/** The camera, and (for the report of a failure) where the graph's box is on the page. */
+const camera = (page: Page) =>
+  page.evaluate(() => {
+    const box = window.cy!.container()!.getBoundingClientRect();
+    return {
+      zoom: window.cy!.zoom(),
+      pan: window.cy!.pan(),
+      box: [box.x, box.y, box.width, box.height],
+    };
+  });
 
 /** Opens a step from its link and returns its camera and picture once it has settled. */
 async function stepFromLink(page: Page, query: string) {
