@@ -14,7 +14,7 @@ import {
   type Progress,
   type WorkerEvent,
 } from './protocol';
-import type { KeepResult, StoredSummary } from '../store/keep';
+import { saveDataset, type KeepResult, type StoredSummary } from '../store/keep';
 
 export type LoadHandle = {
   /** The outcome, or null when cancelled. Rejects only on an unexpected failure. */
@@ -85,7 +85,7 @@ export function startLoad(
   const keepHere = async (view: string) => {
     const outcome = await done.catch(() => null);
     if (cancelled || outcome?.kind !== 'loaded') return UNAVAILABLE;
-    const [{ saveDataset }, made] = await Promise.all([import('../store/keep'), json]);
+    const made = await json;
     if (cancelled) return UNAVAILABLE;
     const { name, dataset, positions } = outcome;
     return saveDataset({ name, dataset, positions, view, json: made });
