@@ -117,8 +117,7 @@ function passesAfter(
       else if (what === 'next') {
         from.emit('mouseout');
         node.emit('mouseover');
-      }
-      else if (what === 'leave') node.emit('mouseout');
+      } else if (what === 'leave') node.emit('mouseout');
       else if (what === 'select') node.emit('tap');
       else cy.emit('tap');
       // the hover's emphasis waits for the pointer to rest; a pass follows each change
@@ -229,7 +228,8 @@ async function profile(page: Page, name: string) {
   for (const [fx, fy] of POINTS.slice(0, 3)) await passAt(page, 4, fx, fy, 3);
   await passAt(page, 1, 0.5, 0.5, 2);
   for (let i = 0; i < 2; i++)
-    for (const what of ['hover', 'next', 'leave', 'select', 'clear'] as const) await passesAfter(page, what, i);
+    for (const what of ['hover', 'next', 'leave', 'select', 'clear'] as const)
+      await passesAfter(page, what, i);
   const { profile: p } = (await cdp.send('Profiler.stop')) as {
     profile: {
       nodes: {

@@ -176,7 +176,11 @@ describe('the label pass on the label layer', { timeout: 30_000 }, () => {
       () => applyEmphasis(cy, null),
     ];
     const seen = (set: ReturnType<typeof readLabels>) => ({
-      nodes: set.nodes.map(({ ele: _e, text, short, ...n }) => ({ ...n, text: text.text, short: short?.text })),
+      nodes: set.nodes.map(({ ele: _e, text, short, ...n }) => ({
+        ...n,
+        text: text.text,
+        short: short?.text,
+      })),
       bodies: set.bodies,
       edges: set.edges.map(({ ele: _e, ...e }) => e),
     });
