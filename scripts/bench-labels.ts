@@ -186,7 +186,7 @@ const POINTS: readonly (readonly [number, number])[] = [
   [0.8, 0.5],
 ];
 
-/** The time the start-up framing spent weighing its cameras (recorded by `legibleShares`). */
+/** The time the start-up framing spent weighing its cameras (recorded by `frameOn`). */
 function framingMs(page: Page): Promise<number> {
   return page.evaluate(() => (window.cy!.scratch('_legibleSharesMs') as number | undefined) ?? NaN);
 }

@@ -61,7 +61,7 @@ export function applyEmphasis(cy: Core, centre: Collection | null) {
   const last = state.last;
   cy.batch(() => {
     if (!next) {
-      removeClasses(cy.elements(), CLASSES);
+      removeClasses(cy, CLASSES);
     } else if (last) {
       const touched = last.nodes.union(last.edges).union(next.nodes).union(next.edges);
       const strong = next.nodes.union(next.edges);
@@ -72,7 +72,7 @@ export function applyEmphasis(cy: Core, centre: Collection | null) {
       addClass(next.edges, 'nb-edge');
       addClass(touched.not(strong), 'nb-quiet');
     } else {
-      removeClasses(cy.elements(), CLASSES);
+      removeClasses(cy, CLASSES);
       addClass(next.nodes, 'nb');
       addClass(next.edges, 'nb-edge');
       addClass(cy.elements().not(next.nodes).not(next.edges), 'nb-quiet');

@@ -3,6 +3,7 @@ import type { Core } from 'cytoscape';
 import { useAppStoreApi } from '../../store';
 import { edgeLabel, fullLabel, shortLabel } from '../../graph/elements';
 import type { Dataset, Lang } from '../../data/schema';
+import { BUILT_IN_LANG } from './elements';
 
 /**
  * Relabels nodes and edges in place when the language changes (no element is re-created). Only
@@ -32,7 +33,9 @@ export function useLanguageController(cy: Core | null) {
   const store = useAppStoreApi();
   useEffect(() => {
     if (!cy) return;
-    applyLanguage(cy, store.getState().dataset, store.getState().lang);
+    // elements built in the language shown need nothing (a switch meanwhile is applied here)
+    const { dataset, lang } = store.getState();
+    if (cy.scratch(BUILT_IN_LANG) !== lang) applyLanguage(cy, dataset, lang);
     return store.subscribe(
       (s) => s.lang,
       (lang) => applyLanguage(cy, store.getState().dataset, lang),

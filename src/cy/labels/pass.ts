@@ -10,7 +10,6 @@
  * the framing how many names a view would draw (legibleShares).
  */
 import type { Core } from 'cytoscape';
-import { setNote } from '../scratch';
 import {
   chooseLabels,
   compareCandidates,
@@ -514,14 +513,6 @@ function apply(
  * camera asked about.
  */
 export function legibleShares(cy: Core, cameras: readonly Camera[], opts: PassOptions): number[] {
-  const started = performance.now();
-  const shares = sharesAt(cy, cameras, opts);
-  // how long it took (read by the label benchmark)
-  setNote(cy, '_legibleSharesMs', performance.now() - started);
-  return shares;
-}
-
-function sharesAt(cy: Core, cameras: readonly Camera[], opts: PassOptions): number[] {
   const set = readLabels(cy);
   const view = viewOf(cy);
   const [w, h] = [cy.width(), cy.height()];
