@@ -11,7 +11,7 @@
  * whose id is `constructor` or `toString` is never removed, and the next dataset's elements would
  * collide with it. A new instance starts clean, and every controller applies its state once.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import type { Core } from 'cytoscape';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +28,7 @@ import { usePinnedBackgrounds } from './controllers/rest';
 import { GroupHeadings, RingGuides } from './GroupHeadings';
 import { KeyboardAnnouncer } from './KeyboardAnnouncer';
 import { mark } from '../load/marks';
+import { FIRST_DRAWN, setNote } from './scratch';
 import '../styles/graph.css';
 
 const CY_STYLE = { width: '100%', height: '100%' };
@@ -90,10 +91,14 @@ function Graph({ dataset, wrapRef }: { dataset: Dataset; wrapRef: RefObject<HTML
   // destroys: only a new, live instance is taken.
   const onCy = useCallback((instance: Core) => setCy((prev) => (prev === instance ? prev : instance)), []);
   const live = cy && !cy.destroyed() ? cy : null;
-  useEffect(() => {
+  // a layout effect, like the elements' below: the instance is marked before they go in
+  useLayoutEffect(() => {
     if (!live) return;
     mark('start:instance');
-    const drawn = () => mark('start:drawn');
+    const drawn = () => {
+      setNote(live, FIRST_DRAWN, true);
+      mark('start:drawn');
+    };
     live.one('render', drawn);
     return () => void live.off('render', drawn);
   }, [live]);

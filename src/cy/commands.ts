@@ -152,9 +152,12 @@ export function frameOn(
   });
   if (legible && cy.container()) {
     const about = legible.about ?? { x: bb.x1 + bb.w / 2, y: bb.y1 + bb.h / 2 };
+    const started = performance.now();
     f = legibleFrame(f, bb, about, upTo, (cameras) =>
       legibleShares(cy, cameras, { presentation, overlays, anchor: null }),
     );
+    // how long weighing the cameras took (read by the label benchmark)
+    setNote(cy, '_legibleSharesMs', performance.now() - started);
   }
   const mustName = named?.filter(':visible').map((n) => n.id()) ?? [];
   if (mustName.length && cy.container()) {

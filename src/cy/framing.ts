@@ -122,7 +122,8 @@ const LEGIBLE_STEP = 1.1;
  * in view would have their names drawn. The first zoom that reaches it wins, so as much of the
  * picture as possible stays in view; if none does, the one that comes closest. On a large screen
  * the frame itself is legible and nothing changes; on a phone or a projector in presentation mode
- * a little overview is traded for names a person can read.
+ * a little overview is traded for names a person can read. The frame is weighed first, alone: when
+ * it is legible (the usual start-up), no closer camera is placed at all.
  */
 export function legibleFrame(
   frame: Frame,
@@ -137,7 +138,9 @@ export function legibleFrame(
   for (let z = frame.zoom * LEGIBLE_STEP; z <= maxZoom + 1e-9; z *= LEGIBLE_STEP)
     cameras.push({ zoom: z, pan: { x: sx - about.x * z, y: sy - about.y * z } });
   if (cameras.length === 1) return frame;
-  const shares = shareOf(cameras);
+  const [own] = shareOf(cameras.slice(0, 1));
+  if (own! >= LEGIBLE_SHARE) return frame;
+  const shares = [own!, ...shareOf(cameras.slice(1))];
   let best = 0;
   for (let i = 0; i < cameras.length; i++) {
     if (shares[i]! >= LEGIBLE_SHARE) {

@@ -10,3 +10,6 @@ import type { Core } from 'cytoscape';
 export function setNote(cy: Pick<Core, 'scratch'>, key: string, value: unknown): void {
   (cy.scratch() as Record<string, unknown>)[key] = value;
 }
+
+/** Note: true once the instance has drawn its first frame (set by the graph view). */
+export const FIRST_DRAWN = '_firstDrawn';

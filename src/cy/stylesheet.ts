@@ -43,6 +43,39 @@ const nodeName = (field: 'label' | 'fullLabel') => ({
 const SHORT_NAME = nodeName('label');
 const FULL_NAME = nodeName('fullLabel');
 
+/** The relationships that show their name: hovered, selected, a tour step's, a path's. */
+const LABELLED_EDGE = 'edge.hover, edge:selected, edge.tour-focus, edge.path-hop';
+
+/**
+ * How a node's name is drawn, and a relationship's. A large network's nodes have none (the label
+ * layer draws the names), so its sheet leaves these out: every property is applied, and checked
+ * for what it changes, on every one of 25,000 elements as they go in, and three of these are
+ * functions called for each (the balanced wrap width measures the name). A relationship's are
+ * given only to those that show a name (LABELLED_EDGE), in either sheet.
+ */
+const NODE_TEXT = {
+  ...SHORT_NAME,
+  'font-family': LABEL_FONT_FAMILY,
+  'font-size': nodeFont,
+  'text-valign': 'bottom',
+  'text-halign': 'center',
+  'text-margin-y': (n: NodeSingular) => nodeFont(n) * LABEL_MARGIN_EM,
+  'text-wrap': 'wrap',
+  color: '#1a1a1a',
+  'text-background-color': '#ffffff',
+  'text-background-opacity': 0.85,
+  'text-background-padding': (n: NodeSingular) => `${nodeFont(n) * LABEL_PADDING_EM}px`,
+  'text-background-shape': 'roundrectangle',
+} as const;
+const EDGE_TEXT = {
+  'font-size': edgeFont,
+  'text-rotation': 'autorotate',
+  color: '#1a1a1a',
+  'text-background-color': '#ffffff',
+  'text-background-opacity': 0.9,
+  'text-background-padding': '1px',
+} as const;
+
 /** A frame round an emphasised name (selected, hovered, focused, in the tour, on a path). */
 const LABEL_FRAME = {
   'text-border-width': 1.5,
@@ -76,18 +109,7 @@ export function createStylesheet(opts: { large?: boolean; types?: CustomTypes } 
     {
       selector: 'node',
       style: {
-        ...SHORT_NAME,
-        'font-family': LABEL_FONT_FAMILY,
-        'font-size': nodeFont,
-        'text-valign': 'bottom',
-        'text-halign': 'center',
-        'text-margin-y': (n: NodeSingular) => nodeFont(n) * LABEL_MARGIN_EM,
-        'text-wrap': 'wrap',
-        color: '#1a1a1a',
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.85,
-        'text-background-padding': (n: NodeSingular) => `${nodeFont(n) * LABEL_PADDING_EM}px`,
-        'text-background-shape': 'roundrectangle',
+        ...(opts.large ? {} : NODE_TEXT),
         width: 24,
         height: 24,
         'border-width': 1.5,
@@ -96,19 +118,12 @@ export function createStylesheet(opts: { large?: boolean; types?: CustomTypes } 
     },
     {
       selector: 'edge',
-      style: {
-        width: 1.6,
-        'curve-style': 'bezier',
-        'arrow-scale': 1.1,
-        opacity: 0.85,
-        'font-size': edgeFont,
-        'text-rotation': 'autorotate',
-        color: '#1a1a1a',
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.9,
-        'text-background-padding': '1px',
-      },
+      style: { width: 1.6, 'curve-style': 'bezier', 'arrow-scale': 1.1, opacity: 0.85 },
     },
+    // The look of a relationship's name, only where it has one (the rules below that give it a
+    // label): a relationship has no name otherwise, and every property a rule sets is applied to
+    // every element it matches, each time it is styled (the size function called each time)
+    { selector: LABELLED_EDGE, style: EDGE_TEXT },
   ];
   // one rule per type: ours, then those the dataset declares (`types`, ids checked as kebab-case)
   const catalogue = typeCatalogue(opts.types);
@@ -143,15 +158,9 @@ export function createStylesheet(opts: { large?: boolean; types?: CustomTypes } 
           'haystack-radius': 0,
           opacity: 1,
           'line-outline-width': 0,
-          // a fixed size for the labels edges do not show: the size function is then called only
-          // for the few that show one (on 20,000 edges it is a share of every restyle)
-          'font-size': DEFAULT_FONT * EDGE_FONT_RATIO,
         },
       },
-      {
-        selector: 'edge.hover, edge:selected, edge.path-hop, edge.tour-focus',
-        style: { 'curve-style': 'straight', 'font-size': edgeFont },
-      },
+      { selector: LABELLED_EDGE, style: { 'curve-style': 'straight' } },
       // Dashes and dots fewer and longer (see LARGE_DASHES); a double line keeps its outline (its
       // own line is white)
       ...catalogue.edges.flatMap((a): StylesheetJson =>

@@ -1,7 +1,7 @@
 /**
  * Starts a load in a Web Worker (one per request, stopped once it has sent the outcome and, for a
- * loaded dataset, the dataset's stored form; or when cancelled), or on
- * the page where Workers are unavailable or cannot start, with the same outcome either way. From
+ * loaded dataset, the dataset's stored form, asked for once the page has drawn it; or when
+ * cancelled), or on the page where Workers are unavailable or cannot start, with the same outcome either way. From
  * the Worker, a large valid dataset is handed to `onLaying` as soon as its layout starts, so the
  * page can take it in while the layout runs; the outcome then carries that very dataset object.
  * (On the page the layout runs at once, in the same task, so there is nothing to overlap.)
@@ -13,8 +13,9 @@ import {
   type LoadRequest,
   type Progress,
   type WorkerEvent,
+  type WorkerRequest,
 } from './protocol';
-import type { KeepResult, StoredSummary } from '../store/keep';
+import { saveDataset, type KeepResult, type StoredSummary } from '../store/keep';
 
 export type LoadHandle = {
   /** The outcome, or null when cancelled. Rejects only on an unexpected failure. */
@@ -80,12 +81,15 @@ export function startLoad(
    */
   let madeJson: (json: Blob | null) => void = () => {};
   const json = new Promise<Blob | null>((resolve) => (madeJson = resolve));
+  /** Asks the Worker, if it still runs, for the stored form (it answers with `json`). */
+  let askForJson = () => {};
 
   /** Stores what `done` gave, from the page. */
   const keepHere = async (view: string) => {
     const outcome = await done.catch(() => null);
     if (cancelled || outcome?.kind !== 'loaded') return UNAVAILABLE;
-    const [{ saveDataset }, made] = await Promise.all([import('../store/keep'), json]);
+    askForJson();
+    const made = await json;
     if (cancelled) return UNAVAILABLE;
     const { name, dataset, positions } = outcome;
     return saveDataset({ name, dataset, positions, view, json: made });
@@ -97,9 +101,14 @@ export function startLoad(
     void onPage();
     return { done, cancel: () => void (cancelled = true), keep: keepHere };
   }
+  let stopped = false;
   const stop = () => {
+    stopped = true;
     worker.terminate();
     madeJson(null);
+  };
+  askForJson = () => {
+    if (!stopped) worker.postMessage({ type: 'json', id: full.id } satisfies WorkerRequest);
   };
   let started = false;
   const parts: Pick<Extract<WorkerEvent, { type: 'part' }>, 'nodes' | 'edges'>[] = [];

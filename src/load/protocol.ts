@@ -45,6 +45,12 @@ export type LoadRequest =
       options: LoadOptions;
     };
 
+/**
+ * What the page sends the Worker: a load, or, once a loaded dataset is drawn, the request for its
+ * stored form (see `json` below).
+ */
+export type WorkerRequest = LoadRequest | { type: 'json'; id: number };
+
 export type Stage = 'reading' | 'parsing' | 'validating' | 'layout';
 
 /** How far the work is, 0…1 over all stages (each has a fixed share; see STAGE_SPAN). */
@@ -101,8 +107,10 @@ export type WorkerEvent =
   /** The outcome; after `laying`, its dataset's nodes and edges are not sent again. */
   | { type: 'done'; id: number; outcome: LoadOutcome }
   /**
-   * After a loaded outcome: its dataset as it is stored on this device (its JSON text in a Blob),
-   * made here so that storing it costs the page no copy of every element (see store/keep.ts).
+   * Asked for after a loaded outcome: its dataset as it is stored on this device (its JSON text in
+   * a Blob), made here so that storing it costs the page no copy of every element (see
+   * store/keep.ts); made only once the page has drawn the dataset and asks, so that it does not
+   * take a processor from the page while the page takes the elements in.
    */
   | { type: 'json'; id: number; json: Blob }
   | { type: 'failed'; id: number; message: string };

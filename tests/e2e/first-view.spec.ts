@@ -71,3 +71,59 @@ test('start-up marks its steps in order, for the profile of the first view (npm 
     )
     .toEqual(steps);
 });
+
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]) {
+  test(`at ${size.width}×${size.height} the first frame Cytoscape draws is the picture at rest: framed clear of the controls, its names placed`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    // the state of the instance in its very first frame, read as that frame is drawn
+    await page.addInitScript(() => {
+      type Cy = NonNullable<Window['cy']>;
+      const w = window as unknown as { __first?: unknown; __handedLate?: boolean };
+      let held: Cy | undefined;
+      Object.defineProperty(window, 'cy', {
+        configurable: true,
+        get: () => held,
+        set: (cy: Cy | undefined) => {
+          held = cy;
+          if (!cy || w.__first !== undefined) return;
+          // an instance that had drawn before it was handed out: its first frame went unseen
+          w.__handedLate = cy.scratch('_firstDrawn') === true;
+          cy.one('render', () => {
+            w.__first = {
+              zoom: cy.zoom(),
+              pan: cy.pan(),
+              placed: cy.scratch('_labelPass') != null,
+              hidden: cy.$('.label-hidden').map((e) => e.id()),
+              fonts: cy.nodes().map((n) => n.data('_fs') as number | undefined),
+            };
+          });
+        },
+      });
+    });
+    await openApp(page, 'lang=en');
+    await page.waitForFunction(() => window.cy!.scratch('_atRest') === true);
+    const { first, late, now } = await page.evaluate(() => {
+      const cy = window.cy!;
+      const w = window as unknown as { __first?: unknown; __handedLate?: boolean };
+      return {
+        first: w.__first,
+        late: w.__handedLate,
+        now: {
+          zoom: cy.zoom(),
+          pan: cy.pan(),
+          placed: true,
+          hidden: cy.$('.label-hidden').map((e) => e.id()),
+          fonts: cy.nodes().map((n) => n.data('_fs') as number | undefined),
+        },
+      };
+    });
+    expect(late).toBe(false);
+    expect(now.hidden.length).toBeGreaterThan(0);
+    expect(first).toEqual(now);
+  });
+}

@@ -371,11 +371,12 @@ test.describe('huge files', () => {
     // the chunked add did happen in the window measured: its tasks are there, each short
     const { tasks, stages } = await probe(page);
     const drawing = stages.find((x) => x.stage === 'drawing')!.at;
-    // the elements went in while the Worker laid them out: the page started before the drawing stage
+    // the elements went in through the chunked add, while the Worker laid them out or after (the
+    // layout now often ends first), before the graph was drawn
     const adding = await page.evaluate(
       () => performance.getEntriesByName('samverkan:adding').at(-1)?.startTime ?? Infinity,
     );
-    expect(adding).toBeLessThan(drawing);
+    expect(adding).toBeLessThan(stages.find((x) => x.stage === 'loaded')!.at);
     const drawn = stages.find((x) => x.stage === 'loaded')!.at;
     // the figure still beyond the budget: the longest task from the hand-over to the graph drawn
     // (the first drawing of 25,000 elements; the README's figures)
@@ -506,8 +507,9 @@ test.describe('huge files', () => {
     const { panel } = await openDataPanel(page);
     const before = await counts(page);
     await choose(panel, FILES.large());
-    // cancelled while the Worker lays the network out
-    await expect.poll(() => stage(panel), { timeout: 60_000 }).toBe('layout');
+    // cancelled mid-load: while the Worker lays the network out (a fraction of a second now) or
+    // while the graph takes it in; either way the dataset in use comes back
+    await expect.poll(() => stage(panel), { timeout: 60_000 }).toMatch(/^(layout|drawing)$/);
     const cancel = panel.getByRole('button', { name: 'Cancel loading' });
     await cancel.focus();
     await page.keyboard.press('Enter');

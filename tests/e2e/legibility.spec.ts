@@ -447,7 +447,55 @@ function pixelDifference(page: Page, a: Buffer, b: Buffer): Promise<number> {
   );
 }
 
-const camera = (page: Page) => page.evaluate(() => ({ zoom: window.cy!.zoom(), pan: window.cy!.pan() }));
+/**
+ * The pixels that differ between two PNG screenshots, in red over a faint copy of the first: for
+ * the one who reads a failure.
+ */
+async function differencePicture(page: Page, a: Buffer, b: Buffer): Promise<Buffer> {
+  const url = await page.evaluate(
+    async ([x, y]) => {
+      const load = async (src: string) => {
+        const img = new Image();
+        img.src = src;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.width;
+        c.height = img.height;
+        const ctx = c.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        return { c, ctx, data: ctx.getImageData(0, 0, c.width, c.height) };
+      };
+      const [p, q] = await Promise.all([load(x), load(y)]);
+      const out = p.ctx.createImageData(p.c.width, p.c.height);
+      for (let i = 0; i < p.data.data.length; i += 4) {
+        const d =
+          Math.abs(p.data.data[i]! - (q.data.data[i] ?? 0)) +
+          Math.abs(p.data.data[i + 1]! - (q.data.data[i + 1] ?? 0)) +
+          Math.abs(p.data.data[i + 2]! - (q.data.data[i + 2] ?? 0));
+        const grey = 255 - (255 - (p.data.data[i]! + p.data.data[i + 1]! + p.data.data[i + 2]!) / 3) / 4;
+        out.data.set(d > 48 ? [220, 0, 0, 255] : [grey, grey, grey, 255], i);
+      }
+      p.ctx.putImageData(out, 0, 0);
+      return p.c.toDataURL('image/png');
+    },
+    [
+      `data:image/png;base64,${a.toString('base64')}`,
+      `data:image/png;base64,${b.toString('base64')}`,
+    ] as const,
+  );
+  return Buffer.from(url.slice(url.indexOf(',') + 1), 'base64');
+}
+
+/** The camera, and (for the report of a failure) where the graph's box is on the page. */
+const camera = (page: Page) =>
+  page.evaluate(() => {
+    const box = window.cy!.container()!.getBoundingClientRect();
+    return {
+      zoom: window.cy!.zoom(),
+      pan: window.cy!.pan(),
+      box: [box.x, box.y, box.width, box.height],
+    };
+  });
 
 /** Opens a step from its link and returns its camera and picture once it has settled. */
 async function stepFromLink(page: Page, query: string) {
@@ -503,16 +551,22 @@ for (const [t, tour] of TOURS.entries()) {
         const differing = await pixelDifference(page, linked.png, next.png);
         // the share itself, for the report (the figures quoted when this is measured)
         test.info().annotations.push({ type: 'pixels differing', description: `step ${step}: ${differing}` });
-        if (differing >= 0.01)
+        if (differing >= 0.01) {
+          test.info().annotations.push({
+            type: 'cameras',
+            description: `step ${step}: from its link ${JSON.stringify(linked.camera)}, after Next ${JSON.stringify(next.camera)}`,
+          });
           for (const [name, png] of [
             [`step ${step} from its link`, linked.png],
             [`step ${step} after Next`, next.png],
+            [`step ${step} pixels differing`, await differencePicture(page, linked.png, next.png)],
           ] as const) {
             // kept on disk beside the test's results, whatever the reporter
             const file = test.info().outputPath(`${name}.png`);
             fs.writeFileSync(file, png);
             await test.info().attach(name, { path: file, contentType: 'image/png' });
           }
+        }
         expect(differing, `pixels differing at step ${step}`).toBeLessThan(0.01);
       }
     });

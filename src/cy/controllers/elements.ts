@@ -12,7 +12,7 @@
  * controllers get the instance only once every element is in and placed, so filters, selection,
  * sizes and labels are applied once, at the end.
  */
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import type { Core } from 'cytoscape';
 import { setNote } from '../scratch';
 import { hideInternals } from '../inspectable';
@@ -41,6 +41,11 @@ const REPORT_EVERY_MS = 150;
  * stopped (a note, not `cy.scratch(key, value)`, which would restyle everything added so far).
  */
 const ADDED = '_samverkanAdded';
+/**
+ * A note on the instance: the language its elements were built in, so the language controller
+ * need not read 25,000 labels again to find them all as they are when the graph becomes ready.
+ */
+export const BUILT_IN_LANG = '_samverkanLang';
 
 /** Adds the given elements in one batch (one redraw, one style pass). */
 export function addElements(cy: Core, elements: readonly ElementDefinition[]) {
@@ -66,10 +71,12 @@ function inBudget(work: () => boolean, onDone: () => void): () => void {
 
 /**
  * Adds `elements` (nodes first) in chunks, each task within the time budget, reporting the share
- * done (at most every REPORT_EVERY_MS, and at the end); `onDone` once all are in. With `placing`,
- * the elements go in where they are (their layout still running) and, once the positions come,
- * the nodes are placed in chunks too, before the batch ends. Returns a function that stops it (a
- * later call goes on from where the adding stopped).
+ * done (at most every REPORT_EVERY_MS, and at the end); `onDone` once all are in and placed. With
+ * `placing`, the elements go in where they are (their layout still running); once the positions
+ * come, the nodes in so far are placed in chunks and what follows from their places worked out,
+ * and the rest go in at their places, their figures worked out as they go in (a layout that ends
+ * before the adding saves most of the placing). The batch ends only after the last. Returns a
+ * function that stops it (a later call goes on from where the adding stopped).
  */
 export function addInChunks(
   cy: Core,
@@ -88,52 +95,75 @@ export function addInChunks(
     reported = now;
     onProgress(fraction);
   };
-  const addShare = placing ? ADDING_SHARE : 1;
+  /** The positions, once they came (none are awaited without `placing`). */
+  let positions: Positions | null = null;
+  /** Whether every element in so far is at its place, with its figures worked out. */
+  let placed = !placing;
+  void placing?.then((p) => void (positions = p));
+  let at = (cy.scratch(ADDED) as number | undefined) ?? 0;
+  // the share of the work each part is: adding, and placing what went in before the positions
+  const placeShare = placing ? 1 - ADDING_SHARE : 0;
+  const fraction = (placedDone: number) =>
+    (1 - placeShare) * (at / elements.length) + placeShare * placedDone;
   const finish = () => {
     adder.end();
     onDone();
   };
-  const place = (positions: Positions) => {
+  /** A node's definition with its place from the layout. */
+  const atPlace = (d: ElementDefinition): ElementDefinition => {
+    if (d.group !== 'nodes') return d;
+    const p = positions?.get(d.data.id);
+    return p ? { ...d, position: { ...p } } : d;
+  };
+  /** The elements in so far to their places, then what follows from the places; `then` after. */
+  const place = (then: () => void) => {
     if (stopped || cy.destroyed()) return;
     const nodes = cy.nodes();
     const all = cy.elements();
-    const share = (done: number) => addShare + ((1 - addShare) * done) / (nodes.length + all.length);
-    let at = 0;
+    let k = 0;
+    const total = nodes.length + all.length;
     // the nodes to their places, then what follows from the places for every element (nodes first)
     stop = inBudget(
       () => {
-        if (at < nodes.length) adder.place(nodes.slice(at, at + PLACE_CHUNK), positions);
-        else adder.derive(all.slice(at - nodes.length, at - nodes.length + CHUNK));
-        at += at < nodes.length ? PLACE_CHUNK : CHUNK;
-        const end = at >= nodes.length + all.length;
-        report(Math.min(1, share(at)), end);
+        if (k < nodes.length) adder.place(nodes.slice(k, k + PLACE_CHUNK), positions!);
+        else adder.derive(all.slice(k - nodes.length, k - nodes.length + CHUNK));
+        k += k < nodes.length ? PLACE_CHUNK : CHUNK;
+        const end = k >= total;
+        report(Math.min(1, fraction(Math.min(1, k / total))), end && at >= elements.length);
         return end;
       },
       () => {
-        mark('placed');
-        finish();
+        placed = true;
+        then();
       },
     );
   };
-  mark('adding');
-  let at = (cy.scratch(ADDED) as number | undefined) ?? 0;
-  stop = inBudget(
-    () => {
+  const added = () => {
+    if (cy.destroyed()) return;
+    if (at < elements.length) return place(adding); // the positions came: place what is in, go on
+    mark('added');
+    const done = () => {
+      mark('placed');
+      finish();
+    };
+    if (placed) return done();
+    void placing!.then(() => place(done));
+  };
+  const adding = () => {
+    stop = inBudget(() => {
       if (cy.destroyed()) return true;
+      if (!placed && positions) return true; // placed first (see `added`)
       // a dataset still being laid out: its figures are worked out once it is placed
-      hideInternals(cy, adder.add(elements.slice(at, at + CHUNK), !placing));
+      const chunk = elements.slice(at, at + CHUNK);
+      hideInternals(cy, adder.add(positions ? chunk.map(atPlace) : chunk, placed));
       at = Math.min(elements.length, at + CHUNK);
       setNote(cy, ADDED, at);
-      report((addShare * at) / elements.length, at >= elements.length);
+      report(fraction(placed ? 1 : 0), at >= elements.length && placed);
       return at >= elements.length;
-    },
-    () => {
-      if (cy.destroyed()) return;
-      mark('added');
-      if (placing) void placing.then(place);
-      else finish();
-    },
-  );
+    }, added);
+  };
+  mark('adding');
+  adding();
   return () => {
     stopped = true;
     stop();
@@ -144,11 +174,16 @@ export function addInChunks(
 /**
  * Puts the dataset's elements, in the language shown, into a new instance. Returns the instance
  * once every element is in (null until then): the other controllers act on that.
+ *
+ * A layout effect: a small dataset is in, and the instance handed to the controllers, in the task
+ * that made the instance (an update from a layout effect is rendered at once, and that render's
+ * effects run with it), so the controllers' classes, the camera and the first label pass are all
+ * set before Cytoscape draws its first frame, which is then the picture at rest.
  */
 export function useElements(cy: Core | null): Core | null {
   const store = useAppStoreApi();
   const [ready, setReady] = useState<Core | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!cy) return;
     const done = () => {
       setReady(cy);
@@ -158,13 +193,17 @@ export function useElements(cy: Core | null): Core | null {
     const start = (): (() => void) | void => {
       const s = store.getState();
       const elements = buildElements(s.dataset, s.lang, s.positions ?? undefined);
+      const fresh = cy.elements().empty();
       if (cy.elements().length >= elements.length) return done();
+      // (a run that goes on from where an earlier one stopped may mix two languages: unknown)
+      setNote(cy, BUILT_IN_LANG, fresh || cy.scratch(BUILT_IN_LANG) === s.lang ? s.lang : null);
       // a large network: Cytoscape's large-graph options, and plain lines for edges (largeGraph.ts)
       const large = isLarge(elements.length);
       applyLargeGraphOptions(cy, large);
       if (large) cy.style(createStylesheet({ large, types: s.dataset.types }) as never);
       // a dataset whose layout is still running goes in where it is, and is placed when laid out
-      const placing = sessionFor(store).placing(s.dataset);
+      // (one whose positions came before this started has them in its elements already)
+      const placing = s.positions ? null : sessionFor(store).placing(s.dataset);
       if (elements.length <= CHUNKED_ABOVE) {
         addElements(cy, elements);
         if (!placing) return done();

@@ -14,7 +14,7 @@ const CLASSES = 'path-hop path-end path-dim';
  */
 export function applyPathHighlight(cy: Core, result: PathsResult | null, ends: readonly string[]) {
   cy.batch(() => {
-    removeClasses(cy.elements(), CLASSES);
+    removeClasses(cy, CLASSES);
     if (!result || result.kind !== 'found') return;
     const { nodes, edges } = pathElements(result.paths);
     const on = (ele: SingularElementArgument) => (ele.isNode() ? nodes : edges).has(ele.id());

@@ -14,7 +14,7 @@ import type { Core } from 'cytoscape';
 import { useAppStoreApi } from '../../store';
 import { onOverlaysChange, overlayBoxes } from '../overlays';
 import { forgetLabels, quietly, runLabelPass, ZOOM_ANCHOR } from '../labels/pass';
-import { setNote } from '../scratch';
+import { FIRST_DRAWN, setNote } from '../scratch';
 import { settleWatcher } from './settle';
 import { isLarge } from '../largeGraph';
 import { attachLabelLayer } from '../labelLayer';
@@ -63,26 +63,31 @@ export function useLabelController(cy: Core | null) {
       }
       // the camera still moving (a glide, a wheel turned, a drag): the pass follows its settling
       if (settle.waiting()) return;
+      pass();
+    };
+    const pass = () => {
       if (cy.animated()) return settle.moved();
       if (cy.width() < 2 || cy.height() < 2) return; // hidden (another view): placed when shown
       applying = true;
       try {
-        const pass = () =>
+        const once = () =>
           runLabelPass(cy, {
             presentation: store.getState().presentation,
             overlays: overlayBoxes(cy.container()),
             anchor: (cy.scratch(ZOOM_ANCHOR) as { x: number; y: number } | undefined) ?? null,
           });
         const started = performance.now();
-        let { items, ...result } = pass();
+        let { items, ...result } = once();
         // names measured at another size (the zoom changed): once more, measured at this one, before
         // the frame is drawn, so a view looks the same however it was reached
         if (result.rescaled) {
           forgetLabels(cy);
-          ({ items, ...result } = pass());
+          ({ items, ...result } = once());
         }
         if (layer) layer.draw(items ?? []);
-        else if (cy.elements().length <= RESTYLE_ALL_UP_TO) quietly(cy, () => cy.style().update());
+        // before the first frame nothing has been drawn yet: every element is drawn anew anyway
+        else if (cy.elements().length <= RESTYLE_ALL_UP_TO && cy.scratch(FIRST_DRAWN) === true)
+          quietly(cy, () => cy.style().update());
         // for the console and automated checks: what the last pass did
         setNote(cy, '_labelPass', result);
         // and how long it took (read by the label benchmark)
@@ -101,6 +106,15 @@ export function useLabelController(cy: Core | null) {
     const drawn = () => settle.drawn();
     const onChange = () => {
       if (!applying) schedule();
+    };
+    // Cytoscape reports a resize on its own once it has watched the container for a moment
+    // (after the first frame), the size unchanged: only a new size moves names
+    let size = `${cy.width()}x${cy.height()}`;
+    const onResize = () => {
+      const now = `${cy.width()}x${cy.height()}`;
+      if (now === size) return;
+      size = now;
+      onChange();
     };
     const container = cy.container();
     // a wheel zooming in or out about the pointer: the names there are drawn first (or no longer)
@@ -128,14 +142,26 @@ export function useLabelController(cy: Core | null) {
     window.addEventListener('pointercancel', onUp);
     cy.on('viewport position', moved);
     cy.on('render', drawn);
-    cy.on('class data add remove layoutstop resize', onChange);
+    cy.on('class data add remove layoutstop', onChange);
+    cy.on('resize', onResize);
     const offStore = store.subscribe((s) => s.presentation, schedule);
     const offLang = store.subscribe(
       (s) => s.lang,
       () => void (afterInterface = true),
     );
     const offOverlays = onOverlaysChange(schedule);
-    schedule();
+    // The first pass: at the end of this task, after the start-up camera is set (queued by the
+    // layout controller's effect, which runs before this one), so that a graph not yet drawn has
+    // its names placed in its first frame; a camera set before any frame needs no settling.
+    // A graph already drawn (a large one, drawn while it came in) waits for its frame as usual.
+    if (cy.scratch(FIRST_DRAWN) === true) schedule();
+    else
+      queueMicrotask(() => {
+        if (!live || cy.destroyed()) return;
+        if (cy.scratch(FIRST_DRAWN) === true) return schedule();
+        settle.forget();
+        pass();
+      });
     return () => {
       container?.removeEventListener('wheel', onWheel);
       container?.removeEventListener('pointerdown', onDown);
@@ -144,7 +170,8 @@ export function useLabelController(cy: Core | null) {
       window.removeEventListener('pointercancel', onUp);
       cy.removeListener('viewport position', moved);
       cy.removeListener('render', drawn);
-      cy.removeListener('class data add remove layoutstop resize', onChange);
+      cy.removeListener('class data add remove layoutstop', onChange);
+      cy.removeListener('resize', onResize);
       offStore();
       offLang();
       offOverlays();

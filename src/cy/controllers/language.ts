@@ -7,6 +7,7 @@ import { LANGS } from '../../data/langs';
 import { whenIdle } from '../../components/whenIdle';
 import { measureAhead } from '../labels/textSize';
 import { isLarge } from '../largeGraph';
+import { BUILT_IN_LANG } from './elements';
 
 /** Longest wait for a frame before the rest of a switch is relabelled anyway (a tab in the background draws none). */
 const REST_WAIT_MS = 250;
@@ -96,7 +97,9 @@ export function useLanguageController(cy: Core | null) {
       if (--frames > 0) nextFrame();
       else rest();
     };
-    relabel();
+    // elements built in the language shown need nothing (a switch meanwhile is applied here)
+    const { dataset, lang } = store.getState();
+    if (cy.scratch(BUILT_IN_LANG) !== lang) applyLanguage(cy, dataset, lang);
     const off = store.subscribe(
       (s) => s.lang,
       () => {

@@ -102,18 +102,21 @@ export function useLayoutController(cy: Core | null, dataset: Dataset | null): L
     shown.current = dataset;
     const { layout, positions } = store.getState();
     // Stored positions are already applied by the preset layout on mount: only the camera is set,
-    // clear of the controls over the graph. After the first frame: moving the camera before it
-    // leaves Cytoscape drawing some labels from stale, oversized textures. A tour step in the link
-    // frames itself, and so does a path (see pathFrame.ts).
+    // clear of the controls over the graph. Once every controller has set its classes (their
+    // effects run after this one, in the same task: the camera waits for the end of the task), and
+    // before the first frame, so that frame is drawn from where the view stays (framing reads the
+    // style first: no box is measured from a label's old size). A tour step in the link frames
+    // itself, and so does a path (see pathFrame.ts).
     // A loaded dataset comes with positions (its own, or laid out while it was read): the same.
     if (layout === 'preset' && positions) {
-      const frame = requestAnimationFrame(() => {
+      let live = true;
+      queueMicrotask(() => {
         // a large network is shown whole: framing it for legible names tries cameras with a
         // label pass each, seconds of work at 5,000 nodes, for a zoom the user sets anyway
-        if (!cy.destroyed() && !(first && (store.getState().tour || pathNodeIds(store.getState()))))
+        if (live && !cy.destroyed() && !(first && (store.getState().tour || pathNodeIds(store.getState()))))
           fitOn(cy, undefined, { instant: true, legible: !isLarge(cy.elements().length) });
       });
-      return () => cancelAnimationFrame(frame);
+      return () => void (live = false);
     }
     runLayout.current(layout, false);
   }, [cy, dataset, store]);

@@ -12,7 +12,7 @@ export function applyPresentation(cy: Core, on: boolean) {
   setNote(cy, '_present', on);
   cy.batch(() => {
     if (on) addClass(cy.elements(), PRESENT);
-    else removeClasses(cy.elements(), PRESENT);
+    else removeClasses(cy, PRESENT);
   });
 }
 

@@ -7,7 +7,7 @@
  * would otherwise depend on timing (how long the label pass or a glide took), and the two differ by
  * a pixel of resampling along every line and letter. One more frame after a quiet spell settles it.
  */
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import type { Core } from 'cytoscape';
 import { setNote } from '../scratch';
 
@@ -138,7 +138,7 @@ export function pinBackgrounds(cy: Pick<Core, 'on' | 'removeListener' | 'nodes'>
   return () => void cy.removeListener('add', 'node', onAdd);
 }
 
-/** Pins every node's background state from the moment it is added (call before useElements). */
+/** Pins every node's background state from the moment it is added (call before useElements, which adds them in the layout phase). */
 export function usePinnedBackgrounds(cy: Core | null) {
-  useEffect(() => (cy ? pinBackgrounds(cy) : undefined), [cy]);
+  useLayoutEffect(() => (cy ? pinBackgrounds(cy) : undefined), [cy]);
 }

@@ -28,6 +28,8 @@ export type Settle = {
   hold(on: boolean): void;
   /** Whether a change waits to settle. */
   waiting(): boolean;
+  /** The changes so far need no settling (taken care of before any frame drew them). */
+  forget(): void;
   dispose(): void;
 };
 
@@ -76,6 +78,11 @@ export function settleWatcher(quietMs: number, onSettled: () => void, clock: Clo
       arm();
     },
     waiting: () => waiting,
+    forget() {
+      waiting = false;
+      undrawn = false;
+      clear();
+    },
     dispose() {
       waiting = false;
       clear();

@@ -4,6 +4,7 @@ import { metricSizes, type Metric } from '../../graph/metrics';
 import { MetricsTimeout } from '../../graph/metricsAsync';
 import type { Message } from '../../i18n/message';
 import { useAppStoreApi, shallow } from '../../store';
+import { everGiven, noteGiven } from '../classes';
 import { cachedVisibleMetric, selectVisible, visibleMetrics } from '../../store/visible';
 
 /**
@@ -12,6 +13,9 @@ import { cachedVisibleMetric, selectVisible, visibleMetrics } from '../../store/
  * metric, the class goes and nodes return to the stylesheet's size.
  */
 export function applySizes(cy: Core, sizes: Map<string, number> | null) {
+  // no sizes, and no node ever sized (a graph just made): nothing to change
+  if (!sizes && !everGiven(cy, 'sized')) return;
+  if (sizes) noteGiven(cy, 'sized');
   cy.batch(() => {
     cy.nodes().forEach((n) => {
       const size = sizes?.get(n.id());

@@ -21,7 +21,7 @@ export function applyTourStep(cy: Core, dataset: Dataset, tour: Tour): Collectio
   const at = runningStep(dataset, tour);
   let focus = cy.collection();
   cy.batch(() => {
-    removeClasses(cy.elements(), `${FOCUS} ${FADED}`);
+    removeClasses(cy, `${FOCUS} ${FADED}`);
     if (!at) return;
     const ids = loadedTours()!.stepElementIds(at.step, dataset);
     for (const id of [...ids.nodes, ...ids.edges]) focus = focus.union(cy.getElementById(id));
@@ -105,7 +105,7 @@ export function useTourController(cy: Core | null) {
       observer?.disconnect();
       cancelAnimationFrame(resizeFrame);
       cy.removeListener('layoutstop', onLayoutStop);
-      removeClasses(cy.elements(), `${FOCUS} ${FADED}`);
+      removeClasses(cy, `${FOCUS} ${FADED}`);
     };
   }, [cy, store]);
 }

@@ -92,10 +92,22 @@ export type Sizer = {
 
 /** A name on the label layer: measured by the layer's own measure, at the size it is drawn at. */
 function layerSizer(text: string, measure: NameMeasure): Sizer {
+  // a pass asks each name at one size, and the next pass mostly at the same: the last answers kept
+  let laidAt = NaN;
+  let laid: { w: number; h: number } | null = null;
+  let boundAt = NaN;
+  let bound: { w: number; h: number } | null = null;
+  const px = (p: number) => {
+    if (p !== laidAt || !laid) [laidAt, laid] = [p, measure.lay(text, p)];
+    return laid;
+  };
   return {
-    at: (f) => measure.lay(text, stepPx(f)),
-    px: (p) => measure.lay(text, p),
-    bound: (p) => measure.bound(text, p),
+    at: (f) => px(stepPx(f)),
+    px,
+    bound: (p) => {
+      if (p !== boundAt || !bound) [boundAt, bound] = [p, measure.bound(text, p)];
+      return bound;
+    },
     exact: true,
     font: 0,
     text,
@@ -204,7 +216,104 @@ type Reading = {
   bodies: Body[];
   /** The relationships with a name to draw now: few (hovered, selected, in a tour or on a path). */
   named: { e: EdgeSingular; order: number }[];
+  /** On the label layer: what lets the reading be brought up to date element by element. */
+  index?: LayerIndex;
 };
+
+/**
+ * A layer reading, element by element (see update): each node's slot in dataset order, with what
+ * it was read from; the relationships with a tier above `rest` and a name (visible or not: that is
+ * looked at each pass, they are few); every node's degree.
+ */
+type LayerIndex = {
+  slots: NodeSlot[];
+  slotOf: Map<NodeSingular, NodeSlot>;
+  tiered: Map<EdgeSingular, number>;
+  edgeOrder: Map<EdgeSingular, number>;
+  degree: Map<string, number>;
+};
+type NodeSlot = { n: NodeSingular; order: number; key: NodeKey; body: Body | null; label: NodeLabel | null };
+
+/**
+ * Classes that change nothing a layer reading holds: the emphasis's quietening and relationships'
+ * emphasis (opacity and width of lines only), and the classes of the pass on a small network.
+ */
+const UNREAD: ReadonlySet<string> = new Set(['nb-quiet', 'nb-edge', LABEL_HIDDEN, LABEL_SHORT]);
+
+/**
+ * What a node's reading on the layer depends on besides its data and position: whether it is
+ * selected, and its classes (those in UNREAD apart).
+ */
+type NodeKey = { selected: boolean; classes: string[] };
+const keyOf = (n: NodeSingular): NodeKey => ({
+  selected: n.selected(),
+  classes: n.classes().filter((c) => !UNREAD.has(c)),
+});
+/** Whether a node's key is still `key` (compared without making a new one: thousands are asked). */
+function sameKey(n: NodeSingular, key: NodeKey): boolean {
+  if (n.selected() !== key.selected) return false;
+  let i = 0;
+  for (const c of n.classes()) {
+    if (UNREAD.has(c)) continue;
+    if (key.classes[i++] !== c) return false;
+  }
+  return i === key.classes.length;
+}
+
+/**
+ * Whether an element is shown, its style applied first: Cytoscape keeps `visible()` from the last
+ * time its style was applied, and applies a changed style only when a style value is read.
+ */
+const shownNow = (ele: Ele) => {
+  style(ele, 'display');
+  if (ele.isEdge()) [ele.source(), ele.target()].forEach((n) => void style(n, 'display'));
+  return ele.visible();
+};
+
+/** A node's shape as no other name may cover it, or null where it takes no room (hidden, faded). */
+function bodyOf(n: NodeSingular): Body | null {
+  if (!shownNow(n) || isFaded(n)) return null; // a faded node is a ghost: names may pass over it
+  const p = n.position();
+  return { id: n.id(), x: p.x, y: p.y, rw: n.outerWidth() / 2, rh: n.outerHeight() / 2 };
+}
+
+/** A shown node's name, sized, or null where it has none to draw. */
+function labelOf(
+  n: NodeSingular,
+  tier: Tier,
+  order: number,
+  degree: ReadonlyMap<string, number>,
+  layer?: NameMeasure,
+): NodeLabel | null {
+  const name = layer ? layerName(n) : null;
+  const drawn = name ? name.text : labelText(n);
+  if (!drawn) return null;
+  const sized = (t: string) => (layer ? layerSizer(t, layer) : sizerOf(t, n));
+  const text = sized(drawn);
+  if (!text) return null;
+  const short = n.data('label') as string | undefined;
+  const shortens = SHORTENS.has(tier) && short && short !== drawn ? sized(short) : null;
+  const p = n.position();
+  return {
+    id: n.id(),
+    ele: n,
+    x: p.x,
+    y: p.y,
+    hw: n.width() / 2,
+    hh: n.height() / 2,
+    // on the layer, in screen pixels: half the frame's width round an emphasised name
+    rim: name ? (name.look.framed ? 1 : 0) : rimOf(n),
+    text,
+    ...(shortens ? { short: shortens } : {}),
+    tier,
+    weight: (n.data('_size') as number | undefined) ?? degree.get(n.id()) ?? 0,
+    order,
+    ...(name ? { look: name.look } : {}),
+  };
+}
+
+/** Whether a relationship's name is drawn on the layer, visibility apart (see LayerIndex). */
+const layerNamed = (e: EdgeSingular) => edgeTier(e) !== 'rest' && Boolean(e.data('label'));
 
 /**
  * Every name that could be drawn now, with its size; a full name that may shorten, with its short
@@ -218,6 +327,8 @@ function read(cy: Core, layer?: NameMeasure): Reading {
   // every node's degree in one sweep over the edges (asking each node walks its edges again)
   const degree = new Map<string, number>();
   const named: Reading['named'] = [];
+  const tiered = new Map<EdgeSingular, number>();
+  const edgeOrder = new Map<EdgeSingular, number>();
   let order = allNodes.length;
   cy.edges().forEach((e) => {
     order++;
@@ -227,50 +338,111 @@ function read(cy: Core, layer?: NameMeasure): Reading {
       degree.set(s, (degree.get(s) ?? 0) + 1);
       degree.set(t, (degree.get(t) ?? 0) + 1);
     }
-    const hasName = layer ? edgeTier(e) !== 'rest' && Boolean(e.data('label')) : Boolean(labelText(e));
-    if (hasName && e.visible() && !isFaded(e)) named.push({ e, order });
+    if (layer) {
+      edgeOrder.set(e, order);
+      if (layerNamed(e)) tiered.set(e, order);
+    } else if (labelText(e) && e.visible() && !isFaded(e)) named.push({ e, order });
   });
   order = 0;
   const wasShort: NodeSingular[] = [];
+  const bodyAt = new Map<NodeSingular, Body>();
   allNodes.forEach((n) => {
     order++;
     if (n.hasClass(LABEL_SHORT)) wasShort.push(n);
-    if (!n.visible() || isFaded(n)) return; // a faded node is a ghost: names may pass over it
-    const p = n.position();
-    bodies.push({ id: n.id(), x: p.x, y: p.y, rw: n.outerWidth() / 2, rh: n.outerHeight() / 2 });
+    const body = bodyOf(n);
+    if (!body) return;
+    bodies.push(body);
+    bodyAt.set(n, body);
     shown.push({ n, tier: nodeTier(n), order });
   });
   // a name left short by an earlier pass is measured as the stylesheet draws it now
   if (wasShort.length) cy.batch(() => wasShort.forEach((n) => void n.removeClass(LABEL_SHORT)));
   const nodes: NodeLabel[] = [];
+  const labelAt = new Map<NodeSingular, NodeLabel>();
   for (const { n, tier, order: o } of shown) {
-    const name = layer ? layerName(n) : null;
-    const drawn = name ? name.text : labelText(n);
-    if (!drawn) continue;
-    const sized = (t: string) => (layer ? layerSizer(t, layer) : sizerOf(t, n));
-    const text = sized(drawn);
-    if (!text) continue;
-    const short = n.data('label') as string | undefined;
-    const shortens = SHORTENS.has(tier) && short && short !== drawn ? sized(short) : null;
-    const p = n.position();
-    nodes.push({
-      id: n.id(),
-      ele: n,
-      x: p.x,
-      y: p.y,
-      hw: n.width() / 2,
-      hh: n.height() / 2,
-      // on the layer, in screen pixels: half the frame's width round an emphasised name
-      rim: name ? (name.look.framed ? 1 : 0) : rimOf(n),
-      text,
-      ...(shortens ? { short: shortens } : {}),
-      tier,
-      weight: (n.data('_size') as number | undefined) ?? degree.get(n.id()) ?? 0,
-      order: o,
-      ...(name ? { look: name.look } : {}),
-    });
+    const label = labelOf(n, tier, o, degree, layer);
+    if (!label) continue;
+    nodes.push(label);
+    labelAt.set(n, label);
   }
-  return { nodes, bodies, named };
+  if (!layer) return { nodes, bodies, named };
+  const slots: NodeSlot[] = [];
+  const slotOf = new Map<NodeSingular, NodeSlot>();
+  allNodes.forEach((n, i) => {
+    const slot = {
+      n,
+      order: i + 1,
+      key: keyOf(n),
+      body: bodyAt.get(n) ?? null,
+      label: labelAt.get(n) ?? null,
+    };
+    slots.push(slot);
+    slotOf.set(n, slot);
+  });
+  const index = { slots, slotOf, tiered, edgeOrder, degree };
+  return { nodes, bodies, named: namedOf(index), index };
+}
+
+/** The relationships whose names the layer draws now: those of a tier above `rest` now shown. */
+function namedOf(index: LayerIndex): Reading['named'] {
+  const named: Reading['named'] = [];
+  for (const [e, order] of index.tiered)
+    if (!e.removed() && shownNow(e) && !isFaded(e)) named.push({ e, order });
+  return named.sort((a, b) => a.order - b.order);
+}
+
+/**
+ * A layer reading brought up to date for the elements changed since (`changed`: a class, a style,
+ * a selection; `moved`: data or position, read again whatever they are): a node whose selection
+ * and classes are as they were (the emphasis quietening the rest of the graph gives thousands of
+ * elements a class no reading depends on) keeps its reading, so that its style is not worked out
+ * again here; the others are read again. The node lists are new only where something changed.
+ */
+function update(
+  reading: Reading,
+  index: LayerIndex,
+  changed: ReadonlySet<Ele>,
+  moved: ReadonlySet<Ele>,
+  layer: NameMeasure,
+): Reading {
+  let nodesChanged = false;
+  let edgesChanged = false;
+  const again = (ele: Ele, forced: boolean) => {
+    if (ele.removed()) return;
+    if (ele.isEdge()) {
+      const had = index.tiered.has(ele);
+      const has = layerNamed(ele);
+      if (!had && !has) return;
+      const order = index.edgeOrder.get(ele);
+      if (order === undefined) return;
+      edgesChanged = true;
+      if (has) index.tiered.set(ele, order);
+      else index.tiered.delete(ele);
+      return;
+    }
+    const n = ele as NodeSingular;
+    const slot = index.slotOf.get(n);
+    if (!slot) return;
+    if (!forced && sameKey(n, slot.key)) return;
+    slot.key = keyOf(n);
+    slot.body = bodyOf(n);
+    slot.label = slot.body ? labelOf(n, nodeTier(n), slot.order, index.degree, layer) : null;
+    nodesChanged = true;
+  };
+  for (const ele of moved) again(ele, true);
+  for (const ele of changed) if (!moved.has(ele)) again(ele, false);
+  // an edge's visibility follows its ends': its name is looked at again whatever changed
+  if (!nodesChanged && !edgesChanged) return reading;
+  const next: Reading = { ...reading, named: namedOf(index) };
+  if (nodesChanged) {
+    next.nodes = [];
+    next.bodies = [];
+    for (const slot of index.slots) {
+      if (slot.body) next.bodies.push(slot.body);
+      if (slot.label) next.nodes.push(slot.label);
+    }
+  }
+  return next;
 }
 
 /** The relationship labels' boxes, measured at the size they have now (on the layer: their lines). */
@@ -310,23 +482,40 @@ export function measureLabels(cy: Core): LabelSet {
 }
 
 /**
- * Per instance: the last reading (and the layer's measure it was read for, if any), and whether
- * changes now are the label pass's own.
+ * Per instance: the last reading (and the layer's measure it was read for, if any), whether
+ * changes now are the label pass's own, and (on the layer) the elements changed since the reading.
  */
-type Cache = { reading: Reading | null; layer?: NameMeasure; quiet: number };
+type Cache = {
+  reading: Reading | null;
+  layer?: NameMeasure;
+  quiet: number;
+  changed: Set<Ele>;
+  moved: Set<Ele>;
+};
 const caches = new WeakMap<Core, Cache>();
 
 /**
- * Element changes that can alter a reading: a class (hover, selection, filters, fading), data (a
- * language, a size), a style (a new stylesheet), a position, an element added or removed.
+ * Element changes that can alter a reading: a class (hover, selection, filters, fading), a
+ * selection, a style (a new stylesheet), data (a language, a size), a position; an element added
+ * or removed (which always reads everything afresh).
  */
-const CHANGES = 'add remove data class style position';
+const CHANGES = 'class select unselect style';
+const MOVES = 'data position';
+const ADDED = 'add remove';
 
 function cacheOf(cy: Core): Cache {
   let c = caches.get(cy);
   if (!c) {
-    const cache: Cache = { reading: null, quiet: 0 };
-    cy.on(CHANGES, () => {
+    const cache: Cache = { reading: null, quiet: 0, changed: new Set(), moved: new Set() };
+    // on the layer a reading is brought up to date element by element (see update); otherwise read afresh
+    const note = (into: Set<Ele>) => (e: { target: Ele }) => {
+      if (cache.quiet || !cache.reading) return;
+      if (cache.reading.index) into.add(e.target);
+      else cache.reading = null;
+    };
+    cy.on(CHANGES, note(cache.changed));
+    cy.on(MOVES, note(cache.moved));
+    cy.on(ADDED, () => {
       if (!cache.quiet) cache.reading = null;
     });
     caches.set(cy, cache);
@@ -339,15 +528,23 @@ function cacheOf(cy: Core): Cache {
  * The names that could be drawn now, as measureLabels reads them, kept while nothing about the
  * elements changes: a pass after the camera moved (the common case: pan and zoom) reads only the
  * few relationship labels again, not thousands of nodes. Any change to the elements (see CHANGES)
- * that is not the label pass's own (see quietly) makes the next call read everything afresh.
+ * that is not the label pass's own (see quietly) makes the next call read everything afresh; on
+ * the label layer, only the elements changed are looked at again (see update), and an element
+ * added or removed reads everything afresh.
  */
 export function readLabels(cy: Core): LabelSet {
   const cache = cacheOf(cy);
   const layer = layers.get(cy);
+  const index = cache.reading?.index;
   if (!cache.reading || cache.layer !== layer) {
     cache.reading = quietly(cy, () => read(cy, layer));
     cache.layer = layer;
+  } else if (layer && index && (cache.changed.size || cache.moved.size)) {
+    const reading = cache.reading;
+    cache.reading = quietly(cy, () => update(reading, index, cache.changed, cache.moved, layer));
   }
+  cache.changed.clear();
+  cache.moved.clear();
   const { nodes, bodies, named } = cache.reading;
   return { nodes, edges: edgeLabels(named, layer), bodies, ...(layer ? { layer } : {}) };
 }
@@ -381,5 +578,8 @@ export function drawNamesOnLayer(cy: Core, measure: NameMeasure | null): void {
 
 /** Forgets the reading: the next readLabels reads everything afresh. */
 export function forgetLabels(cy: Core): void {
-  cacheOf(cy).reading = null;
+  const cache = cacheOf(cy);
+  cache.reading = null;
+  cache.changed.clear();
+  cache.moved.clear();
 }

@@ -10,8 +10,15 @@
  * the framing how many names a view would draw (legibleShares).
  */
 import type { Core } from 'cytoscape';
-import { setNote } from '../scratch';
-import { chooseLabels, placeLabels, thinOut, type Box, type LabelCandidate } from './placement';
+import {
+  chooseLabels,
+  compareCandidates,
+  placeLabels,
+  thinOut,
+  TIERS,
+  type Box,
+  type LabelCandidate,
+} from './placement';
 import {
   CORNER_MARGIN_EM,
   EDGE_FONT_RATIO,
@@ -30,6 +37,8 @@ import {
   type Ele,
   type LabelLook,
   type LabelSet,
+  type NodeLabel,
+  type Sizer,
 } from './measure';
 import { stepPx } from './layerText';
 import { shrink, turnedBox, type LayerItem } from './layerItems';
@@ -132,6 +141,23 @@ type Entry = LabelCandidate & {
   layer?: { px: number; texts: readonly string[]; rim: number; pad: number; look: LabelLook; angle: number };
 };
 
+/**
+ * A reading's names in priority order (tier, weight, dataset order; see compareCandidates), sorted
+ * once per reading: at a camera only the names about the point zoomed in on move (up), so a pass
+ * walks the names in this order and needs no sort of thousands of them.
+ */
+const ranked = new WeakMap<readonly NodeLabel[], readonly NodeLabel[]>();
+function rankedOf(nodes: readonly NodeLabel[]): readonly NodeLabel[] {
+  let r = ranked.get(nodes);
+  if (!r) {
+    // the tier's rank looked up once per name, not at each comparison
+    const keyed = nodes.map((n) => ({ n, rank: TIERS.indexOf(n.tier) }));
+    keyed.sort((a, b) => a.rank - b.rank || b.n.weight - a.n.weight || a.n.order - b.n.order);
+    ranked.set(nodes, (r = keyed.map((k) => k.n)));
+  }
+  return r;
+}
+
 /** Padding round a relationship's name on the layer, in pixels (the stylesheet's 1px). */
 const EDGE_PADDING = 1;
 
@@ -160,41 +186,61 @@ function candidatesAt(set: LabelSet, camera: Camera, view: Box, opts: PassOption
     if (x + rw < view.x1 || x - rw > view.x2 || y + rh < view.y1 || y - rh > view.y2) continue;
     bodies.push({ id: b.id, box: { x1: x - rw, y1: y - rh, x2: x + rw, y2: y + rh } });
   }
-  // the names that could reach the view, with their priority at this camera
-  const near = [];
-  for (const n of set.nodes) {
-    const node = {
-      x: n.x * zoom + pan.x,
-      y: n.y * zoom + pan.y,
-      hw: n.hw * zoom,
-      hh: n.hh * zoom,
-      // a layer's rim is in screen pixels already
-      rim: layer ? n.rim : n.rim * zoom,
-    };
-    const onScreen = (t: { w: number; h: number }) => ({ w: t.w * zoom, h: t.h * zoom });
-    // on the layer, the reach is bounded without laying the text out: only the names that may
-    // reach the view and are tried are measured at this size
-    const reach = (s: NonNullable<typeof n.short>) =>
-      s.bound ? s.bound(font) : s.px ? s.px(font) : onScreen(s.at(nodeFont));
+  // the names that could reach the view, with their priority at this camera, most important
+  // first (the order kept from the reading; the names about the point zoomed in on moved up)
+  const onScreen = (t: { w: number; h: number }) => ({ w: t.w * zoom, h: t.h * zoom });
+  // on the layer, the reach is bounded without laying the text out: only the names that may
+  // reach the view and are tried are measured at this size
+  const reach = (s: Sizer) => (s.bound ? s.bound(font) : s.px ? s.px(font) : onScreen(s.at(nodeFont)));
+  const pad = font * LABEL_PADDING_EM;
+  type Near = {
+    n: NodeLabel;
+    node: { x: number; y: number; hw: number; hh: number; rim: number };
+    text: { w: number; h: number };
+    short: { w: number; h: number } | null;
+    tier: NodeLabel['tier'];
+    weight: number;
+    order: number;
+    x: number;
+    y: number;
+  };
+  const head: Near[] = [];
+  const anchored: Near[] = [];
+  const rest: Near[] = [];
+  for (const n of rankedOf(set.nodes)) {
+    const x = n.x * zoom + pan.x;
+    const y = n.y * zoom + pan.y;
+    const hw = n.hw * zoom;
+    const hh = n.hh * zoom;
+    // a layer's rim is in screen pixels already
+    const rim = layer ? n.rim : n.rim * zoom;
     const text = reach(n.text);
     const short = n.short ? reach(n.short) : null;
     // the reach of its farthest place (left or right, above or below)
-    const e = node.rim + font * LABEL_PADDING_EM;
-    const rx = node.hw + margin + Math.max(text.w, short?.w ?? 0) + e;
-    const ry = node.hh + margin + Math.max(text.h, short?.h ?? 0) + e;
-    if (node.x + rx < view.x1 || node.x - rx > view.x2 || node.y + ry < view.y1 || node.y - ry > view.y2)
-      continue;
-    let tier = n.tier;
-    let weight = n.weight;
-    if (tier === 'rest' && anchor) {
-      const d = Math.hypot(node.x - anchor.x, node.y - anchor.y);
-      if (d < ANCHOR_RADIUS) {
-        tier = 'anchor';
-        weight = -d;
-      }
+    const e = rim + pad;
+    const rx = hw + margin + Math.max(text.w, short?.w ?? 0) + e;
+    const ry = hh + margin + Math.max(text.h, short?.h ?? 0) + e;
+    if (x + rx < view.x1 || x - rx > view.x2 || y + ry < view.y1 || y - ry > view.y2) continue;
+    const near: Near = {
+      n,
+      node: { x, y, hw, hh, rim },
+      text,
+      short,
+      tier: n.tier,
+      weight: n.weight,
+      order: n.order,
+      x,
+      y,
+    };
+    if (n.tier !== 'rest') head.push(near);
+    else if (!anchor) rest.push(near);
+    else {
+      const d = Math.hypot(x - anchor.x, y - anchor.y);
+      if (d < ANCHOR_RADIUS) anchored.push({ ...near, tier: 'anchor', weight: -d });
+      else rest.push(near);
     }
-    near.push({ n, node, text, short, tier, weight, order: n.order, x: node.x, y: node.y });
   }
+  const near = head.concat(anchored.sort(compareCandidates), rest);
   // thousands of names in view: a few per cell, the most important first (see thinOut)
   const tried = near.length > DENSE ? thinOut(near, DENSE_CELL, DENSE_PER_CELL) : near;
   const entries: Entry[] = [];
@@ -467,14 +513,6 @@ function apply(
  * camera asked about.
  */
 export function legibleShares(cy: Core, cameras: readonly Camera[], opts: PassOptions): number[] {
-  const started = performance.now();
-  const shares = sharesAt(cy, cameras, opts);
-  // how long it took (read by the label benchmark)
-  setNote(cy, '_legibleSharesMs', performance.now() - started);
-  return shares;
-}
-
-function sharesAt(cy: Core, cameras: readonly Camera[], opts: PassOptions): number[] {
   const set = readLabels(cy);
   const view = viewOf(cy);
   const [w, h] = [cy.width(), cy.height()];

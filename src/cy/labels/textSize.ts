@@ -37,6 +37,20 @@ function measuringContext(): CanvasRenderingContext2D | null {
 
 const widthOf = (ctx: CanvasRenderingContext2D, line: string) => Math.ceil(ctx.measureText(line).width);
 
+/**
+ * `widthOf` for one text's wrapping: the search for its balanced width wraps it at a dozen widths,
+ * and each wrapping measures the same runs of words again (the first words of each line); each is
+ * measured once. Every node's style asks for its width when the graph is first drawn.
+ */
+function measurer(ctx: CanvasRenderingContext2D): (line: string) => number {
+  const seen = new Map<string, number>();
+  return (line) => {
+    let w = seen.get(line);
+    if (w === undefined) seen.set(line, (w = widthOf(ctx, line)));
+    return w;
+  };
+}
+
 /** The lines a text wraps into at the reference size, as Cytoscape wraps it at its balanced width. */
 const wrap = (ctx: CanvasRenderingContext2D, text: string) =>
   wrapLines(text, wrapWidthEm(text) * REFERENCE, (line) => widthOf(ctx, line));
@@ -53,7 +67,7 @@ export function wrapWidthEm(text: string): number {
   if (em === undefined) {
     const ctx = measuringContext();
     if (!ctx) return MAX_WIDTH_EM;
-    em = balancedWidth(text, MAX_WIDTH_EM * REFERENCE, (line) => widthOf(ctx, line)) / REFERENCE;
+    em = balancedWidth(text, MAX_WIDTH_EM * REFERENCE, measurer(ctx)) / REFERENCE;
     balancedEm.set(text, em);
   }
   return em;

@@ -52,6 +52,16 @@ describe('removeClasses', () => {
     expect(cy.$id('n4').hasClass('c')).toBe(false);
   });
 
+  it('given the instance, clears every element, and makes no collection of them for a class never given', () => {
+    const made = vi.spyOn(cy, 'elements');
+    removeClasses(cy, 'c');
+    expect(made).not.toHaveBeenCalled();
+    removeClasses(cy, 'a b');
+    expect(made).toHaveBeenCalledTimes(1);
+    expect(cy.elements('.a, .b')).toHaveLength(0);
+    expect(new Set(restyled)).toEqual(new Set(['n1', 'n2', 'n3']));
+  });
+
   it('shows what it saves: Cytoscape alone restyles every element it is given', () => {
     cy.elements().removeClass('c');
     expect(new Set(restyled).size).toBe(50);

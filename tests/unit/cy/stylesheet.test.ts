@@ -1,6 +1,7 @@
 /**
- * The large-graph stylesheet: plain lines for edges, and the label size function only where an
- * edge shows its label (elsewhere a fixed size, so restyling 20,000 edges calls no function).
+ * The stylesheet: a relationship's label look (and its size function) only where it shows its
+ * label, in both sheets (restyling edges without a name calls no function); the large-graph sheet's
+ * plain lines for edges.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import cytoscape, { type Core } from 'cytoscape';
@@ -27,11 +28,11 @@ const graph = (large: boolean) =>
   });
 
 describe('createStylesheet({ large })', () => {
-  it('draws edges as haystack lines at a fixed label size, the label size following _fs once shown', () => {
+  it('draws edges as haystack lines, the label size following _fs once shown', () => {
     cy = graph(true);
     const e = cy.$id('e');
     expect(e.style('curve-style')).toBe('haystack');
-    expect(e.numericStyle('font-size')).toBeCloseTo(DEFAULT_FONT * EDGE_FONT_RATIO);
+    expect(e.numericStyle('font-size')).not.toBe(7);
     e.addClass('hover');
     expect(e.style('curve-style')).toBe('straight');
     expect(e.numericStyle('font-size')).toBe(7);
@@ -54,10 +55,27 @@ describe('createStylesheet({ large })', () => {
     expect(label('e')).toBe('member of');
   });
 
-  it('leaves the usual sheet as it was: the label size follows _fs on every edge', () => {
+  it("styles a relationship's name only where it shows one, in each state that shows it, at the size _fs gives", () => {
     cy = graph(false);
-    expect(cy.$id('e').style('curve-style')).toBe('bezier');
-    expect(cy.$id('e').numericStyle('font-size')).toBe(7);
+    const e = cy.$id('e');
+    expect(e.style('curve-style')).toBe('bezier');
+    // no name: none of its look (nor the size function) is applied
+    expect(e.style('label')).toBe('');
+    expect(e.numericStyle('font-size')).not.toBe(7);
+    expect(e.style('text-rotation')).not.toBe('autorotate');
+    for (const state of ['hover', 'tour-focus', 'path-hop', 'selected'] as const) {
+      if (state === 'selected') e.select();
+      else e.addClass(state);
+      expect(e.style('label')).toBe('member of');
+      expect(e.numericStyle('font-size')).toBe(7);
+      expect(e.style('text-rotation')).toBe('autorotate');
+      expect(e.style('text-background-opacity')).toBe('0.9');
+      if (state === 'selected') e.unselect();
+      else e.removeClass(state);
+    }
+    // without _fs, the default relationship size
+    e.data('_fs', null).addClass('hover');
+    expect(e.numericStyle('font-size')).toBeCloseTo(DEFAULT_FONT * EDGE_FONT_RATIO);
   });
 
   it("draws a large network's dashed and dotted lines with fewer, longer dashes, each kind still told apart, and keeps the double line visible", () => {

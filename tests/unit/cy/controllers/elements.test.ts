@@ -119,6 +119,33 @@ describe('addInChunks', () => {
     expect(reports.at(-1)).toBe(1);
   }, 60_000);
 
+  it('places what is in when the positions come part-way, and adds the rest at their places', async () => {
+    let place: (p: Map<string, { x: number; y: number }>) => void = () => {};
+    const placing = new Promise<Map<string, { x: number; y: number }>>((resolve) => (place = resolve));
+    const reports: number[] = [];
+    const done = new Promise<void>((resolve) =>
+      addInChunks(cy, elements, (f) => reports.push(f), resolve, placing),
+    );
+    // the layout ends while the nodes are still going in
+    await vi.waitFor(() => expect(inGraph()).toBeGreaterThan(300), { timeout: 30_000 });
+    const before = inGraph();
+    expect(before).toBeLessThan(N);
+    const positions = new Map<string, { x: number; y: number }>(
+      Array.from({ length: N }, (_, i) => [`n${i}`, { x: i * 3, y: -i }]),
+    );
+    place(positions);
+    await done;
+    expect(inGraph()).toBe(2 * N);
+    // the nodes in before the positions came and those after, all where the layout put them
+    expect(cy.nodes().filter((n) => n.position('x') !== positions.get(n.id())!.x).length).toBe(0);
+    expect(cy.getElementById('n1').position()).toEqual({ x: 3, y: -1 });
+    expect(cy.getElementById(`n${N - 1}`).position()).toEqual({ x: (N - 1) * 3, y: -(N - 1) });
+    expect(batching(cy)).toBe(false);
+    // the bar only moves forward, to the whole
+    expect(reports.every((f, i) => i === 0 || f >= reports[i - 1]!)).toBe(true);
+    expect(reports.at(-1)).toBe(1);
+  }, 60_000);
+
   it('can be stopped part-way, leaving no batch open', () => {
     const stop = addInChunks(
       cy,

@@ -30,4 +30,34 @@ describe('applyEmphasis', () => {
     expect(withClass(cy, 'nb-edge')).toEqual(['nct-staffed-by-sapo']);
     expect(withClass(cy, 'nb')).toEqual(['nct', 'sakerhetspolisen']);
   });
+
+  it('from one neighbourhood to another, touches only the elements whose state changes', () => {
+    const classesOf = (g: Core) => g.elements().map((e) => `${e.id()}: ${[...e.classes()].sort().join(' ')}`);
+    applyEmphasis(cy, cy.getElementById('noa'));
+    const before = new Map(cy.elements().map((e) => [e.id(), [...e.classes()].sort().join(' ')]));
+    const touched = new Set<string>();
+    cy.on('class', (e) => void touched.add(e.target.id()));
+    applyEmphasis(cy, cy.getElementById('nct'));
+    // the same classes as an emphasis made from nothing
+    const fresh = headlessGraph();
+    applyEmphasis(fresh, fresh.getElementById('nct'));
+    expect(classesOf(cy)).toEqual(classesOf(fresh));
+    fresh.destroy();
+    const changed = cy
+      .elements()
+      .filter((e) => before.get(e.id()) !== [...e.classes()].sort().join(' '))
+      .map((e) => e.id());
+    expect(changed.length).toBeGreaterThan(0);
+    expect([...touched].sort()).toEqual(changed.sort());
+    // untouched: an element quiet before and after
+    expect(cy.getElementById('polisen-sapo-coop').hasClass('nb-quiet')).toBe(true);
+    expect(touched.has('polisen-sapo-coop')).toBe(false);
+  });
+
+  it('marks every element afresh once the graph has changed', () => {
+    applyEmphasis(cy, cy.getElementById('noa'));
+    cy.add({ data: { id: 'extra', label: 'Extra' }, position: { x: 0, y: 0 } });
+    applyEmphasis(cy, cy.getElementById('nct'));
+    expect(cy.getElementById('extra').hasClass('nb-quiet')).toBe(true);
+  });
 });

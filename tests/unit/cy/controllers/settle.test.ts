@@ -29,6 +29,21 @@ describe('the camera settling', () => {
     expect(settled).toHaveBeenCalledTimes(1);
   });
 
+  it('forgets the changes made before any frame drew them (the start-up camera), and settles the next ones', () => {
+    const settled = vi.fn();
+    const s = settleWatcher(QUIET, settled, clock);
+    s.moved();
+    s.forget();
+    expect(s.waiting()).toBe(false);
+    // the first frame drawn starts no quiet spell for what was forgotten
+    s.drawn();
+    vi.advanceTimersByTime(QUIET * 10);
+    expect(settled).not.toHaveBeenCalled();
+    s.moved();
+    vi.advanceTimersByTime(QUIET);
+    expect(settled).toHaveBeenCalledTimes(1);
+  });
+
   it('does not settle between the steps of a wheel turned one step per frame, however long a frame takes', () => {
     const settled = vi.fn();
     const s = settleWatcher(QUIET, settled, clock);

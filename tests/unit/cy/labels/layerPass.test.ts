@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import cytoscape, { type Core } from 'cytoscape';
 import { createStylesheet } from '../../../../src/cy/stylesheet';
 import { runLabelPass } from '../../../../src/cy/labels/pass';
-import { drawNamesOnLayer, forgetLabels } from '../../../../src/cy/labels/measure';
+import { drawNamesOnLayer, forgetLabels, readLabels } from '../../../../src/cy/labels/measure';
+import { applyEmphasis } from '../../../../src/cy/controllers/emphasis';
 import { NameMeasure } from '../../../../src/cy/labels/layerText';
 import { overlaps } from '../../../../src/cy/labels/placement';
 import type { LayerItem } from '../../../../src/cy/labels/layerItems';
@@ -150,5 +151,55 @@ describe('the label pass on the label layer', { timeout: 30_000 }, () => {
     const before = measure.measured;
     pass(cy);
     expect(measure.measured).toBe(before);
+  });
+
+  it('after a change, reads again only the elements whose reading it changes, and reads them as afresh', () => {
+    const cy = large();
+    cy.zoom(1);
+    const first = readLabels(cy);
+    // the rest of the graph quietened (thousands of elements given a class no reading depends on)
+    cy.elements().addClass('nb-quiet');
+    expect(readLabels(cy).nodes).toBe(first.nodes);
+    expect(readLabels(cy).bodies).toBe(first.bodies);
+    // what a reading does depend on: a hover, an emphasis, a selection, a fade, a filter, a name, a move
+    const changes = [
+      () => cy.$id('n12').addClass('hover'),
+      () => applyEmphasis(cy, cy.$id('n12')),
+      () => cy.$id('n40').select(),
+      () => cy.$id('e3').select(),
+      () => cy.$id('n41').addClass('faded'),
+      () => cy.$id('n42').addClass('hidden'),
+      () => cy.$id('n43').data('label', 'Renamed'),
+      () => cy.$id('n44').position({ x: 1000, y: 1000 }),
+      () => applyEmphasis(cy, cy.$id('n45')),
+      () => cy.$id('n42').removeClass('hidden'),
+      () => applyEmphasis(cy, null),
+    ];
+    const seen = (set: ReturnType<typeof readLabels>) => ({
+      nodes: set.nodes.map(({ ele: _e, text, short, ...n }) => ({
+        ...n,
+        text: text.text,
+        short: short?.text,
+      })),
+      bodies: set.bodies,
+      edges: set.edges.map(({ ele: _e, ...e }) => e),
+    });
+    for (const change of changes) {
+      const before = readLabels(cy).nodes;
+      change();
+      const now = seen(readLabels(cy));
+      forgetLabels(cy);
+      expect(now).toEqual(seen(readLabels(cy)));
+      expect(readLabels(cy).nodes).not.toBe(before);
+    }
+    const names = seen(readLabels(cy)).nodes;
+    expect(names.find((n) => n.id === 'n40')).toMatchObject({
+      tier: 'selected',
+      text: 'Organisation number 40',
+    });
+    expect(names.find((n) => n.id === 'n43')?.text).toBe('Renamed');
+    expect(names.some((n) => n.id === 'n41')).toBe(false);
+    expect(names.some((n) => n.id === 'n42')).toBe(true);
+    expect(seen(readLabels(cy)).edges.map((e) => e.id)).toEqual(['e3']);
   });
 });
