@@ -26,6 +26,8 @@ beforeEach(() => {
 afterEach(() => {
   cy.destroy();
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
 });
 
 const wrapper = ({ children }: { children: ReactNode }) => (
@@ -52,14 +54,27 @@ describe('useLanguageController', () => {
   it('relabels what is drawn at once, the rest once the frame after is presented', async () => {
     // frames drawn by hand: each runs the animation-frame callbacks asked for, then lets the
     // messages they post arrive (what follows a frame's paint)
+    // messages they post arrive (what follows a frame's paint); the wait for a frame that never
+    // comes is held, so that a slow run does not end it
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     let queued: FrameRequestCallback[] = [];
     vi.stubGlobal('requestAnimationFrame', (fn: FrameRequestCallback) => queued.push(fn));
     vi.stubGlobal('cancelAnimationFrame', () => {});
+    const message = () =>
+      new Promise<void>((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          channel.port1.close();
+          resolve();
+        };
+        channel.port2.postMessage(null);
+      });
     const drawFrame = async () => {
       const run = queued;
       queued = [];
       for (const fn of run) fn(performance.now());
-      await new Promise((r) => setTimeout(r, 5));
+      // what the frame's callbacks posted arrives before a message posted after them
+      await message();
     };
     const sv = new Map(buildElements(FIXTURE, 'sv').map((e) => [e.data.id, e.data]));
     cy.getElementById('nct').addClass('label-hidden');
@@ -83,6 +98,7 @@ describe('useLanguageController', () => {
     expect(nct.data('fullLabel')).toBe(nctSv);
     expect(cy.elements().map((e) => e.data('label') as string)).toEqual([...sv.values()].map((d) => d.label));
     vi.unstubAllGlobals();
+    vi.useRealTimers();
   });
 
   it('relabels the rest anyway when no frame comes (a tab in the background)', async () => {
