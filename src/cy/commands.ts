@@ -11,6 +11,7 @@ import { overlayBoxes } from './overlays';
 import { flushStyle, legibleShares, placeAt, ZOOM_ANCHOR, type PassOptions } from './labels/pass';
 import { readLabels } from './labels/measure';
 import { setNote } from './scratch';
+import { isLarge } from './largeGraph';
 
 /** Anything that holds the registered instance: the app store (tests may pass a tiny stand-in). */
 export type CyHolder = { getState(): { cy: Core | null } };
@@ -193,7 +194,9 @@ export function fitOn(
   ids?: readonly string[],
   { instant = false, legible = false }: { instant?: boolean; legible?: boolean } = {},
 ): boolean {
-  let eles = cy.elements(':visible');
+  // a large network's relationships are straight lines between its nodes (haystack edges), so
+  // the nodes' box is the whole graph's, found without 20,000 edges matched and measured
+  let eles = isLarge(cy.elements().length) ? cy.nodes(':visible') : cy.elements(':visible');
   if (ids?.length) {
     let wanted = cy.collection();
     for (const id of ids) wanted = wanted.union(cy.getElementById(id));
