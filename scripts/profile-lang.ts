@@ -10,6 +10,9 @@
  *   SAMVERKAN_OUT_DIR=dist-lang npx vite build --minify false
  *   npm run profile:lang -- dist-lang 4633     (SWITCHES= how many, TOP= functions listed)
  *
+ * FILTER=1 profiles a click on the Filters panel's first type ("Swedish agency") instead, the
+ * benchmark's filter change, switched off and on again.
+ *
  * BARE=1 profiles the bare Cytoscape page's relabelling instead (built into dist-lang/bare by
  * `npx tsx -e "import('./scripts/bench/buildBare.ts').then((m) => m.buildBare('dist-lang/bare'))"`).
  */
@@ -26,6 +29,8 @@ const switches = Number(process.env.SWITCHES ?? 6);
 const top = Number(process.env.TOP ?? 40);
 /** BARE=1: the bare Cytoscape page beside the app (built into the folder's bare/), relabelled. */
 const bare = Boolean(process.env.BARE);
+/** FILTER=1: the type filter clicked, not the language. */
+const filter = Boolean(process.env.FILTER);
 
 type ProfileNode = {
   id: number;
@@ -37,13 +42,15 @@ type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; 
 /** One switch, clicked and drawn, with a mark at each end (the trace keeps the marks). */
 function switchTo(page: Page, name: string, i: number): Promise<number> {
   return page.evaluate(
-    ([name, i, bare]) =>
+    ([name, i, bare, filter]) =>
       new Promise<number>((resolve) => {
-        const button = bare
-          ? { click: () => window.bare!.relabel(name === 'Svenska' ? 'sv' : 'en') }
-          : [...document.querySelectorAll<HTMLButtonElement>('.lang-switch button')].find(
-              (b) => b.textContent === name,
-            )!;
+        const button = filter
+          ? (window as unknown as { __filterBox: HTMLElement }).__filterBox
+          : bare
+            ? { click: () => window.bare!.relabel(name === 'Svenska' ? 'sv' : 'en') }
+            : [...document.querySelectorAll<HTMLButtonElement>('.lang-switch button')].find(
+                (b) => b.textContent === name,
+              )!;
         const channel = new MessageChannel();
         const start = performance.now();
         channel.port1.onmessage = () => {
@@ -54,7 +61,7 @@ function switchTo(page: Page, name: string, i: number): Promise<number> {
         performance.mark(`lang:click:${i}`);
         button.click();
       }),
-    [name, i, bare] as const,
+    [name, i, bare, filter] as const,
   );
 }
 
@@ -122,6 +129,10 @@ async function main() {
     );
     await page.waitForFunction(() => window.__perf?.firstDrawn != null, undefined, { timeout: 60_000 });
     if (!bare) await page.getByRole('checkbox', { name: /^Swedish agency/ }).waitFor();
+    if (filter)
+      await page
+        .getByRole('checkbox', { name: /^Swedish agency/ })
+        .evaluate((el) => void ((window as unknown as { __filterBox: Element }).__filterBox = el));
     // a switch to each language first: the other language's strings and code are in
     await quiet(page);
     await switchTo(page, 'Svenska', -2);
