@@ -413,47 +413,19 @@ const TOURS = (
   JSON.parse(fs.readFileSync('data/stories.json', 'utf8')) as { tours: { id: string; steps: TourStep[] }[] }
 ).tours;
 
-/** Share of pixels that differ between two PNG screenshots (decoded in the page's canvas). */
-function pixelDifference(page: Page, a: Buffer, b: Buffer): Promise<number> {
-  return page.evaluate(
-    async ([x, y]) => {
-      const load = async (src: string) => {
-        const img = new Image();
-        img.src = src;
-        await img.decode();
-        const c = document.createElement('canvas');
-        c.width = img.width;
-        c.height = img.height;
-        const ctx = c.getContext('2d')!;
-        ctx.drawImage(img, 0, 0);
-        return ctx.getImageData(0, 0, c.width, c.height);
-      };
-      const [p, q] = await Promise.all([load(x), load(y)]);
-      if (p.width !== q.width || p.height !== q.height) return 1;
-      let differ = 0;
-      for (let i = 0; i < p.data.length; i += 4) {
-        const d =
-          Math.abs(p.data[i]! - q.data[i]!) +
-          Math.abs(p.data[i + 1]! - q.data[i + 1]!) +
-          Math.abs(p.data[i + 2]! - q.data[i + 2]!);
-        if (d > 48) differ++;
-      }
-      return differ / (p.width * p.height);
-    },
-    [
-      `data:image/png;base64,${a.toString('base64')}`,
-      `data:image/png;base64,${b.toString('base64')}`,
-    ] as const,
-  );
-}
-
 /**
- * The pixels that differ between two PNG screenshots, in red over a faint copy of the first: for
- * the one who reads a failure.
+ * Compares two PNG screenshots (decoded in the page's canvas): the share of pixels that differ,
+ * and, when asked for (for the one who reads a failure), a picture of those pixels in red over a
+ * faint copy of the first.
  */
-async function differencePicture(page: Page, a: Buffer, b: Buffer): Promise<Buffer> {
-  const url = await page.evaluate(
-    async ([x, y]) => {
+async function comparePictures(
+  page: Page,
+  a: Buffer,
+  b: Buffer,
+  withPicture = false,
+): Promise<{ share: number; picture: Buffer | null }> {
+  const { share, url } = await page.evaluate(
+    async ([x, y, withPicture]) => {
       const load = async (src: string) => {
         const img = new Image();
         img.src = src;
@@ -466,25 +438,33 @@ async function differencePicture(page: Page, a: Buffer, b: Buffer): Promise<Buff
         return { c, ctx, data: ctx.getImageData(0, 0, c.width, c.height) };
       };
       const [p, q] = await Promise.all([load(x), load(y)]);
-      const out = p.ctx.createImageData(p.c.width, p.c.height);
-      for (let i = 0; i < p.data.data.length; i += 4) {
+      if (p.c.width !== q.c.width || p.c.height !== q.c.height) return { share: 1, url: null };
+      const [pd, qd] = [p.data.data, q.data.data];
+      const out = withPicture ? p.ctx.createImageData(p.c.width, p.c.height) : null;
+      let differ = 0;
+      for (let i = 0; i < pd.length; i += 4) {
         const d =
-          Math.abs(p.data.data[i]! - (q.data.data[i] ?? 0)) +
-          Math.abs(p.data.data[i + 1]! - (q.data.data[i + 1] ?? 0)) +
-          Math.abs(p.data.data[i + 2]! - (q.data.data[i + 2] ?? 0));
-        const grey = 255 - (255 - (p.data.data[i]! + p.data.data[i + 1]! + p.data.data[i + 2]!) / 3) / 4;
-        out.data.set(d > 48 ? [220, 0, 0, 255] : [grey, grey, grey, 255], i);
+          Math.abs(pd[i]! - qd[i]!) + Math.abs(pd[i + 1]! - qd[i + 1]!) + Math.abs(pd[i + 2]! - qd[i + 2]!);
+        if (d > 48) differ++;
+        if (out) {
+          const grey = 255 - (255 - (pd[i]! + pd[i + 1]! + pd[i + 2]!) / 3) / 4;
+          out.data.set(d > 48 ? [220, 0, 0, 255] : [grey, grey, grey, 255], i);
+        }
       }
-      p.ctx.putImageData(out, 0, 0);
-      return p.c.toDataURL('image/png');
+      if (out) p.ctx.putImageData(out, 0, 0);
+      return { share: differ / (p.c.width * p.c.height), url: out ? p.c.toDataURL('image/png') : null };
     },
     [
       `data:image/png;base64,${a.toString('base64')}`,
       `data:image/png;base64,${b.toString('base64')}`,
+      withPicture,
     ] as const,
   );
-  return Buffer.from(url.slice(url.indexOf(',') + 1), 'base64');
+  return { share, picture: url ? Buffer.from(url.slice(url.indexOf(',') + 1), 'base64') : null };
 }
+
+/** Share of pixels that differ between two PNG screenshots. */
+const pixelDifference = async (page: Page, a: Buffer, b: Buffer) => (await comparePictures(page, a, b)).share;
 
 /** The camera, and (for the report of a failure) where the graph's box is on the page. */
 const camera = (page: Page) =>
@@ -559,7 +539,10 @@ for (const [t, tour] of TOURS.entries()) {
           for (const [name, png] of [
             [`step ${step} from its link`, linked.png],
             [`step ${step} after Next`, next.png],
-            [`step ${step} pixels differing`, await differencePicture(page, linked.png, next.png)],
+            [
+              `step ${step} pixels differing`,
+              (await comparePictures(page, linked.png, next.png, true)).picture!,
+            ],
           ] as const) {
             // kept on disk beside the test's results, whatever the reporter
             const file = test.info().outputPath(`${name}.png`);
