@@ -21,7 +21,7 @@ import fs from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { PERF_INIT } from './bench/probes';
-import type { Trace, TraceEvent } from './traceTasks';
+import { describe, type Profile, type Trace, type TraceEvent } from './traceTasks';
 
 const dir = process.argv[2] ?? 'dist-lang';
 const port = Number(process.argv[3] ?? 4633);
@@ -31,13 +31,6 @@ const top = Number(process.env.TOP ?? 40);
 const bare = Boolean(process.env.BARE);
 /** FILTER=1: the type filter clicked, not the language. */
 const filter = Boolean(process.env.FILTER);
-
-type ProfileNode = {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-};
-type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number };
 
 /** One switch, clicked and drawn, with a mark at each end (the trace keeps the marks). */
 function switchTo(page: Page, name: string, i: number): Promise<number> {
@@ -81,19 +74,6 @@ const quiet = (page: Page) =>
         check();
       }),
   );
-
-function describe(e: TraceEvent): string {
-  const d = e.args?.data ?? {};
-  if (e.name === 'EventDispatch') return `event ${String(d.type)}`;
-  if (e.name === 'FunctionCall') {
-    const url = String(d.url ?? '')
-      .split('/')
-      .pop();
-    return `call ${String(d.functionName || '(anon)')} ${url}:${String(d.lineNumber ?? '')}`;
-  }
-  if (e.name === 'TimerFire' || e.name === 'FireAnimationFrame') return e.name;
-  return e.name;
-}
 
 const SHOWN = new Set([
   'RunTask',

@@ -18,17 +18,17 @@ export type TraceEvent = {
 };
 export type Trace = { traceEvents: TraceEvent[] };
 
-type ProfileNode = {
+export type ProfileNode = {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
   children?: number[];
 };
-type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number };
+export type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number };
 
 export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'];
 
 /** What an event inside a task is, in a word or two. */
-function describe(e: TraceEvent): string {
+export function describe(e: TraceEvent): string {
   const d = e.args?.data ?? {};
   if (e.name === 'EventDispatch') return `event ${String(d.type)}`;
   if (e.name === 'FunctionCall') {
