@@ -53,7 +53,6 @@ describe('drawsLabel', () => {
 describe('useLanguageController', () => {
   it('relabels what is drawn at once, the rest once the frame after is presented', async () => {
     // frames drawn by hand: each runs the animation-frame callbacks asked for, then lets the
-    // messages they post arrive (what follows a frame's paint)
     // messages they post arrive (what follows a frame's paint); the wait for a frame that never
     // comes is held, so that a slow run does not end it
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
