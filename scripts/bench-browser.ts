@@ -280,7 +280,7 @@ const STEPS = 90;
  * moves and the release on the window, the wheel on the canvas), so the input comes as fast as the
  * page can draw, as a mouse moved at the display's rate does. Driving it from here (a move, then a
  * wait for the page's next frame, per step) measured the round trips instead: 20 fps for the wheel
- * and 27 fps for the drag on the 77-node network, whose page draws 60.
+ * and 27 fps for the drag on the built-in network of 80 nodes, whose page draws 60.
  */
 function gesture(page: Page, kind: 'drag' | 'wheel', at: { x: number; y: number }, steps = STEPS) {
   return page.evaluate(
