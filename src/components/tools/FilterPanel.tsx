@@ -220,7 +220,8 @@ function OptionGroup(props: {
         {options.map((o) => (
           <label key={o.id} className="check-row">
             <OptionBox filter={filter} id={o.id} />
-            {o.swatch}            <span className={capitalise ? 'option-label capitalise' : 'option-label'}>{o.label}</span>
+            {o.swatch}{' '}
+            <span className={capitalise ? 'option-label capitalise' : 'option-label'}>{o.label}</span>
             <span className="option-count" aria-hidden="true">
               {o.count.visible === o.count.total ? o.count.total : `${o.count.visible}/${o.count.total}`}
             </span>
