@@ -13,7 +13,7 @@
  * FILTER=1 profiles a click on the Filters panel's first type ("Swedish agency") instead, the
  * benchmark's filter change, switched off and on again.
  *
- * BARE=1 profiles the bare Cytoscape page's relabelling instead (built into dist-lang/bare by
+ * BARE=1 profiles the bare Cytoscape page's relabelling instead (with FILTER=1 its type toggled) (built into dist-lang/bare by
  * `npx tsx -e "import('./scripts/bench/buildBare.ts').then((m) => m.buildBare('dist-lang/bare'))"`).
  */
 import { spawn } from 'node:child_process';
@@ -37,13 +37,16 @@ function switchTo(page: Page, name: string, i: number): Promise<number> {
   return page.evaluate(
     ([name, i, bare, filter]) =>
       new Promise<number>((resolve) => {
-        const button = filter
-          ? (window as unknown as { __filterBox: HTMLElement }).__filterBox
-          : bare
-            ? { click: () => window.bare!.relabel(name === 'Svenska' ? 'sv' : 'en') }
-            : [...document.querySelectorAll<HTMLButtonElement>('.lang-switch button')].find(
-                (b) => b.textContent === name,
-              )!;
+        const button =
+          filter && bare
+            ? { click: () => window.bare!.toggleType('agency') }
+            : filter
+              ? (window as unknown as { __filterBox: HTMLElement }).__filterBox
+              : bare
+                ? { click: () => window.bare!.relabel(name === 'Svenska' ? 'sv' : 'en') }
+                : [...document.querySelectorAll<HTMLButtonElement>('.lang-switch button')].find(
+                    (b) => b.textContent === name,
+                  )!;
         const channel = new MessageChannel();
         const start = performance.now();
         channel.port1.onmessage = () => {
@@ -109,7 +112,7 @@ async function main() {
     );
     await page.waitForFunction(() => window.__perf?.firstDrawn != null, undefined, { timeout: 60_000 });
     if (!bare) await page.getByRole('checkbox', { name: /^Swedish agency/ }).waitFor();
-    if (filter)
+    if (filter && !bare)
       await page
         .getByRole('checkbox', { name: /^Swedish agency/ })
         .evaluate((el) => void ((window as unknown as { __filterBox: Element }).__filterBox = el));

@@ -7,6 +7,7 @@
 import { createContext, useContext, useRef, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { AppStore, Store } from './index';
+import { afterFrame } from './afterFrame';
 
 const AppStoreContext = createContext<AppStore | null>(null);
 
@@ -38,4 +39,13 @@ export function useAppStore<T>(selector: (s: Store) => T, equality?: (a: T, b: T
       }
     : selector;
   return useStore(store, select);
+}
+
+/**
+ * A slice of the state as the graph last presented it (see afterFrame.ts): it follows the store
+ * once the frame drawn after a change is presented. For what describes the graph beside it, not
+ * for the control the user just changed, which reads the store with `useAppStore`.
+ */
+export function useAppStoreAfterFrame<T>(selector: (s: Store) => T): T {
+  return useStore(afterFrame(useAppStoreApi()), selector);
 }

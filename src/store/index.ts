@@ -167,7 +167,7 @@ export function createAppStore(state: AppState) {
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;
-export { AppProvider, useAppStore, useAppStoreApi } from './context';
+export { AppProvider, useAppStore, useAppStoreAfterFrame, useAppStoreApi } from './context';
 /** Shallow equality for selectors that build arrays or objects (the store is the one place zustand is imported). */
 export { shallow } from 'zustand/shallow';
 export { freshSeed, type QuizSession } from './quiz';

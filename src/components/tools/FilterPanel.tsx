@@ -4,13 +4,18 @@
  * them are shown); hide isolated nodes; fade instead of hide (a display choice, which "Reset
  * filters" leaves); focus on a node's neighbourhood. Every choice lives in the store, so it is in
  * the URL; the graph follows through the visibility controller.
+ *
+ * A checkbox reads the store itself, so the frame that shows a filter's change on the graph shows
+ * the box ticked or unticked; the rest of the panel (counts, summary, the group buttons) describes
+ * the graph as last presented (`useAppStoreAfterFrame`) and follows in the frame after, so that
+ * the graph's frame does not wait for React to render the whole panel.
  */
 import { Fragment, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiLang } from '../../i18n/uiLang';
 import { filterCounts, isDefaultFilters, isolatedCount, type Count } from '../../graph/filter';
 import { FILTER_FIELDS, FILTER_KEYS, type FlagFilterKey, type ListFilterKey } from '../../graph/filterFields';
-import { useAppStore, type Store } from '../../store';
+import { useAppStore, useAppStoreAfterFrame, useAppStoreApi, type Store } from '../../store';
 import { selectVisible } from '../../store/visible';
 import { EdgeSwatch, NodeSwatch } from '../Swatch';
 import { FocusControl } from '../FocusControl';
@@ -20,6 +25,8 @@ import '../../styles/analyst.css';
 const datasetSel = (s: Store) => s.dataset;
 const filtersSel = (s: Store) => s.filters;
 const fadeSel = (s: Store) => s.fade;
+const setFiltersSel = (s: Store) => s.setFilters;
+const setFadeSel = (s: Store) => s.setFade;
 const visibleSel = (s: Store) => selectVisible(s);
 
 type Option = { id: string; label: string; count: Count; swatch?: ReactNode };
@@ -32,13 +39,10 @@ const SWATCHES: Partial<Record<ListFilterKey, (id: string) => ReactNode>> = {
 
 export function FilterPanel() {
   const { t } = useTranslation();
-  const dataset = useAppStore(datasetSel);
+  const dataset = useAppStoreAfterFrame(datasetSel);
   const lang = useUiLang();
-  const filters = useAppStore(filtersSel);
-  const fade = useAppStore(fadeSel);
-  const visible = useAppStore(visibleSel);
-  const setFilters = useAppStore((s) => s.setFilters);
-  const setFade = useAppStore((s) => s.setFade);
+  const filters = useAppStoreAfterFrame(filtersSel);
+  const visible = useAppStoreAfterFrame(visibleSel);
   const resetFilters = useAppStore((s) => s.resetFilters);
   const counts = useMemo(() => filterCounts(dataset, visible), [dataset, visible]);
   const isolated = useMemo(() => isolatedCount(dataset, filters), [dataset, filters]);
@@ -59,12 +63,12 @@ export function FilterPanel() {
       return (
         <OptionGroup
           key={key}
+          filter={k}
           legend={t(d.legend)}
           hint={d.hint && t(d.hint)}
           capitalise={d.capitalise}
           options={optionsOf(k)}
           hidden={filters[k]}
-          onChange={(hidden) => setFilters({ [k]: hidden })}
         />
       );
     }
@@ -83,21 +87,13 @@ export function FilterPanel() {
   const flags: Record<Exclude<FlagFilterKey, 'includeUndated'>, ReactNode> = {
     hideIsolated: (
       <label className="check-row">
-        <input
-          type="checkbox"
-          checked={filters.hideIsolated}
-          onChange={(e) => setFilters({ hideIsolated: e.target.checked })}
-        />
+        <FlagBox flag="hideIsolated" />
         <span className="option-label">{t('analyst.filters.hideIsolated', { count: isolated })}</span>
       </label>
     ),
     hideUnevidenced: unevidenced > 0 && (
       <label className="check-row">
-        <input
-          type="checkbox"
-          checked={!filters.hideUnevidenced}
-          onChange={(e) => setFilters({ hideUnevidenced: !e.target.checked })}
-        />
+        <FlagBox flag="hideUnevidenced" ticked={false} />
         <span className="option-label">
           {t('io.evidence.filter')} <span className="count">({unevidenced})</span>
         </span>
@@ -129,7 +125,7 @@ export function FilterPanel() {
       <fieldset>
         <legend>{t('analyst.filters.display')}</legend>
         <label className="check-row">
-          <input type="checkbox" checked={fade} onChange={(e) => setFade(e.target.checked)} />
+          <FadeBox />
           <span className="option-label">{t('analyst.filters.fade')}</span>
         </label>
         {Object.entries(flags).map(([key, row]) => (
@@ -142,22 +138,62 @@ export function FilterPanel() {
   );
 }
 
-/** A group of checkboxes, ticked = shown; the store keeps the unticked ones. */
+/**
+ * An on/off filter's checkbox, read from the store itself (see above); `ticked` is the value the
+ * filter has when the box is ticked.
+ */
+function FlagBox({ flag, ticked = true }: { flag: 'hideIsolated' | 'hideUnevidenced'; ticked?: boolean }) {
+  const on = useAppStore((s) => s.filters[flag] === ticked);
+  const setFilters = useAppStore(setFiltersSel);
+  return (
+    <input
+      type="checkbox"
+      checked={on}
+      onChange={(e) => setFilters({ [flag]: e.target.checked === ticked })}
+    />
+  );
+}
+
+function FadeBox() {
+  const fade = useAppStore(fadeSel);
+  const setFade = useAppStore(setFadeSel);
+  return <input type="checkbox" checked={fade} onChange={(e) => setFade(e.target.checked)} />;
+}
+
+/** An option's checkbox, ticked = shown, read from the store itself (see above). */
+function OptionBox({ filter, id }: { filter: ListFilterKey; id: string }) {
+  const shown = useAppStore((s) => !s.filters[filter].includes(id));
+  const store = useAppStoreApi();
+  const toggle = (show: boolean) => {
+    const hidden = store.getState().filters[filter];
+    store.getState().setFilters({ [filter]: show ? hidden.filter((h) => h !== id) : [...hidden, id] });
+  };
+  return <input type="checkbox" checked={shown} onChange={(e) => toggle(e.target.checked)} />;
+}
+
+/**
+ * A group of checkboxes, ticked = shown; the store keeps the unticked ones. `hidden` (as last
+ * presented) sets which group buttons are available; a click reads the store's own.
+ */
 function OptionGroup(props: {
+  filter: ListFilterKey;
   legend: string;
   hint?: string;
   capitalise?: boolean;
   options: Option[];
   hidden: readonly string[];
-  onChange: (hidden: string[]) => void;
 }) {
   const { t } = useTranslation();
-  const { legend, hint, capitalise, options, hidden, onChange } = props;
+  const store = useAppStoreApi();
+  const { filter, legend, hint, capitalise, options, hidden } = props;
   if (options.length === 0) return null;
   const ids = options.map((o) => o.id);
   const hiddenHere = hidden.filter((id) => ids.includes(id));
-  const toggle = (id: string, shown: boolean) =>
-    onChange(shown ? hidden.filter((h) => h !== id) : [...hidden, id]);
+  /** Every option of the group shown (`show`) or hidden, the other groups' as they are now. */
+  const all = (show: boolean) => {
+    const others = store.getState().filters[filter].filter((h) => !ids.includes(h));
+    store.getState().setFilters({ [filter]: show ? others : [...others, ...ids] });
+  };
   return (
     <fieldset>
       <legend>{legend}</legend>
@@ -167,7 +203,7 @@ function OptionGroup(props: {
           type="button"
           disabled={hiddenHere.length === 0}
           aria-label={t('analyst.filters.allIn', { group: legend })}
-          onClick={() => onChange(hidden.filter((h) => !ids.includes(h)))}
+          onClick={() => all(true)}
         >
           {t('analyst.filters.all')}
         </button>
@@ -175,7 +211,7 @@ function OptionGroup(props: {
           type="button"
           disabled={hiddenHere.length === ids.length}
           aria-label={t('analyst.filters.noneIn', { group: legend })}
-          onClick={() => onChange([...hidden.filter((h) => !ids.includes(h)), ...ids])}
+          onClick={() => all(false)}
         >
           {t('analyst.filters.none')}
         </button>
@@ -183,12 +219,8 @@ function OptionGroup(props: {
       <div className="option-list">
         {options.map((o) => (
           <label key={o.id} className="check-row">
-            <input
-              type="checkbox"
-              checked={!hidden.includes(o.id)}
-              onChange={(e) => toggle(o.id, e.target.checked)}
-            />
-            {o.swatch}
+            <OptionBox filter={filter} id={o.id} />
+            {o.swatch}{' '}
             <span className={capitalise ? 'option-label capitalise' : 'option-label'}>{o.label}</span>
             <span className="option-count" aria-hidden="true">
               {o.count.visible === o.count.total ? o.count.total : `${o.count.visible}/${o.count.total}`}

@@ -9,7 +9,10 @@ import { YEAR_MAX, YEAR_MIN } from '../../data/vocabulary';
 import type { FilterCounts } from '../../graph/filter';
 import { useAppStore, type Store } from '../../store';
 
-const filtersSel = (s: Store) => s.filters;
+// what this group shows of the filters, so that it re-renders for its own (a click elsewhere in
+// the panel renders it with the panel, a frame later: see FilterPanel.tsx)
+const yearsSel = (s: Store) => s.filters.years;
+const undatedSel = (s: Store) => s.filters.includeUndated;
 const setFiltersSel = (s: Store) => s.setFilters;
 
 type Draft = { from: string; to: string };
@@ -24,15 +27,16 @@ function parseYear(value: string): number | null {
 
 export function YearFilter({ counts }: { counts: FilterCounts }) {
   const { t } = useTranslation();
-  const filters = useAppStore(filtersSel);
+  const years = useAppStore(yearsSel);
+  const includeUndated = useAppStore(undatedSel);
   const setFilters = useAppStore(setFiltersSel);
   const id = useId();
-  const [draft, setDraft] = useState<Draft>({ from: text(filters.years.from), to: text(filters.years.to) });
-  const [applied, setApplied] = useState(filters.years);
+  const [draft, setDraft] = useState<Draft>({ from: text(years.from), to: text(years.to) });
+  const [applied, setApplied] = useState(years);
   // the range changed elsewhere (reset, a link): show it (React's "adjust state on prop change")
-  if (applied.from !== filters.years.from || applied.to !== filters.years.to) {
-    setApplied(filters.years);
-    setDraft({ from: text(filters.years.from), to: text(filters.years.to) });
+  if (applied.from !== years.from || applied.to !== years.to) {
+    setApplied(years);
+    setDraft({ from: text(years.from), to: text(years.to) });
   }
 
   const from = parseYear(draft.from);
@@ -99,7 +103,7 @@ export function YearFilter({ counts }: { counts: FilterCounts }) {
       <label className="check-row">
         <input
           type="checkbox"
-          checked={filters.includeUndated}
+          checked={includeUndated}
           onChange={(e) => setFilters({ includeUndated: e.target.checked })}
         />
         <span className="option-label">

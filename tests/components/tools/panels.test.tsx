@@ -17,7 +17,11 @@ describe('FilterPanel', () => {
     const { store } = renderInApp(<FilterPanel />, { dataset });
     const fade = screen.getByRole('checkbox', { name: 'Fade filtered-out elements instead of hiding them' });
     await user.click(fade);
-    await user.click(screen.getByRole('checkbox', { name: 'Swedish agency (3 of 3 shown)' }));
+    const agency = screen.getByRole('checkbox', { name: 'Swedish agency (3 of 3 shown)' });
+    await user.click(agency);
+    // the box at once; its count, with the rest of the panel, once the graph's frame is presented
+    expect(agency).not.toBeChecked();
+    await waitFor(() => expect(agency).toHaveAccessibleName('Swedish agency (0 of 3 shown)'));
     await user.click(
       screen.getByRole('checkbox', { name: /^Hide organisations without a shown relationship/ }),
     );
@@ -26,7 +30,8 @@ describe('FilterPanel', () => {
     expect(store.getState().filters).toEqual(NO_FILTERS);
     expect(store.getState().fade).toBe(true);
     expect(fade).toBeChecked();
-    expect(screen.getByRole('button', { name: 'Reset filters' })).toBeDisabled();
+    expect(agency).toBeChecked();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Reset filters' })).toBeDisabled());
   }, 15_000);
 
   it('lists each option with its count and hides a whole group at once', async () => {
@@ -40,10 +45,11 @@ describe('FilterPanel', () => {
       'national',
       'nordic',
     ]);
-    expect(screen.getByRole('checkbox', { name: 'Swedish agency (0 of 3 shown)' })).toBeChecked();
+    expect(await screen.findByRole('checkbox', { name: 'Swedish agency (0 of 3 shown)' })).toBeChecked();
     expect(screen.getByRole('status')).toHaveTextContent(
       'Showing 0 of 7 organisations and 0 of 7 relationships.',
     );
+    expect(screen.getByRole('button', { name: 'Hide all: Levels' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Reset filters' }));
     expect(store.getState().filters).toEqual(NO_FILTERS);
   });
