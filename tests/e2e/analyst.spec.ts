@@ -365,6 +365,8 @@ test('metrics: the table shows the measure chosen, sorts by each column, and nod
 });
 
 test('no serious accessibility violations in the open panels, in both languages', async ({ page }) => {
+  // five pages opened and six scans: more than one page's time on a slow machine
+  test.slow();
   await openApp(page, 'lang=sv&tool=filters&node=nct&focus=nct&depth=2');
   await expectNoSeriousViolations(page, '#tool-panel');
   await openApp(page, 'lang=en&tool=paths&from=nct&to=europol');
