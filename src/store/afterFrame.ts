@@ -7,6 +7,7 @@
  * graph's labels (see sync.ts). Changes in a row are followed once.
  */
 import type { AppStore, Store } from './index';
+import { afterPresentedFrame, type Presented } from './presented';
 
 /** Longest wait for a frame before the copy follows anyway (a tab in the background draws none). */
 const WAIT_MS = 250;
@@ -31,31 +32,13 @@ function follow(store: AppStore): AfterFrame {
   let state = store.getState();
   const listeners = new Set<(state: Store, previous: Store) => void>();
   let off: (() => void) | null = null;
-  let port: MessageChannel | null = null;
-  let frame = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let due = false;
-
-  const cancel = () => {
-    due = false;
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
+  let presented: Presented | null = null;
   const catchUp = () => {
-    if (!due) return;
-    cancel();
     const next = store.getState();
     const previous = state;
     if (next === previous) return;
     state = next;
     for (const l of [...listeners]) l(next, previous);
-  };
-  const changed = () => {
-    if (due) return;
-    due = true;
-    // a message posted in an animation frame arrives after that frame's rendering step (paint)
-    frame = requestAnimationFrame(() => port?.port2.postMessage(null));
-    timer = setTimeout(catchUp, WAIT_MS);
   };
 
   // followed only while something reads it: a copy no one reads is the store's own state
@@ -66,9 +49,8 @@ function follow(store: AppStore): AfterFrame {
     subscribe(listener) {
       if (!listeners.size) {
         state = store.getState();
-        port = new MessageChannel();
-        port.port1.onmessage = catchUp;
-        off = store.subscribe(changed);
+        const p = (presented = afterPresentedFrame(catchUp, WAIT_MS));
+        off = store.subscribe(() => p.request());
       }
       listeners.add(listener);
       return () => {
@@ -76,9 +58,8 @@ function follow(store: AppStore): AfterFrame {
         if (listeners.size) return;
         off?.();
         off = null;
-        cancel();
-        port?.port1.close();
-        port = null;
+        presented?.close();
+        presented = null;
       };
     },
   };

@@ -14,6 +14,7 @@
  */
 import type { i18n as I18n } from 'i18next';
 import type { AppStore } from './index';
+import { afterPresentedFrame } from './presented';
 import { toSearch } from './url';
 
 /** Longest wait for a frame before the address is written anyway (a tab in the background draws none). */
@@ -39,17 +40,8 @@ export function startSync(store: AppStore, i18n: I18n, langKey = 'samverkan.lang
       // storage may be unavailable (private mode); the URL still carries the language
     }
   };
-  // a message posted in an animation frame arrives after that frame's rendering step (paint)
-  const afterPaint = new MessageChannel();
-  let frame = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let due = false;
   let langDue = false;
-  const writeDue = () => {
-    if (!due) return;
-    due = false;
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
+  const written = afterPresentedFrame(() => {
     if (langDue) {
       langDue = false;
       const { lang } = store.getState();
@@ -57,14 +49,7 @@ export function startSync(store: AppStore, i18n: I18n, langKey = 'samverkan.lang
       rememberLang(lang);
     }
     writeUrl();
-  };
-  afterPaint.port1.onmessage = writeDue;
-  const scheduleUrl = () => {
-    if (due) return;
-    due = true;
-    frame = requestAnimationFrame(() => afterPaint.port2.postMessage(null));
-    timer = setTimeout(writeDue, URL_WAIT_MS);
-  };
+  }, URL_WAIT_MS);
   applyLang(store.getState().lang);
   writeUrl();
   // the language first: a change of language is also a change of the address (scheduled below)
@@ -72,12 +57,12 @@ export function startSync(store: AppStore, i18n: I18n, langKey = 'samverkan.lang
     (s) => s.lang,
     () => void (langDue = true),
   );
-  const offUrl = store.subscribe(scheduleUrl);
+  const offUrl = store.subscribe(() => written.request());
   return () => {
     offUrl();
     offLang();
     // what is due is written now: the address stays the link to the last view
-    writeDue();
-    afterPaint.port1.close();
+    written.flush();
+    written.close();
   };
 }
