@@ -20,6 +20,8 @@ import {
 } from '../graph/legend';
 import type { SvgScene } from '../graph/svg';
 import { drawLabelItems, labelLayerOf } from './labelLayer';
+import { emphasisScene, paintEmphasis } from './emphasisLayer';
+import { marked, marksOff } from './marks';
 import { follow } from './labels/layerItems';
 
 /** The legend rows, with the dataset's declared types they may name. */
@@ -137,7 +139,8 @@ function namesTransform(
  * The view as a PNG. `scale` multiplies the on-screen (CSS pixel) size; Cytoscape multiplies by
  * the device pixel ratio itself, so it is divided out here. With a legend, the picture is
  * widened and the legend drawn to the right, so it never covers the graph. On a large network
- * the names the label layer shows are drawn over Cytoscape's picture, as on screen.
+ * the emphasis layer's marks and the names the label layer shows are drawn over Cytoscape's
+ * picture, as on screen.
  */
 export async function viewPng(
   cy: Core,
@@ -151,7 +154,10 @@ export async function viewPng(
     bg: '#ffffff',
   });
   const names = labelLayerOf(cy)?.drawn();
-  if (!opts.legend && !names?.items.length) return graph;
+  const camera = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+  const emphasis = marksOff(cy) ? emphasisScene(cy, camera) : null;
+  const emphasised = emphasis && (emphasis.veil || emphasis.nodes.length || emphasis.edges.length);
+  if (!opts.legend && !names?.items.length && !emphasised) return graph;
   const image = await createImageBitmap(graph);
   const canvas = document.createElement('canvas');
   canvas.width = image.width + (opts.legend ? Math.round(legendWidth(opts.legend) * opts.scale) : 0);
@@ -164,14 +170,15 @@ export async function viewPng(
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.drawImage(image, 0, 0);
-  if (names?.items.length) {
-    ctx.save();
-    ctx.beginPath();
-    ctx.rect(0, 0, image.width, image.height);
-    ctx.clip();
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(0, 0, image.width, image.height);
+  ctx.clip();
+  // the emphasis layer, then the label layer, as on screen
+  if (emphasis && emphasised) paintEmphasis(ctx, emphasis, namesTransform(cy, camera, image, opts.whole), image);
+  if (names?.items.length)
     drawLabelItems(ctx, names.items, namesTransform(cy, names.camera, image, opts.whole));
-    ctx.restore();
-  }
+  ctx.restore();
   if (opts.legend) drawLegend(ctx, opts.legend, image.width, 0, opts.scale);
   image.close(); // after reading its width: a closed bitmap reports 0
   return new Promise((resolve) => canvas.toBlob((blob) => resolve(blob), 'image/png'));
@@ -196,7 +203,7 @@ export function viewScene(
     type: n.data('type') as string,
     label: String(n.data('label') ?? ''),
     opacity: opacity(n),
-    emphasis: n.selected() || n.hasClass('path-hop') || n.hasClass('tour-focus'),
+    emphasis: marked(n, 'selected') || n.hasClass('path-hop') || n.hasClass('tour-focus'),
     halo: n.hasClass('path-hop'),
   }));
   const edges = cy.edges(':visible').map((e) => ({
@@ -206,7 +213,7 @@ export function viewScene(
     type: e.data('type') as string,
     label: String(e.data('label') ?? ''),
     opacity: opacity(e),
-    emphasis: e.selected() || e.hasClass('path-hop') || e.hasClass('tour-focus'),
+    emphasis: marked(e, 'selected') || e.hasClass('path-hop') || e.hasClass('tour-focus'),
     halo: e.hasClass('path-hop'),
   }));
   const ext = cy.extent();

@@ -22,7 +22,9 @@ import {
 } from './labels/fontSize';
 import { wrapWidthEm } from './labels/textSize';
 
-const SELECT = '#C2185B';
+/** The selection's colour (also the emphasis layer's: see emphasisLayer.ts). */
+export const SELECT_COLOR = '#C2185B';
+const SELECT = SELECT_COLOR;
 const HIGHLIGHT = '#000000';
 /** The path highlighter: a yellow that reads against every type colour and the white background. */
 const PATH = '#FFD84D';
@@ -309,6 +311,12 @@ export function createStylesheet(opts: { large?: boolean; types?: CustomTypes } 
   );
   // a large network's names are drawn on the label layer, not by Cytoscape (see labelLayer.ts):
   // its elements have no label, so a name's state never touches Cytoscape's picture
-  if (opts.large) sheet.push({ selector: 'node, edge', style: { label: '' } });
+  // and a press draws no overlay: the look of a pressed element is the same as before, so that
+  // Cytoscape keeps its cached picture (see largeGraph.ts); the same properties on every element
+  if (opts.large)
+    sheet.push(
+      { selector: 'node, edge', style: { label: '', 'overlay-color': 'black', 'overlay-padding': 10 } },
+      { selector: 'node, edge', style: { 'overlay-opacity': 0 } },
+    );
   return sheet;
 }

@@ -10,6 +10,7 @@ import type { Collection, Core, EventObject } from 'cytoscape';
 import { useAppStoreApi, type Selection } from '../../store';
 import { addClass, removeClasses } from '../classes';
 import { setNote } from '../scratch';
+import { marksOff, setMarks } from '../marks';
 
 const CLASSES = 'nb nb-edge nb-quiet';
 /** Pointer rest before a hover emphasises (sweeping across the graph restyles nothing). */
@@ -53,11 +54,17 @@ function markedOf(cy: Core) {
  * neighbourhood to another (the pointer moving from node to node, another node selected, a hover
  * while a node is selected), only the elements whose state changes are touched: on a large
  * network the rest (thousands of elements, quiet before and after) is neither given a class nor
- * restyled, and the label pass after it reads only what changed.
+ * restyled, and the label pass after it reads only what changed. On a large network the
+ * neighbourhood is marked off the elements and drawn on the emphasis layer (see marks.ts).
  */
 export function applyEmphasis(cy: Core, centre: Collection | null) {
-  const state = markedOf(cy);
   const next = centre && centre.nonempty() ? neighbourhood(centre) : null;
+  if (marksOff(cy)) {
+    const ids = (eles: Collection | undefined) => (eles ?? cy.collection()).map((e) => e.id());
+    setMarks(cy, { nb: ids(next?.nodes), 'nb-edge': ids(next?.edges) });
+    return;
+  }
+  const state = markedOf(cy);
   const last = state.last;
   cy.batch(() => {
     if (!next) {

@@ -11,6 +11,7 @@ import { useAppStoreApi, type Selection } from '../../store';
 import { ensureVisible, fit, panBy, zoomIn, zoomOut } from '../commands';
 import { nearestTo, nextInDirection, type ArrowDirection, type Placed } from '../spatial';
 import { graphShortcutFor } from '../../shortcuts';
+import { marksOff, setMarks } from '../marks';
 
 const ARROWS: Record<string, ArrowDirection> = {
   ArrowLeft: 'left',
@@ -65,7 +66,9 @@ export function useKeyboardController(
     if (!cy || !el) return;
     let focused: string | null = null;
 
+    // the focused node's class, or on a large network its mark (see marks.ts)
     const mark = (id: string | null) => {
+      if (marksOff(cy)) return void setMarks(cy, { 'keyboard-focus': id ? [id] : [] });
       cy.batch(() => {
         cy.nodes('.keyboard-focus').removeClass('keyboard-focus');
         if (id) cy.getElementById(id).addClass('keyboard-focus');

@@ -18,6 +18,8 @@ import { FIRST_DRAWN, setNote } from '../scratch';
 import { settleWatcher } from './settle';
 import { isLarge } from '../largeGraph';
 import { attachLabelLayer } from '../labelLayer';
+import { attachEmphasisLayer } from '../emphasisLayer';
+import { MARKS_EVENT } from '../marks';
 
 /**
  * Quiet time after the last camera change (or the end of the frame that drew it) before the view
@@ -47,6 +49,8 @@ export function useLabelController(cy: Core | null) {
     const large = isLarge(cy.elements().length);
     // a large network's names are drawn on a layer of their own (see labelLayer.ts)
     const layer = large ? attachLabelLayer(cy) : null;
+    // and its hover, focus, selection and emphasis on one under it (see emphasisLayer.ts)
+    const emphasis = large ? attachEmphasisLayer(cy) : null;
     // a message posted in an animation frame arrives after that frame's rendering step (paint)
     const afterPaint = new MessageChannel();
     // a language switch: the interface follows the graph's labels in the frame after theirs
@@ -142,7 +146,7 @@ export function useLabelController(cy: Core | null) {
     window.addEventListener('pointercancel', onUp);
     cy.on('viewport position', moved);
     cy.on('render', drawn);
-    cy.on('class data add remove layoutstop', onChange);
+    cy.on(`class data add remove layoutstop ${MARKS_EVENT}`, onChange);
     cy.on('resize', onResize);
     const offStore = store.subscribe((s) => s.presentation, schedule);
     const offLang = store.subscribe(
@@ -170,13 +174,14 @@ export function useLabelController(cy: Core | null) {
       window.removeEventListener('pointercancel', onUp);
       cy.removeListener('viewport position', moved);
       cy.removeListener('render', drawn);
-      cy.removeListener('class data add remove layoutstop', onChange);
+      cy.removeListener(`class data add remove layoutstop ${MARKS_EVENT}`, onChange);
       cy.removeListener('resize', onResize);
       offStore();
       offLang();
       offOverlays();
       settle.dispose();
       layer?.destroy();
+      emphasis?.destroy();
       if (frame) cancelAnimationFrame(frame);
       live = false;
       afterPaint.port1.close();

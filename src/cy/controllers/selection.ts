@@ -2,9 +2,18 @@ import { useEffect } from 'react';
 import type { Core, EventObject } from 'cytoscape';
 import { useAppStoreApi, type Selection } from '../../store';
 import { center, ensureVisible } from '../commands';
+import { marksOff, setMarks } from '../marks';
 
-/** Makes the graph's selection match the store's (in a batch, without echoing events back). */
+/**
+ * Makes the graph's selection match the store's (in a batch, without echoing events back); on a
+ * large network, its mark kept off the elements (see marks.ts).
+ */
 export function applySelection(cy: Core, selection: Selection) {
+  if (marksOff(cy)) {
+    const found = selection && cy.getElementById(selection.id).nonempty();
+    setMarks(cy, { selected: found ? [selection.id] : [] });
+    return;
+  }
   cy.batch(() => {
     const target = selection ? cy.getElementById(selection.id) : cy.collection();
     cy.$(':selected').not(target).unselect();
@@ -48,8 +57,15 @@ export function useSelectionController(cy: Core | null) {
       else if (e.target.isNode?.()) store.getState().select({ kind: 'node', id: e.target.id() });
       else if (e.target.isEdge?.()) store.getState().select({ kind: 'edge', id: e.target.id() });
     };
-    const onOver = (e: EventObject) => e.target.addClass('hover');
-    const onOut = (e: EventObject) => e.target.removeClass('hover');
+    // the element under the pointer: its class, or on a large network its mark (see marks.ts)
+    const onOver = (e: EventObject) => {
+      if (marksOff(cy)) setMarks(cy, { hover: [e.target.id()] });
+      else e.target.addClass('hover');
+    };
+    const onOut = (e: EventObject) => {
+      if (marksOff(cy)) setMarks(cy, { hover: [] });
+      else e.target.removeClass('hover');
+    };
     cy.on('tap', onTap);
     cy.on('mouseover', 'node, edge', onOver);
     cy.on('mouseout', 'node, edge', onOut);

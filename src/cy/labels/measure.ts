@@ -9,6 +9,7 @@ import type { Box, Tier } from './placement';
 import { DEFAULT_FONT, EDGE_FONT_RATIO } from './fontSize';
 import { textSizeAt } from './textSize';
 import { stepPx, type NameMeasure } from './layerText';
+import { marked, MARK_EVENT, offMarksOf } from '../marks';
 
 /** Labels the label controller does not draw (styled with `text-opacity: 0`). */
 export const LABEL_HIDDEN = 'label-hidden';
@@ -167,26 +168,28 @@ export type Body = { id: string; x: number; y: number; rw: number; rh: number };
 export type LabelSet = { nodes: NodeLabel[]; edges: EdgeLabel[]; bodies: Body[]; layer?: NameMeasure };
 
 function nodeTier(n: NodeSingular): Tier {
-  if (n.selected()) return 'selected';
-  if (n.hasClass('hover')) return 'hover';
-  if (n.hasClass('keyboard-focus')) return 'keyboard';
+  if (marked(n, 'selected')) return 'selected';
+  if (marked(n, 'hover')) return 'hover';
+  if (marked(n, 'keyboard-focus')) return 'keyboard';
   if (n.hasClass('tour-focus')) return 'tour';
   if (n.hasClass('path-hop')) return 'path';
   if (n.hasClass('focus-root')) return 'focusRoot';
-  if (n.hasClass('nb')) return 'neighbour';
+  if (marked(n, 'nb')) return 'neighbour';
   return 'rest';
 }
 
 function edgeTier(e: EdgeSingular): Tier {
-  if (e.selected()) return 'selected';
-  if (e.hasClass('hover')) return 'hover';
+  if (marked(e, 'selected')) return 'selected';
+  if (marked(e, 'hover')) return 'hover';
   if (e.hasClass('tour-focus')) return 'tour';
   if (e.hasClass('path-hop')) return 'path';
   return 'rest';
 }
 
 /** Classes under which a node's full name is drawn, in a frame (the stylesheet's FULL_NAME rules). */
-const FULL = ['hover', 'tour-focus', 'path-hop', 'keyboard-focus'];
+const FULL = ['tour-focus', 'path-hop'];
+/** Marks under which it is, as well (see marks.ts). */
+const FULL_MARKS = ['selected', 'hover', 'keyboard-focus'] as const;
 
 /**
  * The look of a node's name on the label layer and the text it shows: the full name, framed, where
@@ -195,7 +198,7 @@ const FULL = ['hover', 'tour-focus', 'path-hop', 'keyboard-focus'];
  */
 export function layerName(n: NodeSingular): { text: string; look: LabelLook } {
   const present = n.hasClass('present');
-  const framed = n.selected() || FULL.some((c) => n.hasClass(c));
+  const framed = FULL_MARKS.some((m) => marked(n, m)) || FULL.some((c) => n.hasClass(c));
   const full = framed && !(present && n.hasClass('tour-focus'));
   const short = String(n.data('label') ?? '');
   const text = full ? String(n.data('fullLabel') ?? short) || short : short;
@@ -242,16 +245,18 @@ const UNREAD: ReadonlySet<string> = new Set(['nb-quiet', 'nb-edge', LABEL_HIDDEN
 
 /**
  * What a node's reading on the layer depends on besides its data and position: whether it is
- * selected, and its classes (those in UNREAD apart).
+ * selected, its classes (those in UNREAD apart) and its marks kept off it (see marks.ts).
  */
-type NodeKey = { selected: boolean; classes: string[] };
+type NodeKey = { selected: boolean; classes: string[]; marks: string };
 const keyOf = (n: NodeSingular): NodeKey => ({
   selected: n.selected(),
   classes: n.classes().filter((c) => !UNREAD.has(c)),
+  marks: offMarksOf(n),
 });
 /** Whether a node's key is still `key` (compared without making a new one: thousands are asked). */
 function sameKey(n: NodeSingular, key: NodeKey): boolean {
   if (n.selected() !== key.selected) return false;
+  if (offMarksOf(n) !== key.marks) return false;
   let i = 0;
   for (const c of n.classes()) {
     if (UNREAD.has(c)) continue;
@@ -496,10 +501,10 @@ const caches = new WeakMap<Core, Cache>();
 
 /**
  * Element changes that can alter a reading: a class (hover, selection, filters, fading), a
- * selection, a style (a new stylesheet), data (a language, a size), a position; an element added
+ * selection, a mark kept off the elements (see marks.ts), a style (a new stylesheet), data (a language, a size), a position; an element added
  * or removed (which always reads everything afresh).
  */
-const CHANGES = 'class select unselect style';
+const CHANGES = `class select unselect style ${MARK_EVENT}`;
 const MOVES = 'data position';
 const ADDED = 'add remove';
 
