@@ -26,8 +26,12 @@ export const EMPHASIS_NOTE = '_emphasisLayer';
 /** The graph's background (graph.css), over the network while a neighbourhood is emphasised. */
 const VEIL = 'rgba(251, 251, 249, 0.82)';
 const INK = '#1a1a1a';
-/** Smallest half size of a node drawn here, and smallest widths, in CSS pixels. */
+/**
+ * Smallest half size of a node drawn here (the selected, hovered or focused one: larger), and
+ * smallest widths, in CSS pixels.
+ */
 const MIN_HALF = 6;
+const MIN_CENTRE_HALF = 9;
 const MIN_EDGE = 2.5;
 const MIN_SELECTED_EDGE = 3.5;
 /** Widths of the stylesheet's emphasis (model units): a neighbour's border, a relationship. */
@@ -70,7 +74,15 @@ export type SceneNode = {
 /** What the layer draws, in container pixels at a camera. */
 export type EmphasisScene = { veil: boolean; edges: SceneEdge[]; nodes: SceneNode[] };
 
-export type EmphasisNote = { veil: boolean; nodes: string[]; edges: string[]; drawMs: number };
+/** What the layer drew: the veil, the nodes and relationships, which were selected or focused. */
+export type EmphasisNote = {
+  veil: boolean;
+  nodes: string[];
+  edges: string[];
+  selected: string[];
+  focused: string[];
+  drawMs: number;
+};
 
 const SHAPES: ReadonlySet<string> = new Set([
   'ellipse',
@@ -134,7 +146,9 @@ export function emphasisScene(cy: Core, camera: Camera = { zoom: cy.zoom(), pan:
   const focused = markedIds(cy, 'keyboard-focus');
   const hovered = markedIds(cy, 'hover');
   const at = (p: Point): Point => ({ x: p.x * zoom + pan.x, y: p.y * zoom + pan.y });
-  const halfOf = (n: NodeSingular) => Math.max((n.width() / 2) * zoom, MIN_HALF);
+  const central = (id: string) => selected.has(id) || hovered.has(id) || focused.has(id);
+  const halfOf = (n: NodeSingular) =>
+    Math.max((n.width() / 2) * zoom, central(n.id()) ? MIN_CENTRE_HALF : MIN_HALF);
 
   const edgeIds = new Set([...markedIds(cy, 'nb-edge'), ...hovered, ...selected]);
   const edges: SceneEdge[] = [];
@@ -150,6 +164,7 @@ export function emphasisScene(cy: Core, camera: Camera = { zoom: cy.zoom(), pan:
     const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
     const [ux, uy] = [(b.x - a.x) / len, (b.y - a.y) / len];
     const [ha, hb] = [halfOf(e.source()), halfOf(e.target())];
+    if (len <= ha + hb) continue; // its ends overlap: the nodes drawn over it cover it
     const style = str(e, 'line-style') as LineStyle;
     const dashes = parsed(e, 'line-dash-pattern')?.pfValue;
     const pattern = Array.isArray(dashes) ? dashes : [6, 3];
@@ -160,8 +175,7 @@ export function emphasisScene(cy: Core, camera: Camera = { zoom: cy.zoom(), pan:
       to: { x: b.x - ux * hb, y: b.y - uy * hb },
       width,
       color: isSelected ? SELECT_COLOR : str(e, 'line-color'),
-      dash:
-        style === 'dashed' || style === 'dotted' ? pattern.map((v) => (v / EDGE_WIDTH) * width) : [],
+      dash: style === 'dashed' || style === 'dotted' ? pattern.map((v) => (v / EDGE_WIDTH) * width) : [],
       outline:
         outlineWidth > 0
           ? { width: Math.max(outlineWidth * zoom, 1.2), color: str(e, 'line-outline-color') }
@@ -318,6 +332,8 @@ export function attachEmphasisLayer(cy: Core): EmphasisLayer | null {
       veil: scene.veil,
       nodes: scene.nodes.map((n) => n.id),
       edges: scene.edges.map((e) => e.id),
+      selected: [...markedIds(cy, 'selected')],
+      focused: scene.nodes.filter((n) => n.focus).map((n) => n.id),
       drawMs: performance.now() - started,
     };
     setNote(cy, EMPHASIS_NOTE, note);

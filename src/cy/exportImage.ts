@@ -175,7 +175,8 @@ export async function viewPng(
   ctx.rect(0, 0, image.width, image.height);
   ctx.clip();
   // the emphasis layer, then the label layer, as on screen
-  if (emphasis && emphasised) paintEmphasis(ctx, emphasis, namesTransform(cy, camera, image, opts.whole), image);
+  if (emphasis && emphasised)
+    paintEmphasis(ctx, emphasis, namesTransform(cy, camera, image, opts.whole), image);
   if (names?.items.length)
     drawLabelItems(ctx, names.items, namesTransform(cy, names.camera, image, opts.whole));
   ctx.restore();

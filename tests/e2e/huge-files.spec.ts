@@ -10,8 +10,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { NodeSingular } from 'cytoscape';
 import type { Dataset } from '../../src/data/schema';
 import { clique, misspelt, ring, synthetic } from '../../scripts/synthetic';
+import { scatter } from '../../scripts/benchLabels';
 import { openApp } from './fixtures';
 import { download, openTool, pngSize } from './analystHelpers';
 
@@ -249,7 +251,34 @@ const FILES = {
   clique: () => written('clique.json', () => clique(400)),
   misspelt: () => written('misspelt.json', () => misspelt(20_000)),
   large: () => written('large.json', () => synthetic(5_000, 20_000)),
+  /** The same network with a position for every node: no layout runs. */
+  placed: () =>
+    written('placed.json', () => {
+      const ds = synthetic(5_000, 20_000);
+      const at = scatter(ds);
+      return { ...ds, nodes: ds.nodes.map((n) => ({ ...n, position: at.get(n.id)! })) };
+    }),
 };
+
+type EmphasisNote = {
+  veil: boolean;
+  nodes: string[];
+  edges: string[];
+  selected: string[];
+  focused: string[];
+};
+const emphasisNote = (page: Page) =>
+  page.evaluate(() => (window.cy!.scratch('_emphasisLayer') as EmphasisNote | undefined) ?? null);
+
+/** The emphasis layer's own pixel (red, green, blue, alpha) at a point of the view. */
+const emphasisPixel = (page: Page, at: { x: number; y: number }) =>
+  page.evaluate(({ x, y }) => {
+    const canvas = document.querySelector('canvas.emphasis-layer') as HTMLCanvasElement;
+    const ratio = canvas.width / canvas.clientWidth;
+    return [
+      ...canvas.getContext('2d')!.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data,
+    ];
+  }, at);
 
 test.describe('huge files', () => {
   test.describe.configure({ timeout: 240_000 });
@@ -497,6 +526,121 @@ test.describe('huge files', () => {
     await page.waitForFunction(() => window.cy?.nodes().length === 5_000, undefined, { timeout: 120_000 });
     expect(await counts(page)).toEqual({ nodes: 5_000, edges: 20_000 });
     expect(await page.evaluate(() => window.cy!.getElementById('n4999').position())).toEqual(placed);
+    expect(errors).toEqual([]);
+  });
+
+  test('on a large network, hover, selection and keyboard focus are drawn on the emphasis layer: no element restyled, the picture kept', async ({
+    page,
+  }) => {
+    test.slow();
+    const { errors, panel } = await openDataPanel(page);
+    await choose(panel, FILES.placed());
+    await expect(
+      panel
+        .getByRole('status')
+        .filter({ hasText: 'Loaded placed.json: 5,000 organisations and 20,000 relationships.' }),
+    ).toBeVisible({ timeout: 200_000 });
+    await panel.getByRole('button', { name: 'Close panel' }).click(); // the graph has the width
+    await expect(panel).toBeHidden();
+    await atRest(page);
+    // a node well inside the view with the most neighbours in it
+    const pick = await page.evaluate(() => {
+      const cy = window.cy!;
+      const [w, h] = [cy.width(), cy.height()];
+      const inside = (p: { x: number; y: number }, m: number) =>
+        p.x > m && p.y > m && p.x < w - m && p.y < h - m;
+      // alone under the pointer: no other node within 14 px
+      const placed = cy.nodes().map((x) => ({ id: x.id(), ...x.renderedPosition() }));
+      const alone = (x: NodeSingular) => {
+        const p = x.renderedPosition();
+        return !placed.some((q) => q.id !== x.id() && Math.hypot(q.x - p.x, q.y - p.y) < 14);
+      };
+      const n = cy
+        .nodes()
+        .filter((x) => inside(x.renderedPosition(), 150) && alone(x))
+        .max(
+          (x) =>
+            x.neighborhood('node').filter((y) => inside((y as NodeSingular).renderedPosition(), 0)).length,
+        ).ele;
+      return {
+        id: n.id(),
+        label: String(n.data('fullLabel') ?? n.data('label')),
+        at: n.renderedPosition(),
+        neighbours: n.neighborhood('node').map((x) => x.id()),
+        edges: n
+          .connectedEdges()
+          .map((e) => e.id())
+          .sort(),
+      };
+    });
+    // what changes on the elements from now on, and when Cytoscape last threw its cached picture away
+    await page.evaluate(() => {
+      const w = window as unknown as { __changed: string[] };
+      w.__changed = [];
+      window.cy!.on('class select unselect', (e) => void w.__changed.push(`${e.type} ${e.target.id()}`));
+    });
+    const thrownAway = () =>
+      page.evaluate(
+        () =>
+          (
+            window.cy as unknown as {
+              renderer(): { data: { lyrTxrCache: { lastInvalidationTime?: number } } };
+            }
+          ).renderer().data.lyrTxrCache.lastInvalidationTime ?? null,
+      );
+    const before = await thrownAway();
+    const graph = (await page.locator('#graph .cy').boundingBox())!;
+
+    // hover: the node, its neighbours and relationships on the layer, the rest under a veil
+    await page.mouse.move(graph.x + pick.at.x, graph.y + pick.at.y);
+    await expect.poll(async () => (await emphasisNote(page))?.veil ?? false).toBe(true);
+    let note = (await emphasisNote(page))!;
+    expect([...note.nodes].sort()).toEqual([pick.id, ...pick.neighbours].sort());
+    expect([...note.edges].sort()).toEqual(pick.edges);
+    // in the picture: the node drawn opaque where it is, the veil over the rest of the view
+    expect((await emphasisPixel(page, pick.at))[3]).toBe(255);
+    const far = await page.evaluate((ids) => {
+      const cy = window.cy!;
+      const strong = cy.nodes().filter((x) => ids.includes(x.id()));
+      const bb = strong.renderedBoundingBox({});
+      return bb.x1 > 40 ? { x: 20, y: cy.height() / 2 } : { x: cy.width() - 20, y: cy.height() / 2 };
+    }, note.nodes);
+    const veil = await emphasisPixel(page, far);
+    expect(veil[3]).toBeGreaterThan(180);
+    expect(veil[3]).toBeLessThan(230);
+    // its full name drawn on the label layer, framed
+    await atRest(page);
+    const names = (await layerNote(page)).note!.names;
+    expect(names.find((n) => n.id === pick.id)?.text).toBe(pick.label);
+
+    // a click selects it: named in the details panel, drawn in the selection's colour on the layer
+    await page.mouse.click(graph.x + pick.at.x, graph.y + pick.at.y);
+    await expect(page.getByRole('heading', { name: pick.label, exact: true })).toBeVisible();
+    await expect.poll(async () => (await emphasisNote(page))?.selected).toEqual([pick.id]);
+    // the pointer leaves the graph: the selection's neighbourhood stays
+    await page.mouse.move(graph.x + graph.width / 2, graph.y - 10);
+    await page.waitForTimeout(400);
+    note = (await emphasisNote(page))!;
+    expect(note.veil).toBe(true);
+    expect(note.nodes).toContain(pick.id);
+    // Esc clears it: no veil; the focus back on the graph shows as the keyboard's halo there
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await emphasisNote(page))?.veil).toBe(false);
+    note = (await emphasisNote(page))!;
+    expect(note.selected).toEqual([]);
+    expect(note.edges).toEqual([]);
+    expect(note.nodes).toEqual(note.focused);
+    expect(note.focused).toHaveLength(1);
+    expect((await emphasisPixel(page, far))[3]).toBe(0);
+    // the arrow keys move it
+    const focused = note.focused[0];
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await emphasisNote(page))?.focused[0]).not.toBe(focused);
+    expect((await emphasisNote(page))!.focused).toHaveLength(1);
+
+    // none of it touched an element, nor made Cytoscape throw its cached picture away
+    expect(await page.evaluate(() => (window as unknown as { __changed: string[] }).__changed)).toEqual([]);
+    expect(await thrownAway()).toBe(before);
     expect(errors).toEqual([]);
   });
 

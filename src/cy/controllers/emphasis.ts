@@ -6,7 +6,7 @@
  * or a background click (which clear the selection) undo it.
  */
 import { useEffect } from 'react';
-import type { Collection, Core, EventObject } from 'cytoscape';
+import type { Collection, Core, EventObject, SingularElementArgument } from 'cytoscape';
 import { useAppStoreApi, type Selection } from '../../store';
 import { addClass, removeClasses } from '../classes';
 import { setNote } from '../scratch';
@@ -88,6 +88,15 @@ export function applyEmphasis(cy: Core, centre: Collection | null) {
   state.last = next;
 }
 
+/**
+ * Whether a `mouseout` on the instance itself is the pointer leaving the graph's area (not one
+ * moving between the canvases within it).
+ */
+export function leftGraph(cy: Core, e: EventObject): boolean {
+  const to = (e.originalEvent as MouseEvent | undefined)?.relatedTarget;
+  return !(to instanceof Node && cy.container()?.contains(to));
+}
+
 function selectionCentre(cy: Core, selection: Selection): Collection | null {
   if (!selection) return null;
   const ele = cy.getElementById(selection.id);
@@ -115,7 +124,10 @@ export function useEmphasisController(cy: Core | null) {
     };
     // leaving a node waits as long: a pointer moving on to another node goes from one
     // neighbourhood to the next (see applyEmphasis), not through the whole graph unquietened
-    const onOut = () => {
+    const onOut = (e: EventObject) => {
+      // a node left, or the graph (Cytoscape tells the instance, not the node, when the pointer
+      // leaves the graph from a node)
+      if (e.target === cy ? !leftGraph(cy, e) : !(e.target as SingularElementArgument).isNode()) return;
       clearTimeout(timer);
       if (!hovered) return;
       timer = setTimeout(() => {
@@ -125,13 +137,13 @@ export function useEmphasisController(cy: Core | null) {
     };
     apply();
     cy.on('mouseover', 'node', onOver);
-    cy.on('mouseout', 'node', onOut);
+    cy.on('mouseout', onOut);
     const off = store.subscribe((s) => s.selection, apply);
     return () => {
       off();
       clearTimeout(timer);
       cy.removeListener('mouseover', 'node', onOver);
-      cy.removeListener('mouseout', 'node', onOut);
+      cy.removeListener('mouseout', onOut);
     };
   }, [cy, store]);
 }

@@ -3,6 +3,7 @@ import type { Core, EventObject } from 'cytoscape';
 import { useAppStoreApi, type Selection } from '../../store';
 import { center, ensureVisible } from '../commands';
 import { marksOff, setMarks } from '../marks';
+import { leftGraph } from './emphasis';
 
 /**
  * Makes the graph's selection match the store's (in a batch, without echoing events back); on a
@@ -66,15 +67,23 @@ export function useSelectionController(cy: Core | null) {
       if (marksOff(cy)) setMarks(cy, { hover: [] });
       else e.target.removeClass('hover');
     };
+    // the pointer leaving the graph from an element: Cytoscape tells the instance, not the element
+    const onLeave = (e: EventObject) => {
+      if (e.target !== cy || !leftGraph(cy, e)) return;
+      if (marksOff(cy)) setMarks(cy, { hover: [] });
+      else cy.elements('.hover').removeClass('hover');
+    };
     cy.on('tap', onTap);
     cy.on('mouseover', 'node, edge', onOver);
     cy.on('mouseout', 'node, edge', onOut);
+    cy.on('mouseout', onLeave);
     const unsubscribe = store.subscribe((s) => s.selection, applyAndShow);
     return () => {
       unsubscribe();
       cy.removeListener('tap', onTap);
       cy.removeListener('mouseover', 'node, edge', onOver);
       cy.removeListener('mouseout', 'node, edge', onOut);
+      cy.removeListener('mouseout', onLeave);
     };
   }, [cy, store]);
 }
