@@ -177,9 +177,9 @@ export function DataPanel() {
         </p>
         <p className="hint">
           {t('analyst.data.stats', {
-            nodes: dataset.nodes.length,
-            edges: dataset.edges.length,
-            sources: dataset.sources.length,
+            nodes: t('analyst.data.statsNodes', { count: dataset.nodes.length }),
+            edges: t('analyst.data.statsEdges', { count: dataset.edges.length }),
+            sources: t('analyst.data.statsSources', { count: dataset.sources.length }),
           })}
         </p>
         {datasetName && (

@@ -41,3 +41,22 @@ describe('DataPanel, in Swedish, with files that are odd but not wrong, or wrong
     expect(store.getState().dataset).toBe(dataset);
   });
 });
+
+describe('DataPanel: the dataset in use, counted', () => {
+  const one = structuredClone(dataset);
+  one.sources = one.sources.slice(0, 1);
+  const big = { ...one, nodes: Array.from({ length: 5000 }, (_, i) => ({ ...one.nodes[0]!, id: `n${i}` })) };
+  it('in Swedish: one source is “1 källa”, thousands have a space', () => {
+    renderInApp(<DataPanel />, { dataset: big, patch: { lang: 'sv' } });
+    // (the space Swedish groups thousands with is a no-break space, matched here as a space)
+    expect(
+      screen.getByText(`5 000 organisationer, ${one.edges.length} relationer, 1 källa.`),
+    ).toBeInTheDocument();
+  });
+  it('in English: “1 source”, thousands with a comma', () => {
+    renderInApp(<DataPanel />, { dataset: big, patch: { lang: 'en' } });
+    expect(
+      screen.getByText(`5,000 organisations, ${one.edges.length} relationships, 1 source.`),
+    ).toBeInTheDocument();
+  });
+});

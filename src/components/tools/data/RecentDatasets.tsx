@@ -30,7 +30,11 @@ export function RecentDatasets({ items, inUse, onOpen, onDelete }: Props) {
                 <strong>{item.name}</strong>
                 {item.id === inUse && <span className="badge"> ({t('io.keep.inUse')})</span>}
               </div>
-              <div className="hint">{t('io.keep.item', { date: date(item.savedAt), nodes: item.nodes, edges: item.edges })}</div>
+              <div className="hint">{t('io.keep.item', {
+                  date: date(item.savedAt),
+                  nodes: t('io.keep.itemNodes', { count: item.nodes }),
+                  edges: t('io.keep.itemEdges', { count: item.edges }),
+                })}</div>
               <div className="button-row tight">
                 <button type="button" aria-label={t('io.keep.openName', { name: item.name })} disabled={item.id === inUse} onClick={() => onOpen(item.id)}>
                   {t('io.keep.open')}
