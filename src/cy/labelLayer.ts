@@ -13,7 +13,7 @@
 import type { Core } from 'cytoscape';
 import { setNote } from './scratch';
 import { drawNamesOnLayer } from './labels/measure';
-import { canvasWidth, layerFont, NameMeasure } from './labels/layerText';
+import { canvasWidth, layerFont, layOutWhileIdle, NameMeasure, whenIdle } from './labels/layerText';
 import { follow, type LayerCamera, type LayerItem } from './labels/layerItems';
 
 /** The scratch note that tells tests and the console what the layer drew (see LayerNote). */
@@ -185,7 +185,26 @@ export function attachLabelLayer(cy: Core): LabelLayer | null {
   cy.on('viewport', onViewport);
   cy.on('resize', onResize);
   cy.on('position', 'node', onPosition);
-  drawNamesOnLayer(cy, new NameMeasure(width));
+  const measure = new NameMeasure(width);
+  drawNamesOnLayer(cy, measure);
+  // While the page is idle, every node's names are laid out at the size the last pass drew them
+  // at: a pass that meets names not laid out before (a zoom into another part of the network)
+  // would otherwise work out their balanced line breaks there and then, tens of milliseconds. Run
+  // again after each drawing, so that a new language's names are laid out too.
+  let warming: { px: number; stop: () => void; done: () => boolean } | null = null;
+  const warm = (px: number) => {
+    if (warming?.px === px && !warming.done()) return;
+    warming?.stop();
+    const nodes = cy.nodes();
+    function* texts() {
+      for (let i = 0; i < nodes.length; i++)
+        for (const key of ['label', 'fullLabel']) {
+          const text = nodes[i]!.data(key) as unknown;
+          if (typeof text === 'string' && text) yield text;
+        }
+    }
+    warming = { px, ...layOutWhileIdle(measure, texts(), px, whenIdle) };
+  };
 
   const layer: LabelLayer = {
     draw(next) {
@@ -207,6 +226,8 @@ export function attachLabelLayer(cy: Core): LabelLayer | null {
         names: items.map((it) => ({ id: it.id, text: it.lines.join(' '), px: it.px, box: it.box })),
       };
       setNote(cy, LAYER_NOTE, note);
+      const px = items.find((it) => !it.edge)?.px;
+      if (px) warm(px);
     },
     drawn: () => ({ items, camera: at }),
     destroy() {
@@ -214,6 +235,7 @@ export function attachLabelLayer(cy: Core): LabelLayer | null {
       cy.removeListener('resize', onResize);
       cy.removeListener('position', 'node', onPosition);
       if (frame) cancelAnimationFrame(frame);
+      warming?.stop();
       if (!cy.destroyed()) drawNamesOnLayer(cy, null);
       canvas.remove();
       layers.delete(cy);

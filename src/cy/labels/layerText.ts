@@ -1,7 +1,7 @@
 /**
  * Names as the label layer draws them (see ../labelLayer.ts): each text wrapped into lines at the
- * balanced width Cytoscape's labels use (balance.ts), measured at the very font size it is drawn
- * at, and kept per text and size, so a pass after a pan, or a zoom that leaves the size as it was,
+ * balanced width Cytoscape's labels use (balance.ts), once, its lines measured at the very font
+ * size they are drawn at, and kept per text and size, so a pass after a pan, or a zoom that leaves the size as it was,
  * measures nothing new. Pure: the caller gives the measure (a canvas context's `measureText` in
  * the browser, a stand-in in Node).
  */
@@ -31,6 +31,7 @@ export class NameMeasure {
   private laid = new Map<string, LaidName>();
   private balanced = new Map<string, number>();
   private single = new Map<string, { w: number; words: number }>();
+  private wrapped = new Map<string, readonly string[]>();
   /** How many texts were measured (a name at a size it was not measured at before). */
   measured = 0;
   constructor(private readonly width: WidthAt) {}
@@ -61,22 +62,81 @@ export class NameMeasure {
     return { w: Math.ceil((m.w * px * 1.05) / REFERENCE) + 1, h: Math.max(m.words, 1) * px };
   }
 
+  /**
+   * The lines of `text`, wrapped once at the size names are balanced at: the same at every size
+   * (the balanced width is in multiples of the font size), so a size not seen before measures only
+   * the lines, not every arrangement tried.
+   */
+  private linesOf(text: string): readonly string[] {
+    let lines = this.wrapped.get(text);
+    if (!lines) {
+      const w = (line: string) => Math.ceil(this.width(line, REFERENCE));
+      lines = wrapLines(text, this.wrapEm(text) * REFERENCE, w).map((l) => l.trimEnd());
+      this.wrapped.set(text, lines);
+    }
+    return lines;
+  }
+
   /** `text` laid out at `px` (a step of PX_STEP), measured once per text and size. */
   lay(text: string, px: number): LaidName {
     const key = `${px}\u0000${text}`;
     let m = this.laid.get(key);
     if (!m) {
       this.measured++;
-      const width = (line: string) => this.width(line, px);
-      const lines = wrapLines(text, this.wrapEm(text) * px, (line) => Math.ceil(width(line))).map((l) =>
-        l.trimEnd(),
-      );
-      const w = Math.ceil(Math.max(0, ...lines.map(width)));
+      const lines = this.linesOf(text);
+      const w = Math.ceil(Math.max(0, ...lines.map((line) => this.width(line, px))));
       m = { lines, w, h: Math.max(lines.length, 1) * px };
       this.laid.set(key, m);
     }
     return m;
   }
+}
+
+/** Runs `step` when the page is idle, with the time it may take (ms); returns a cancel. */
+export type Idle = (step: (remaining: number) => void) => () => void;
+
+/** The browser's idle callback (a timer where there is none), within 3 s however busy the page. */
+export const whenIdle: Idle = (step) => {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback((d) => step(d.timeRemaining()), { timeout: 3000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(() => step(8), 50);
+  return () => clearTimeout(id);
+};
+
+/**
+ * Lays `texts` out at `px` with `measure`, a few milliseconds at a time while the page is idle, so
+ * that a pass finds them laid out. `done`: whether every text has been.
+ */
+export function layOutWhileIdle(
+  measure: NameMeasure,
+  texts: Iterator<string>,
+  px: number,
+  idle: Idle,
+  now: () => number = () => performance.now(),
+): { stop: () => void; done: () => boolean } {
+  let finished = false;
+  let cancel: (() => void) | null = null;
+  const step = (remaining: number) => {
+    cancel = null;
+    // at most 8 ms, at least 2 (an idle callback called at its time-out has none left)
+    const until = now() + Math.min(8, Math.max(2, remaining - 1));
+    while (now() < until) {
+      const next = texts.next();
+      if (next.done) return void (finished = true);
+      measure.lay(next.value, px);
+    }
+    cancel = idle(step);
+  };
+  cancel = idle(step);
+  return {
+    stop: () => {
+      cancel?.();
+      cancel = null;
+    },
+    done: () => finished,
+  };
 }
 
 /** A measure from a canvas 2D context, or null where there is none (no DOM, or no canvas). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NameMeasure, stepPx } from '../../../../src/cy/labels/layerText';
+import { layOutWhileIdle, NameMeasure, stepPx } from '../../../../src/cy/labels/layerText';
 import { balancedWidth, wrapLines } from '../../../../src/cy/labels/balance';
 import { MAX_WIDTH_EM } from '../../../../src/cy/labels/fontSize';
 
@@ -67,5 +67,50 @@ describe('NameMeasure', () => {
     expect(stepPx(12)).toBe(12);
     expect(stepPx(13.26)).toBe(13.5);
     expect(stepPx(15.74)).toBe(15.5);
+  });
+});
+
+describe('layOutWhileIdle', () => {
+  it('lays every name out at the size, a slice at a time, so that a pass then measures none', () => {
+    const { width } = mono();
+    const m = new NameMeasure(width);
+    const names = Array.from({ length: 50 }, (_, i) => `Myndighet nummer ${i} för samverkan`);
+    // a clock that moves 1 ms per name laid out, and idle calls run by hand
+    let t = 0;
+    const queued: ((remaining: number) => void)[] = [];
+    const idle = (step: (remaining: number) => void) => {
+      queued.push(step);
+      return () => void queued.splice(queued.indexOf(step), 1);
+    };
+    const measureOne = m.lay.bind(m);
+    m.lay = (text, px) => {
+      t += 1;
+      return measureOne(text, px);
+    };
+    const run = layOutWhileIdle(m, names[Symbol.iterator](), 13.5, idle, () => t);
+    let slices = 0;
+    while (queued.length) {
+      queued.shift()!(50);
+      slices++;
+    }
+    expect(run.done()).toBe(true);
+    // 8 ms a slice at most
+    expect(slices).toBeGreaterThanOrEqual(Math.ceil(50 / 8));
+    expect(m.measured).toBe(50);
+    for (const name of names) m.lay(name, 13.5);
+    expect(m.measured).toBe(50);
+  });
+
+  it('stops when asked, leaving the rest', () => {
+    const m = new NameMeasure(mono().width);
+    const queued: ((remaining: number) => void)[] = [];
+    const run = layOutWhileIdle(m, ['A', 'B'][Symbol.iterator](), 12, (step) => {
+      queued.push(step);
+      return () => void (queued.length = 0);
+    });
+    run.stop();
+    expect(queued).toHaveLength(0);
+    expect(run.done()).toBe(false);
+    expect(m.measured).toBe(0);
   });
 });
