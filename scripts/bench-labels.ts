@@ -238,7 +238,8 @@ async function profile(page: Page, name: string) {
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
   for (const [fx, fy] of POINTS.slice(0, 3)) await passAt(page, 1, fx, fy, 3);
-  for (const factor of [2, 4]) for (const [fx, fy] of POINTS.slice(0, 3)) await passAt(page, factor, fx, fy, 3);
+  for (const factor of [2, 4])
+    for (const [fx, fy] of POINTS.slice(0, 3)) await passAt(page, factor, fx, fy, 3);
   await passAt(page, 1, 0.5, 0.5, 2);
   for (let i = 0; i < 2; i++)
     for (const what of ['hover', 'next', 'leave', 'select', 'clear'] as const)
