@@ -12,9 +12,12 @@ export const INITIAL_JS_GOAL_KB = 300;
  * fetches now (about 290 kB when this was set, from 314: the built-in network's prose, four fifths
  * of it, now loads after the first graph; cytoscape 136, react-dom about 60, i18next 16, one
  * language's strings 9 and the network's outline 6 are needed for any first view), so that what
- * was won is not lost. Lower it as chunks leave the first view.
+ * was won is not lost. Lower it as chunks leave the first view. Raised from 296 to 298 for the
+ * marks a large network keeps off its elements and the label layer's layout in idle time, which
+ * the controllers of any network carry (the emphasis layer itself loads with the first large
+ * network); still under the goal.
  */
-export const INITIAL_JS_BUDGET_KB = 296;
+export const INITIAL_JS_BUDGET_KB = 298;
 
 /**
  * Files (relative to `dir`) and gzip sizes in bytes of the entry script and its modulepreloads

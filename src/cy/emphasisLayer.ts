@@ -351,6 +351,8 @@ export function attachEmphasisLayer(cy: Core): EmphasisLayer | null {
     schedule();
   };
   fit();
+  // marks set before the layer came (it is loaded with the first large network)
+  schedule();
   cy.on(MARKS_EVENT, schedule);
   cy.on('viewport class', ifMarked);
   cy.on('position', 'node', ifMarked);

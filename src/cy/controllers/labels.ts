@@ -18,7 +18,7 @@ import { FIRST_DRAWN, setNote } from '../scratch';
 import { settleWatcher } from './settle';
 import { isLarge } from '../largeGraph';
 import { attachLabelLayer } from '../labelLayer';
-import { attachEmphasisLayer } from '../emphasisLayer';
+import type { EmphasisLayer } from '../emphasisLayer';
 import { MARKS_EVENT } from '../marks';
 
 /**
@@ -49,8 +49,13 @@ export function useLabelController(cy: Core | null) {
     const large = isLarge(cy.elements().length);
     // a large network's names are drawn on a layer of their own (see labelLayer.ts)
     const layer = large ? attachLabelLayer(cy) : null;
-    // and its hover, focus, selection and emphasis on one under it (see emphasisLayer.ts)
-    const emphasis = large ? attachEmphasisLayer(cy) : null;
+    // and its hover, focus, selection and emphasis on one under it (see emphasisLayer.ts), loaded
+    // with the first large network (the marks are kept meanwhile, and drawn once it is there)
+    let emphasis: EmphasisLayer | null = null;
+    if (large)
+      void import('../emphasisLayer').then((m) => {
+        if (live && !cy.destroyed()) emphasis = m.attachEmphasisLayer(cy);
+      });
     // a message posted in an animation frame arrives after that frame's rendering step (paint)
     const afterPaint = new MessageChannel();
     // a language switch: the interface follows the graph's labels in the frame after theirs
