@@ -94,6 +94,28 @@ test.describe('first visit with a Swedish browser', () => {
 });
 
 test.describe('selecting', () => {
+  test('a hover emphasises the neighbourhood, and ends when the pointer leaves the graph straight from the node', async ({
+    page,
+  }) => {
+    await openApp(page, 'lang=en');
+    await closeLegend(page);
+    const marked = () =>
+      page.evaluate(() => ({
+        hover: window.cy!.$('.hover').map((e) => e.id()),
+        strong: window.cy!.$('.nb').length,
+        quiet: window.cy!.$('.nb-quiet').length,
+      }));
+    const { x, y } = await nodeCenter(page, 'nct');
+    await page.mouse.move(x, y);
+    await expect.poll(async () => (await marked()).strong).toBeGreaterThan(1);
+    expect((await marked()).hover).toEqual(['nct']);
+    expect((await marked()).quiet).toBeGreaterThan(0);
+    // out of the graph in one move, onto the page's header
+    const header = (await page.getByRole('banner').boundingBox())!;
+    await page.mouse.move(header.x + header.width / 2, header.y + header.height / 2);
+    await expect.poll(marked).toEqual({ hover: [], strong: 0, quiet: 0 });
+  });
+
   test('a node by clicking it on the canvas opens its panel with facts, relationships and evidence', async ({
     page,
   }) => {
