@@ -18,6 +18,9 @@ import type { ArrowShape, LineStyle, NodeShape } from '../graph/appearance';
 import { arrowPath, nodeShapePath } from '../graph/shapes';
 import { markedIds, MARKS_EVENT } from './marks';
 import { setNote } from './scratch';
+import { shownNow } from './labels/measure';
+import { layerCanvas } from './layerCanvas';
+import type { LayerCamera } from './labels/layerItems';
 import { SELECT_COLOR } from './stylesheet';
 
 /** The scratch note that tells tests and the console what the layer drew (see EmphasisNote). */
@@ -44,7 +47,6 @@ const EDGE_WIDTH = 1.6;
 const FOCUS_PAD = 9;
 
 type Point = { x: number; y: number };
-export type Camera = { zoom: number; pan: Point };
 
 export type SceneEdge = {
   id: string;
@@ -84,32 +86,6 @@ export type EmphasisNote = {
   drawMs: number;
 };
 
-const SHAPES: ReadonlySet<string> = new Set([
-  'ellipse',
-  'triangle',
-  'round-triangle',
-  'rectangle',
-  'round-rectangle',
-  'barrel',
-  'diamond',
-  'round-diamond',
-  'pentagon',
-  'round-pentagon',
-  'hexagon',
-  'round-hexagon',
-  'concave-hexagon',
-  'heptagon',
-  'octagon',
-  'round-octagon',
-  'star',
-  'tag',
-  'round-tag',
-  'vee',
-  'rhomboid',
-  'right-rhomboid',
-  'cut-rectangle',
-]);
-
 /** A style property as Cytoscape parsed it (`pstyle`, missing from its type definitions). */
 type Parsed = { strValue?: string; pfValue?: number | number[] };
 const parsed = (ele: SingularElementArgument, prop: string): Parsed | undefined =>
@@ -117,29 +93,21 @@ const parsed = (ele: SingularElementArgument, prop: string): Parsed | undefined 
 const str = (ele: SingularElementArgument, prop: string) => String(parsed(ele, prop)?.strValue ?? '');
 const num = (ele: SingularElementArgument, prop: string) => Number(parsed(ele, prop)?.pfValue ?? 0);
 
-/** Whether an element is shown now (its style applied first: see labels/measure.ts). */
-function shown(ele: SingularElementArgument): boolean {
-  ele.style('display');
-  if (ele.isEdge()) {
-    const e = ele as EdgeSingular;
-    e.source().style('display');
-    e.target().style('display');
-  }
-  return ele.visible();
-}
-
 /** The elements the marks name that are shown, in the order given. */
 function shownOf(cy: Core, ids: Iterable<string>): SingularElementArgument[] {
   const out: SingularElementArgument[] = [];
   for (const id of ids) {
     const ele = cy.getElementById(id);
-    if (ele.nonempty() && shown(ele)) out.push(ele);
+    if (ele.nonempty() && shownNow(ele)) out.push(ele);
   }
   return out;
 }
 
 /** What the marks kept off the elements draw at `camera` (by default, the instance's own). */
-export function emphasisScene(cy: Core, camera: Camera = { zoom: cy.zoom(), pan: cy.pan() }): EmphasisScene {
+export function emphasisScene(
+  cy: Core,
+  camera: LayerCamera = { zoom: cy.zoom(), pan: cy.pan() },
+): EmphasisScene {
   const { zoom, pan } = camera;
   const selected = markedIds(cy, 'selected');
   const nbNodes = markedIds(cy, 'nb');
@@ -196,12 +164,12 @@ export function emphasisScene(cy: Core, camera: Camera = { zoom: cy.zoom(), pan:
     const n = ele as NodeSingular;
     const isSelected = selected.has(n.id());
     const p = at(n.position());
-    const shape = str(n, 'shape');
     nodes.push({
       id: n.id(),
       ...p,
       half: halfOf(n),
-      shape: (SHAPES.has(shape) ? shape : 'ellipse') as NodeShape,
+      // the stylesheet's, from the types' catalogue (see stylesheet.ts)
+      shape: str(n, 'shape') as NodeShape,
       fill: str(n, 'background-color'),
       border: isSelected
         ? { width: Math.max(SELECTED_BORDER * zoom, 3), color: SELECT_COLOR }
@@ -289,33 +257,13 @@ export type EmphasisLayer = { destroy(): void };
  * can be drawn on (the marks are then kept but not drawn).
  */
 export function attachEmphasisLayer(cy: Core): EmphasisLayer | null {
-  const container = cy.container();
-  if (!container || typeof Path2D === 'undefined') return null;
-  const canvas = document.createElement('canvas');
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return null;
-  canvas.className = 'emphasis-layer';
-  canvas.setAttribute('aria-hidden', 'true');
-  Object.assign(canvas.style, {
-    position: 'absolute',
-    left: '0',
-    top: '0',
-    pointerEvents: 'none',
-    zIndex: '1',
-  });
+  if (typeof Path2D === 'undefined') return null;
   // under the names (same stacking level, earlier in the document)
-  container.insertBefore(canvas, container.querySelector('.label-layer'));
-  let ratio = 1;
+  const layer = layerCanvas(cy, 'emphasis-layer', {}, cy.container()?.querySelector('.label-layer') ?? null);
+  if (!layer) return null;
+  const { canvas, ctx } = layer;
   let frame = 0;
   let blank = true;
-  const fit = () => {
-    ratio = window.devicePixelRatio || 1;
-    const [w, h] = [cy.width(), cy.height()];
-    canvas.style.width = `${w}px`;
-    canvas.style.height = `${h}px`;
-    canvas.width = Math.round(w * ratio);
-    canvas.height = Math.round(h * ratio);
-  };
   const draw = () => {
     frame = 0;
     if (cy.destroyed()) return;
@@ -323,10 +271,9 @@ export function attachEmphasisLayer(cy: Core): EmphasisLayer | null {
     const scene = emphasisScene(cy);
     const empty = !scene.veil && !scene.edges.length && !scene.nodes.length;
     if (empty && blank) return;
-    if (canvas.width !== Math.round(cy.width() * (window.devicePixelRatio || 1))) fit();
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, canvas.width, canvas.height);
-    paintEmphasis(ctx, scene, { k: ratio, x: 0, y: 0 }, canvas);
+    layer.refit();
+    layer.clear();
+    paintEmphasis(ctx, scene, { k: layer.ratio(), x: 0, y: 0 }, canvas);
     blank = empty;
     const note: EmphasisNote = {
       veil: scene.veil,
@@ -346,11 +293,10 @@ export function attachEmphasisLayer(cy: Core): EmphasisLayer | null {
     if (!blank) schedule();
   };
   const onResize = () => {
-    fit();
+    layer.fit();
     blank = false; // a resized canvas is cleared: drawn again (or left blank) next frame
     schedule();
   };
-  fit();
   // marks set before the layer came (it is loaded with the first large network)
   schedule();
   cy.on(MARKS_EVENT, schedule);

@@ -12,6 +12,7 @@
  */
 import type { Core } from 'cytoscape';
 import { setNote } from './scratch';
+import { layerCanvas } from './layerCanvas';
 import { drawNamesOnLayer } from './labels/measure';
 import { canvasWidth, layerFont, layOutWhileIdle, NameMeasure, whenIdle } from './labels/layerText';
 import { follow, type LayerCamera, type LayerItem } from './labels/layerItems';
@@ -98,46 +99,20 @@ const cameraOf = (cy: Core): LayerCamera => ({ zoom: cy.zoom(), pan: { ...cy.pan
  * Null where no canvas can measure text (then Cytoscape keeps drawing them).
  */
 export function attachLabelLayer(cy: Core): LabelLayer | null {
-  const container = cy.container();
   const width = canvasWidth();
-  if (!container || !width) return null;
-  const canvas = document.createElement('canvas');
-  canvas.className = 'label-layer';
-  canvas.setAttribute('aria-hidden', 'true');
-  Object.assign(canvas.style, {
-    position: 'absolute',
-    left: '0',
-    top: '0',
-    pointerEvents: 'none',
-    transformOrigin: '0 0',
-    zIndex: '1',
-  });
-  container.appendChild(canvas);
-  const ctx = canvas.getContext('2d');
-  if (!ctx) {
-    canvas.remove();
-    return null;
-  }
+  const layerOn = width ? layerCanvas(cy, 'label-layer', { transformOrigin: '0 0' }) : null;
+  if (!width || !layerOn) return null;
+  const { canvas, ctx } = layerOn;
   let items: readonly LayerItem[] = [];
   let at = cameraOf(cy);
-  let ratio = 1;
   // where the nodes whose names are drawn were when drawn (model units), so a name follows its
   // node while it is dragged; relationships' names at the ends of a moved node are left out
   let placedAt = new Map<string, { x: number; y: number }>();
   let frame = 0;
 
-  const fit = () => {
-    ratio = window.devicePixelRatio || 1;
-    const [w, h] = [cy.width(), cy.height()];
-    canvas.style.width = `${w}px`;
-    canvas.style.height = `${h}px`;
-    canvas.width = Math.round(w * ratio);
-    canvas.height = Math.round(h * ratio);
-  };
   const paint = () => {
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, canvas.width, canvas.height);
-    drawLabelItems(ctx, items, { k: ratio, x: 0, y: 0 });
+    layerOn.clear();
+    drawLabelItems(ctx, items, { k: layerOn.ratio(), x: 0, y: 0 });
   };
   // carried with the camera until the next pass draws it afresh
   const onViewport = () => {
@@ -146,7 +121,7 @@ export function attachLabelLayer(cy: Core): LabelLayer | null {
       t.k === 1 && t.x === 0 && t.y === 0 ? '' : `translate(${t.x}px, ${t.y}px) scale(${t.k})`;
   };
   const onResize = () => {
-    fit();
+    layerOn.fit();
     paint();
   };
   const follows = () => {
@@ -181,7 +156,6 @@ export function attachLabelLayer(cy: Core): LabelLayer | null {
   const onPosition = () => {
     if (!frame && items.length) frame = requestAnimationFrame(follows);
   };
-  fit();
   cy.on('viewport', onViewport);
   cy.on('resize', onResize);
   cy.on('position', 'node', onPosition);
@@ -217,7 +191,7 @@ export function attachLabelLayer(cy: Core): LabelLayer | null {
         if (it.edge) ele.connectedNodes().forEach((n) => void placedAt.set(n.id(), { ...n.position() }));
         else if (ele.nonempty()) placedAt.set(it.id, { ...ele.position() });
       }
-      if (canvas.width !== Math.round(cy.width() * (window.devicePixelRatio || 1))) fit();
+      layerOn.refit();
       canvas.style.transform = '';
       paint();
       const note: LayerNote = {

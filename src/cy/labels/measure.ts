@@ -269,7 +269,7 @@ function sameKey(n: NodeSingular, key: NodeKey): boolean {
  * Whether an element is shown, its style applied first: Cytoscape keeps `visible()` from the last
  * time its style was applied, and applies a changed style only when a style value is read.
  */
-const shownNow = (ele: Ele) => {
+export const shownNow = (ele: Ele) => {
   style(ele, 'display');
   if (ele.isEdge()) [ele.source(), ele.target()].forEach((n) => void style(n, 'display'));
   return ele.visible();

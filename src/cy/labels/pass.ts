@@ -158,29 +158,6 @@ function rankedOf(nodes: readonly NodeLabel[]): readonly NodeLabel[] {
   return r;
 }
 
-/** Per reading's names and font size (screen pixels): the widest and tallest reach of any name. */
-const widest = new WeakMap<readonly NodeLabel[], Map<number, { w: number; h: number }>>();
-function widestReach(
-  nodes: readonly NodeLabel[],
-  font: number,
-  reach: (s: Sizer) => { w: number; h: number },
-): { w: number; h: number } {
-  let byFont = widest.get(nodes);
-  if (!byFont) widest.set(nodes, (byFont = new Map()));
-  let r = byFont.get(font);
-  if (!r) {
-    r = { w: 0, h: 0 };
-    for (const n of nodes)
-      for (const s of n.short ? [n.text, n.short] : [n.text]) {
-        const t = reach(s);
-        r.w = Math.max(r.w, t.w);
-        r.h = Math.max(r.h, t.h);
-      }
-    byFont.set(font, r);
-  }
-  return r;
-}
-
 /** Padding round a relationship's name on the layer, in pixels (the stylesheet's 1px). */
 const EDGE_PADDING = 1;
 
@@ -230,9 +207,6 @@ function candidatesAt(set: LabelSet, camera: Camera, view: Box, opts: PassOption
   const head: Near[] = [];
   const anchored: Near[] = [];
   const rest: Near[] = [];
-  // on the layer, the widest reach of any name at this size (kept per reading and size): a node
-  // farther from the view than that is left out before its own name's reach is worked out
-  const widest = layer ? widestReach(set.nodes, font, reach) : null;
   for (const n of rankedOf(set.nodes)) {
     const x = n.x * zoom + pan.x;
     const y = n.y * zoom + pan.y;
@@ -240,11 +214,6 @@ function candidatesAt(set: LabelSet, camera: Camera, view: Box, opts: PassOption
     const hh = n.hh * zoom;
     // a layer's rim is in screen pixels already
     const rim = layer ? n.rim : n.rim * zoom;
-    if (widest) {
-      const far = rim + pad + margin;
-      const [fx, fy] = [hw + far + widest.w, hh + far + widest.h];
-      if (x + fx < view.x1 || x - fx > view.x2 || y + fy < view.y1 || y - fy > view.y2) continue;
-    }
     const text = reach(n.text);
     const short = n.short ? reach(n.short) : null;
     // the reach of its farthest place (left or right, above or below)
