@@ -50,18 +50,6 @@ export function useSelectionController(cy: Core | null) {
         requestAnimationFrame(() => requestAnimationFrame(() => void center(store, selection.id)));
       else ensureVisible(store, selection.id);
     };
-    // the graph narrowed with a node selected (the details panel opening beside it, or on a phone
-    // as a sheet over its lower half): the node is brought back into what is left of the view,
-    // after the resize controller has kept the centre where it was
-    let resized = 0;
-    const onResize = () => {
-      cancelAnimationFrame(resized);
-      resized = requestAnimationFrame(() => {
-        const s = store.getState();
-        if (s.selection?.kind === 'node' && !s.presentation && !cy.destroyed())
-          ensureVisible(store, s.selection.id);
-      });
-    };
     // at start-up too: a link to a node shows it
     applyAndShow(store.getState().selection);
     const onTap = (e: EventObject) => {
@@ -89,7 +77,6 @@ export function useSelectionController(cy: Core | null) {
     cy.on('mouseover', 'node, edge', onOver);
     cy.on('mouseout', 'node, edge', onOut);
     cy.on('mouseout', onLeave);
-    cy.on('resize', onResize);
     const unsubscribe = store.subscribe((s) => s.selection, applyAndShow);
     return () => {
       unsubscribe();
@@ -97,8 +84,6 @@ export function useSelectionController(cy: Core | null) {
       cy.removeListener('mouseover', 'node, edge', onOver);
       cy.removeListener('mouseout', 'node, edge', onOut);
       cy.removeListener('mouseout', onLeave);
-      cy.removeListener('resize', onResize);
-      cancelAnimationFrame(resized);
     };
   }, [cy, store]);
 }
