@@ -48,11 +48,21 @@ export async function openTool(page: Page, name: string) {
   return panel;
 }
 
+/**
+ * Chromium lets a page start at most ten downloads a second and silently drops the rest; a test
+ * that saves every format in a row goes faster than that, so downloads are spaced this far apart.
+ */
+const DOWNLOAD_SPACING_MS = 120;
+const lastDownload = new WeakMap<Page, number>();
+
 /** Clicks a button that saves a file and returns the file's name and content. */
 export async function download(
   page: Page,
   click: () => Promise<void>,
 ): Promise<{ name: string; path: string; body: Buffer }> {
+  const wait = (lastDownload.get(page) ?? 0) + DOWNLOAD_SPACING_MS - Date.now();
+  if (wait > 0) await page.waitForTimeout(wait);
+  lastDownload.set(page, Date.now());
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
   const d: Download = file;
   const path = await d.path();
