@@ -433,6 +433,32 @@ test.describe('accessibility', () => {
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  test('a node tapped in the lower half of the graph stays in view once the sheet has opened over it', async ({
+    page,
+  }) => {
+    await openApp(page, 'lang=sv');
+    const target = await page.evaluate(() => {
+      const cy = window.cy!;
+      const low = cy.nodes().filter((n) => {
+        const p = n.renderedPosition();
+        return p.x > 40 && p.x < cy.width() - 40 && p.y > cy.height() - 200 && p.y < cy.height() - 70;
+      });
+      return low.map((n) => n.id())[0]!;
+    });
+    const { x, y } = await nodeCenter(page, target);
+    await page.touchscreen.tap(x, y);
+    await expect(panel(page)).toBeVisible();
+    await expect
+      .poll(() =>
+        page.evaluate((id) => {
+          const cy = window.cy!;
+          const bb = cy.getElementById(id).renderedBoundingBox();
+          return !cy.animated() && bb.y1 >= 0 && bb.y2 <= cy.height() && bb.x1 >= 0 && bb.x2 <= cy.width();
+        }, target),
+      )
+      .toBe(true);
+  });
+
   test('the panel is a bottom sheet beside the graph; nothing scrolls sideways; controls stay reachable', async ({
     page,
   }) => {

@@ -5,6 +5,9 @@ import { center, ensureVisible } from '../commands';
 import { marksOff, setMarks } from '../marks';
 import { leftGraph } from './emphasis';
 
+/** How long after a node is opened a resize of the graph still brings it back into view. */
+const SHOW_AFTER_RESIZE_MS = 1500;
+
 /**
  * Makes the graph's selection match the store's (in a batch, without echoing events back); on a
  * large network, its mark kept off the elements (see marks.ts).
@@ -42,13 +45,37 @@ export function useSelectionController(cy: Core | null) {
     };
     // a node selected elsewhere (panel link, search, tour) is brought into view if it is outside
     // it; while presenting, an organisation opened is framed with its neighbours, large enough for
-    // a room to read (once the panel has narrowed the graph)
+    // a room to read (once the panel has narrowed the graph).
+    // Opening a node also opens its details, which narrow the graph (beside it, or on a phone as a
+    // sheet over its lower half) once their code has loaded: the graph's resizes in the moments
+    // after a selection bring the node back into what is left of the view. Only then: a resize
+    // at any other time, or one that shows the graph again after the list view, leaves the camera
+    // to the resize controller.
+    let shownAt = -Infinity;
+    let resized = 0;
     const applyAndShow = (selection: Selection) => {
       apply(selection);
+      shownAt = -Infinity;
       if (selection?.kind !== 'node') return;
       if (store.getState().presentation)
         requestAnimationFrame(() => requestAnimationFrame(() => void center(store, selection.id)));
-      else ensureVisible(store, selection.id);
+      else {
+        ensureVisible(store, selection.id);
+        shownAt = performance.now();
+      }
+    };
+    let wasHidden = cy.width() < 2 || cy.height() < 2;
+    const onResize = () => {
+      // a graph shown after being hidden is fitted whole by the resize controller
+      const hidden = wasHidden;
+      wasHidden = cy.width() < 2 || cy.height() < 2;
+      if (hidden || wasHidden || performance.now() - shownAt > SHOW_AFTER_RESIZE_MS) return;
+      cancelAnimationFrame(resized);
+      resized = requestAnimationFrame(() => {
+        const s = store.getState();
+        if (s.selection?.kind === 'node' && !s.presentation && !cy.destroyed())
+          ensureVisible(store, s.selection.id);
+      });
     };
     // at start-up too: a link to a node shows it
     applyAndShow(store.getState().selection);
@@ -77,6 +104,7 @@ export function useSelectionController(cy: Core | null) {
     cy.on('mouseover', 'node, edge', onOver);
     cy.on('mouseout', 'node, edge', onOut);
     cy.on('mouseout', onLeave);
+    cy.on('resize', onResize);
     const unsubscribe = store.subscribe((s) => s.selection, applyAndShow);
     return () => {
       unsubscribe();
@@ -84,6 +112,8 @@ export function useSelectionController(cy: Core | null) {
       cy.removeListener('mouseover', 'node, edge', onOver);
       cy.removeListener('mouseout', 'node, edge', onOut);
       cy.removeListener('mouseout', onLeave);
+      cy.removeListener('resize', onResize);
+      cancelAnimationFrame(resized);
     };
   }, [cy, store]);
 }
