@@ -25,6 +25,7 @@ import { afterPaint } from './afterPaint';
 import { useLayoutController } from './controllers/layout';
 import { useKeyboardController } from './controllers/keyboard';
 import { usePinnedBackgrounds } from './controllers/rest';
+import { keepLabelBoundsFresh } from './labelBounds';
 import { GroupHeadings, RingGuides } from './GroupHeadings';
 import { KeyboardAnnouncer } from './KeyboardAnnouncer';
 import { mark } from '../load/marks';
@@ -105,6 +106,8 @@ function Graph({ dataset, wrapRef }: { dataset: Dataset; wrapRef: RefObject<HTML
 
   // before the elements go in: no draw restyles a node (see controllers/rest.ts)
   usePinnedBackgrounds(live);
+  // and no label box is kept at a label's old size (see labelBounds.ts)
+  useLayoutEffect(() => void (live && keepLabelBoundsFresh(live)), [live]);
   // first: the elements are all in before any controller acts on them (`ready` is null until then)
   const ready = useElements(live);
   // then: start-up sets the camera here, before a deep link's selection or tour step moves it

@@ -220,6 +220,68 @@ for (const lang of ['sv', 'en'] as const) {
   }
 }
 
+/**
+ * Cytoscape's cached box of a label against the box worked out afresh for the text it has now: a
+ * box read while a label is being restyled was once kept at the old text's size, and the label's
+ * texture was cut to it ("tionel / erati" for "Nationella operativa avdelningen").
+ */
+function labelBoxAgainstFresh(page: Page, id: string) {
+  return page.evaluate((nodeId) => {
+    type Internal = {
+      pstyle(name: string): { strValue: string };
+      dirtyBoundingBoxCache(): void;
+      cy(): { renderer(): { recalculateRenderedStyle(eles: unknown, useCache: boolean): void } };
+    };
+    const n = window.cy!.getElementById(nodeId);
+    const opts = { includeLabels: true, includeNodes: false, includeEdges: false, includeOverlays: false };
+    const kept = n.boundingBox(opts as never);
+    const i = n as unknown as Internal;
+    i.cy().renderer().recalculateRenderedStyle(n, false);
+    i.dirtyBoundingBoxCache();
+    const fresh = n.boundingBox(opts as never);
+    const r = (v: number) => Math.round(v);
+    return {
+      text: i.pstyle('label').strValue,
+      kept: [r(kept.w), r(kept.h)],
+      fresh: [r(fresh.w), r(fresh.h)],
+    };
+  }, id);
+}
+
+const SHORTENED = (
+  JSON.parse(fs.readFileSync(new URL('../../data/network.json', import.meta.url), 'utf8')) as {
+    nodes: { id: string; label: Record<Lang, string>; short?: Record<Lang, string> }[];
+  }
+).nodes.filter((n) => n.short);
+
+for (const lang of ['sv', 'en'] as const) {
+  for (const view of [VIEWS[0], VIEWS[5]]) {
+    test(`${view.name}, ${lang}: a node opened draws its full name in a box that fits it, where the overview drew its short one`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: view.width, height: view.height });
+      await openApp(page, `lang=${lang}`);
+      await settle(page);
+      const wrong: string[] = [];
+      for (const n of SHORTENED) {
+        // a tap on the node, as the canvas reports one (some lie under others or the legend)
+        await page.evaluate((id) => void window.cy!.getElementById(id).emit('tap'), n.id);
+        await settle(page);
+        const got = await labelBoxAgainstFresh(page, n.id);
+        const words = n.label[lang].split(/\s+/);
+        if (
+          got.text.replace(/\s+/g, ' ').trim() !== n.label[lang] &&
+          !words.every((w) => got.text.includes(w))
+        )
+          wrong.push(`${n.id}: draws “${got.text}”, not its full name`);
+        if (got.kept.join() !== got.fresh.join())
+          wrong.push(`${n.id}: label box ${got.kept.join('×')} for text that takes ${got.fresh.join('×')}`);
+      }
+      expect(wrong).toEqual([]);
+    });
+  }
+}
+
 test('on a phone the graph takes the height it has at start-up, and the network is drawn across it', async ({
   page,
 }) => {
