@@ -105,9 +105,13 @@ export function addInChunks(
   const placeShare = placing ? 1 - ADDING_SHARE : 0;
   const fraction = (placedDone: number) =>
     (1 - placeShare) * (at / elements.length) + placeShare * placedDone;
+  // the drawing order is sorted in a task of its own, then the batch ends in the next
   const finish = () => {
-    adder.end();
-    onDone();
+    adder.sort();
+    stop = afterPaint(() => {
+      adder.end();
+      onDone();
+    });
   };
   /** A node's definition with its place from the layout. */
   const atPlace = (d: ElementDefinition): ElementDefinition => {
@@ -127,7 +131,8 @@ export function addInChunks(
       () => {
         if (k < nodes.length) adder.place(nodes.slice(k, k + PLACE_CHUNK), positions!);
         else adder.derive(all.slice(k - nodes.length, k - nodes.length + CHUNK));
-        k += k < nodes.length ? PLACE_CHUNK : CHUNK;
+        // (the last chunk of nodes ends at the last node: the figures start with the first element)
+        k = k < nodes.length ? Math.min(nodes.length, k + PLACE_CHUNK) : k + CHUNK;
         const end = k >= total;
         report(Math.min(1, fraction(Math.min(1, k / total))), end && at >= elements.length);
         return end;

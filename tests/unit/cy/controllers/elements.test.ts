@@ -146,6 +146,88 @@ describe('addInChunks', () => {
     expect(reports.at(-1)).toBe(1);
   }, 60_000);
 
+  /**
+   * A stand-in for the canvas renderer's parts the adder uses: its queue of elements to work out
+   * again, filled as Cytoscape's is (on a \`bounds\` event, marking the element stale), and its cached
+   * drawing order, dropped when it hears of elements added.
+   */
+  function fakeRenderer(c: Core) {
+    type Ele = { _private: { rstyle: { clean?: boolean; cleanConnected?: boolean } } };
+    const r = {
+      queued: new Set<string>(),
+      cachedZSortedEles: null as unknown[] | null,
+      sortedWhileBatching: [] as boolean[],
+      flushRenderedStyleQueue: () => void r.queued.clear(),
+      recalculateRenderedStyle: (eles: ArrayLike<Ele>) => {
+        for (let i = 0; i < eles.length; i++) eles[i]!._private.rstyle.clean = true;
+      },
+      getCachedZSortedEles: (force?: boolean) => {
+        if (force || !r.cachedZSortedEles) {
+          r.sortedWhileBatching.push(batching(c));
+          r.cachedZSortedEles = c.elements().toArray();
+        }
+        return r.cachedZSortedEles;
+      },
+      notify: (event: string) => void (event === 'add' && (r.cachedZSortedEles = null)),
+    };
+    c.on('bounds', (e) => {
+      r.queued.add(e.target.id());
+      const rstyle = (e.target as unknown as Ele)._private.rstyle;
+      rstyle.clean = false;
+      rstyle.cleanConnected = false;
+    });
+    (c as unknown as { renderer: () => typeof r }).renderer = () => r;
+    return r;
+  }
+
+  it('leaves the first frame no boxes to compute nor order to sort, laid out ahead or part-way', async () => {
+    for (const ahead of [true, false]) {
+      const c = cytoscape({
+        headless: true,
+        styleEnabled: true,
+        style: [{ selector: 'node', style: { width: 17 } }],
+      });
+      const r = fakeRenderer(c);
+      const positions = new Map<string, { x: number; y: number }>(
+        Array.from({ length: N }, (_, i) => [`n${i}`, { x: i * 3, y: -i }]),
+      );
+      let place: (p: typeof positions) => void = () => {};
+      const placing = new Promise<typeof positions>((resolve) => (place = resolve));
+      if (ahead) place(positions);
+      const done = new Promise<void>((resolve) => addInChunks(c, elements, () => {}, resolve, placing));
+      if (!ahead) {
+        await vi.waitFor(() => expect(c.nodes().length).toBeGreaterThan(300), { timeout: 30_000 });
+        place(positions);
+      }
+      await done;
+      // nothing left queued, every element's figures up to date
+      expect(r.queued.size, `ahead: ${ahead}`).toBe(0);
+      const stale = c
+        .elements()
+        .filter(
+          (e) => !(e as unknown as { _private: { rstyle: { clean?: boolean } } })._private.rstyle.clean,
+        );
+      expect(
+        stale
+          .map((e) => e.id())
+          .slice(0, 8)
+          .join(),
+        `ahead: ${ahead}`,
+      ).toBe('');
+      // the start-up framing reads every node's box, the first frame every element's: none is
+      // computed anew (which would queue it, and a node's edges, for the frame)
+      const bounds: string[] = [];
+      c.on('bounds', (e) => void bounds.push(e.target.id()));
+      c.nodes().boundingBox();
+      c.elements().forEach((e) => void e.boundingBox());
+      expect(bounds.length).toBe(0);
+      // the drawing order was sorted before the batch ended, and kept through the batch's notice
+      expect(r.sortedWhileBatching).toEqual([true]);
+      expect(r.cachedZSortedEles?.length).toBe(2 * N);
+      c.destroy();
+    }
+  }, 60_000);
+
   it('can be stopped part-way, leaving no batch open', () => {
     const stop = addInChunks(
       cy,
