@@ -21,9 +21,15 @@ export const AT_REST = '_atRest';
 
 /**
  * Draws `cy` once more after every quiet spell of `quietMs`; `beforeRest` runs just before that
- * frame is asked for. Returns the function that stops it.
+ * frame is asked for. When `drawAgain` says no, the quiet spell alone marks the picture at rest.
+ * Returns the function that stops it.
  */
-export function redrawAtRest(cy: Drawn, quietMs = REST_MS, beforeRest?: () => void): () => void {
+export function redrawAtRest(
+  cy: Drawn,
+  quietMs = REST_MS,
+  beforeRest?: () => void,
+  drawAgain: () => boolean = () => true,
+): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   // the frame this module asked for: it starts no new wait (else it would ask again and again)
   let ours = false;
@@ -37,6 +43,7 @@ export function redrawAtRest(cy: Drawn, quietMs = REST_MS, beforeRest?: () => vo
     setNote(cy, AT_REST, false);
     timer = setTimeout(() => {
       if (cy.destroyed()) return;
+      if (!drawAgain()) return setNote(cy, AT_REST, true);
       beforeRest?.();
       ours = true;
       cy.forceRender();
@@ -104,8 +111,17 @@ function freshOnce(cy: Core): () => void {
   };
 }
 
+/**
+ * A large network is not drawn again at rest: one more frame of it is a task of over half a second
+ * (at 5,000 nodes, its layers still being made), and the picture it is left with is the one
+ * Cytoscape draws from its layers once they are complete.
+ */
 export function useRestController(cy: Core | null) {
-  useEffect(() => (cy ? redrawAtRest(cy, REST_MS, freshOnce(cy)) : undefined), [cy]);
+  useEffect(
+    () =>
+      cy ? redrawAtRest(cy, REST_MS, freshOnce(cy), () => cy.elements().length <= FRESH_UP_TO) : undefined,
+    [cy],
+  );
 }
 
 /**

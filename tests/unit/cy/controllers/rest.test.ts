@@ -80,6 +80,23 @@ describe('the picture at rest', () => {
     vi.advanceTimersByTime(REST_MS * 2);
     expect(cy.forced).toBe(0);
   });
+
+  it('marks a picture at rest after the quiet spell alone when it is not to be drawn again', () => {
+    const cy = fakeCy();
+    let large = true;
+    redrawAtRest(cy as never, REST_MS, undefined, () => !large);
+    cy.draw();
+    expect(cy.scratched[AT_REST]).toBe(false);
+    vi.advanceTimersByTime(REST_MS);
+    expect(cy.forced).toBe(0);
+    expect(cy.scratched[AT_REST]).toBe(true);
+    // asked again at each rest
+    large = false;
+    cy.draw();
+    expect(cy.scratched[AT_REST]).toBe(false);
+    vi.advanceTimersByTime(REST_MS);
+    expect(cy.forced).toBe(1);
+  });
 });
 
 describe('pinBackgrounds', () => {
