@@ -8,7 +8,7 @@
  * These are renderer settings that Cytoscape reads at creation; the instance here is
  * created once, so they are set on its renderer when a dataset's size crosses the threshold.
  */
-import type { Collection, CollectionReturnValue, Core, NodeCollection, NodeSingular } from 'cytoscape';
+import type { Collection, Core } from 'cytoscape';
 import { settleWatcher } from './controllers/settle';
 import { keepMarksOff } from './marks';
 
@@ -143,118 +143,4 @@ export function applyLargeGraphOptions(cy: Core, large: boolean) {
     holdWheelGesture(cy);
     keepLayersOfUnchangedLooks(cy);
   }
-}
-
-type Internals = {
-  _private: { batchStyleEles?: unknown };
-  renderer?: () =>
-    | {
-        flushRenderedStyleQueue?: () => void;
-        recalculateRenderedStyle?: (eles: unknown, useCache: boolean) => void;
-        getCachedZSortedEles?: (forceRecalc?: boolean) => unknown[];
-        cachedZSortedEles?: unknown[] | null;
-      }
-    | undefined;
-};
-type Private = { _private: { rstyle: { clean?: boolean; cleanConnected?: boolean } } };
-type StyleApply = { apply: (eles: unknown) => void };
-
-/**
- * Works out the bounding boxes of elements whose rendered style is up to date, and leaves the
- * renderer nothing to do for them. Cytoscape computes an element's box the first time it is read,
- * and says so with a \`bounds\` event, on which its renderer marks the element's rendered style
- * (and a node's edges') stale and queues it for the next frame. Left to the first frame, that is
- * every box of a large network read while it is drawn (20,000 edges' figures worked out again a
- * frame later, and the whole graph drawn once more after that); read by the start-up framing
- * first, every node's, and with them every edge's figures in the first frame. Nothing has moved
- * or been restyled since the style was worked out, so the elements are marked up to date again
- * and the renderer's queue, which now holds only them, emptied.
- */
-function settleBounds(cy: Core, eles: CollectionReturnValue) {
-  const r = (cy as unknown as Internals).renderer?.();
-  if (!r?.flushRenderedStyleQueue || eles.empty()) return;
-  eles.boundingBox();
-  for (let i = 0; i < eles.length; i++) {
-    const rstyle = (eles[i] as unknown as Private)._private.rstyle;
-    rstyle.clean = true;
-    rstyle.cleanConnected = true;
-  }
-  r.flushRenderedStyleQueue();
-}
-
-/**
- * Adds elements by chunks, with the graph neither drawn nor restyled between them: one batch is
- * held open from the first chunk to the last, so Cytoscape's render loop skips its frames
- * (otherwise each frame restyles and redraws everything added so far, a task of seconds at
- * 20,000 elements that no progress bar can paint past). Each chunk's style is computed as it goes
- * in, within the chunk's task, with what the renderer derives from it, and the batch's own restyle
- * of all of them at its end is skipped.
- */
-export function chunkedAdder(cy: Core) {
-  cy.startBatch();
-  let open = true;
-  /** The elements in drawing order, sorted ahead of the first frame (see `sort`). */
-  let sorted: unknown[] | null = null;
-  return {
-    /**
-     * Adds and styles elements; `derive`: also what the renderer derives from their style and
-     * place now (left out for elements that are about to move: see `derive`).
-     */
-    add(elements: readonly unknown[], derive = true) {
-      const added = cy.add(elements as never);
-      (cy.style() as unknown as StyleApply).apply(added);
-      // and what the renderer derives from the style (label sizes, edge end points, bounds),
-      // which it would otherwise work out for every element before the first frame
-      if (derive) {
-        (cy as unknown as Internals).renderer?.()?.flushRenderedStyleQueue?.();
-        settleBounds(cy, added);
-      }
-      return added;
-    },
-    /**
-     * Moves nodes to their positions without events (each would queue the node and its edges
-     * for the renderer again); `derive` then works out what follows from the new places.
-     */
-    place(nodes: NodeCollection, positions: ReadonlyMap<string, { x: number; y: number }>) {
-      // `positions(fn, silent)`: the silent form is not in Cytoscape's type definitions
-      const move = nodes.positions.bind(nodes) as unknown as (
-        fn: (n: NodeSingular) => { x: number; y: number },
-        silent: boolean,
-      ) => void;
-      move((n) => positions.get(n.id()) ?? n.position(), true);
-    },
-    /**
-     * What the renderer derives from elements' style and place (label sizes and positions, edge
-     * end points), for elements added without it, worked out now, once, for these alone. Their
-     * nodes are marked as having their edges' figures up to date, as the renderer's own pass
-     * does, so the first frame does not work out every edge again.
-     */
-    derive(eles: CollectionReturnValue) {
-      const r = (cy as unknown as Internals).renderer?.();
-      if (!r?.recalculateRenderedStyle) return;
-      r.recalculateRenderedStyle(eles, false);
-      eles.nodes().forEach((n) => void ((n as unknown as Private)._private.rstyle.cleanConnected = true));
-      settleBounds(cy, eles);
-    },
-    /**
-     * Sorts the elements in the order they are drawn in, a task of its own once all are in (about
-     * 100 ms at 25,000 elements), which the renderer would otherwise do in its first frame.
-     */
-    sort() {
-      if (!cy.destroyed())
-        sorted = (cy as unknown as Internals).renderer?.()?.getCachedZSortedEles?.(true) ?? null;
-    },
-    /** Ends the batch: one restyle-free notification, and the next frame draws the whole graph. */
-    end() {
-      if (!open || cy.destroyed()) return;
-      open = false;
-      (cy as unknown as Internals)._private.batchStyleEles = cy.collection();
-      cy.endBatch();
-      // the batch's notice of the elements added drops the order: it still holds if none came since
-      const r = (cy as unknown as Internals).renderer?.();
-      if (r && sorted && r.cachedZSortedEles == null && sorted.length === cy.elements().length)
-        r.cachedZSortedEles = sorted;
-      sorted = null;
-    },
-  };
 }

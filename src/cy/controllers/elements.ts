@@ -17,30 +17,14 @@ import type { Core } from 'cytoscape';
 import { setNote } from '../scratch';
 import { hideInternals } from '../inspectable';
 import { buildElements, type ElementDefinition } from '../../graph/elements';
-import type { Positions } from '../../graph/elements';
 import { useAppStoreApi } from '../../store';
 import { sessionFor } from '../../load/session';
-import { mark } from '../../load/marks';
-import { applyLargeGraphOptions, chunkedAdder, isLarge } from '../largeGraph';
+import { applyLargeGraphOptions, isLarge } from '../largeGraph';
 import { createStylesheet } from '../stylesheet';
 import { afterPaint } from '../afterPaint';
 
 /** Above this many elements they are added in chunks (below, one batch takes a frame or less). */
 export const CHUNKED_ABOVE = 2_000;
-/** Elements per cy.add call (nodes per placing call), and the time one task may spend before yielding. */
-const CHUNK = 10;
-const BUDGET_MS = 12;
-/** The share of the work reported for adding the elements when they are placed afterwards. */
-const ADDING_SHARE = 0.7;
-/** Nodes moved per call when placing (moving one without events costs next to nothing). */
-const PLACE_CHUNK = 200;
-/** Progress is reported at most this often (each report re-renders the Data panel). */
-const REPORT_EVERY_MS = 150;
-/**
- * A note on the instance: how many elements are in, so an interrupted run goes on where it
- * stopped (a note, not `cy.scratch(key, value)`, which would restyle everything added so far).
- */
-const ADDED = '_samverkanAdded';
 /**
  * A note on the instance: the language its elements were built in, so the language controller
  * need not read 25,000 labels again to find them all as they are when the graph becomes ready.
@@ -52,128 +36,6 @@ export function addElements(cy: Core, elements: readonly ElementDefinition[]) {
   cy.batch(() => {
     hideInternals(cy, cy.add(elements as never));
   });
-}
-
-/**
- * Runs `work` in tasks after paints, each until it returns true (done) or the time budget is
- * spent; `onDone` after the last. Returns a function that stops it.
- */
-function inBudget(work: () => boolean, onDone: () => void): () => void {
-  let stop = afterPaint(function step() {
-    const start = performance.now();
-    let done = false;
-    while (!done && performance.now() - start < BUDGET_MS) done = work();
-    if (done) onDone();
-    else stop = afterPaint(step);
-  });
-  return () => stop();
-}
-
-/**
- * Adds `elements` (nodes first) in chunks, each task within the time budget, reporting the share
- * done (at most every REPORT_EVERY_MS, and at the end); `onDone` once all are in and placed. With
- * `placing`, the elements go in where they are (their layout still running); once the positions
- * come, the nodes in so far are placed in chunks and what follows from their places worked out,
- * and the rest go in at their places, their figures worked out as they go in (a layout that ends
- * before the adding saves most of the placing). The batch ends only after the last. Returns a
- * function that stops it (a later call goes on from where the adding stopped).
- */
-export function addInChunks(
-  cy: Core,
-  elements: readonly ElementDefinition[],
-  onProgress: (fraction: number) => void,
-  onDone: () => void,
-  placing: Promise<Positions> | null = null,
-): () => void {
-  let stopped = false;
-  let stop = () => {};
-  const adder = chunkedAdder(cy);
-  let reported = -Infinity;
-  const report = (fraction: number, always = false) => {
-    const now = performance.now();
-    if (!always && now - reported < REPORT_EVERY_MS) return;
-    reported = now;
-    onProgress(fraction);
-  };
-  /** The positions, once they came (none are awaited without `placing`). */
-  let positions: Positions | null = null;
-  /** Whether every element in so far is at its place, with its figures worked out. */
-  let placed = !placing;
-  void placing?.then((p) => void (positions = p));
-  let at = (cy.scratch(ADDED) as number | undefined) ?? 0;
-  // the share of the work each part is: adding, and placing what went in before the positions
-  const placeShare = placing ? 1 - ADDING_SHARE : 0;
-  const fraction = (placedDone: number) =>
-    (1 - placeShare) * (at / elements.length) + placeShare * placedDone;
-  // the drawing order is sorted in a task of its own, then the batch ends in the next
-  const finish = () => {
-    adder.sort();
-    stop = afterPaint(() => {
-      adder.end();
-      onDone();
-    });
-  };
-  /** A node's definition with its place from the layout. */
-  const atPlace = (d: ElementDefinition): ElementDefinition => {
-    if (d.group !== 'nodes') return d;
-    const p = positions?.get(d.data.id);
-    return p ? { ...d, position: { ...p } } : d;
-  };
-  /** The elements in so far to their places, then what follows from the places; `then` after. */
-  const place = (then: () => void) => {
-    if (stopped || cy.destroyed()) return;
-    const nodes = cy.nodes();
-    const all = cy.elements();
-    let k = 0;
-    const total = nodes.length + all.length;
-    // the nodes to their places, then what follows from the places for every element (nodes first)
-    stop = inBudget(
-      () => {
-        if (k < nodes.length) adder.place(nodes.slice(k, k + PLACE_CHUNK), positions!);
-        else adder.derive(all.slice(k - nodes.length, k - nodes.length + CHUNK));
-        // (the last chunk of nodes ends at the last node: the figures start with the first element)
-        k = k < nodes.length ? Math.min(nodes.length, k + PLACE_CHUNK) : k + CHUNK;
-        const end = k >= total;
-        report(Math.min(1, fraction(Math.min(1, k / total))), end && at >= elements.length);
-        return end;
-      },
-      () => {
-        placed = true;
-        then();
-      },
-    );
-  };
-  const added = () => {
-    if (cy.destroyed()) return;
-    if (at < elements.length) return place(adding); // the positions came: place what is in, go on
-    mark('added');
-    const done = () => {
-      mark('placed');
-      finish();
-    };
-    if (placed) return done();
-    void placing!.then(() => place(done));
-  };
-  const adding = () => {
-    stop = inBudget(() => {
-      if (cy.destroyed()) return true;
-      if (!placed && positions) return true; // placed first (see `added`)
-      // a dataset still being laid out: its figures are worked out once it is placed
-      const chunk = elements.slice(at, at + CHUNK);
-      hideInternals(cy, adder.add(positions ? chunk.map(atPlace) : chunk, placed));
-      at = Math.min(elements.length, at + CHUNK);
-      setNote(cy, ADDED, at);
-      report(fraction(placed ? 1 : 0), at >= elements.length && placed);
-      return at >= elements.length;
-    }, added);
-  };
-  mark('adding');
-  adding();
-  return () => {
-    stopped = true;
-    stop();
-    adder.end();
-  };
 }
 
 /**
@@ -220,7 +82,17 @@ export function useElements(cy: Core | null): Core | null {
         });
         return () => void (live = false);
       }
-      return addInChunks(cy, elements, (f) => sessionFor(store).reportDrawing(f), done, placing);
+      // the chunked adding is loaded with the first large dataset (the first view needs none of it)
+      let live = true;
+      let stop: (() => void) | null = null;
+      void import('./chunked').then(({ addInChunks }) => {
+        if (live && !cy.destroyed())
+          stop = addInChunks(cy, elements, (f) => sessionFor(store).reportDrawing(f), done, placing);
+      });
+      return () => {
+        live = false;
+        stop?.();
+      };
     };
     const { nodes, edges } = store.getState().dataset;
     if (nodes.length + edges.length <= CHUNKED_ABOVE) return start();

@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import cytoscape, { type Core } from 'cytoscape';
-import { addInChunks } from '../../../../src/cy/controllers/elements';
+import { addInChunks } from '../../../../src/cy/controllers/chunked';
 import type { ElementDefinition } from '../../../../src/graph/elements';
 
 const N = 3_000;
