@@ -42,11 +42,11 @@ type StyleApply = { apply: (eles: unknown) => void };
 /**
  * Works out the bounding boxes of elements whose rendered style is up to date, and leaves the
  * renderer nothing to do for them. Cytoscape computes an element's box the first time it is read,
- * and says so with a \`bounds\` event, on which its renderer marks the element's rendered style
+ * and says so with a `bounds` event, on which its renderer marks the element's rendered style
  * (and a node's edges') stale and queues it for the next frame. Left to the first frame, that is
  * every box of a large network read while it is drawn (20,000 edges' figures worked out again a
- * frame later, and the whole graph drawn once more after that); read by the start-up framing
- * first, every node's, and with them every edge's figures in the first frame. Nothing has moved
+ * frame later); read by the start-up framing first, every node's, and with them every edge's
+ * figures in the first frame. Nothing has moved
  * or been restyled since the style was worked out, so the elements are marked up to date again
  * and the renderer's queue, which now holds only them, emptied.
  */
@@ -105,15 +105,12 @@ export function chunkedAdder(cy: Core) {
     },
     /**
      * What the renderer derives from elements' style and place (label sizes and positions, edge
-     * end points), for elements added without it, worked out now, once, for these alone. Their
-     * nodes are marked as having their edges' figures up to date, as the renderer's own pass
-     * does, so the first frame does not work out every edge again.
+     * end points), for elements added without it, worked out now, once, for these alone, with
+     * their boxes (see settleBounds, which also marks their nodes' edges' figures up to date, so
+     * the first frame does not work out every edge again).
      */
     derive(eles: CollectionReturnValue) {
-      const r = (cy as unknown as Internals).renderer?.();
-      if (!r?.recalculateRenderedStyle) return;
-      r.recalculateRenderedStyle(eles, false);
-      eles.nodes().forEach((n) => void ((n as unknown as Private)._private.rstyle.cleanConnected = true));
+      (cy as unknown as Internals).renderer?.()?.recalculateRenderedStyle?.(eles, false);
       settleBounds(cy, eles);
     },
     /**

@@ -10,6 +10,7 @@
 import { useEffect, useLayoutEffect } from 'react';
 import type { Core } from 'cytoscape';
 import { setNote } from '../scratch';
+import { isLarge } from '../largeGraph';
 
 /** Quiet time after the last frame before the picture is drawn once more (above Cytoscape's 250 ms). */
 export const REST_MS = 400;
@@ -118,8 +119,7 @@ function freshOnce(cy: Core): () => void {
  */
 export function useRestController(cy: Core | null) {
   useEffect(
-    () =>
-      cy ? redrawAtRest(cy, REST_MS, freshOnce(cy), () => cy.elements().length <= FRESH_UP_TO) : undefined,
+    () => (cy ? redrawAtRest(cy, REST_MS, freshOnce(cy), () => !isLarge(cy.elements().length)) : undefined),
     [cy],
   );
 }

@@ -148,7 +148,7 @@ describe('addInChunks', () => {
 
   /**
    * A stand-in for the canvas renderer's parts the adder uses: its queue of elements to work out
-   * again, filled as Cytoscape's is (on a \`bounds\` event, marking the element stale), and its cached
+   * again, filled as Cytoscape's is (on a `bounds` event, marking the element stale), and its cached
    * drawing order, dropped when it hears of elements added.
    */
   function fakeRenderer(c: Core) {
