@@ -9,6 +9,7 @@
  * or at once when the field is focused, keeping what was typed and the focus.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useAppStoreApi } from '../store';
 import { showNode } from './showNode';
@@ -43,11 +44,15 @@ export function SearchBox() {
       void loadCombobox().then((Box) => {
         if (!live) return;
         const field = plain.current;
-        setCombo({
-          Box,
-          text: field?.value ?? '',
-          focused: field !== null && document.activeElement === field,
-        });
+        // read and swapped in one task: a "/" or a key that came between the two went with the
+        // plain field (and the focus to the page's body)
+        flushSync(() =>
+          setCombo({
+            Box,
+            text: field?.value ?? '',
+            focused: field !== null && document.activeElement === field,
+          }),
+        );
       });
     const field = plain.current;
     field?.addEventListener('focus', load, { once: true });
