@@ -344,6 +344,14 @@ test.describe('huge files', () => {
     page,
   }, testInfo) => {
     const { errors, panel } = await openDataPanel(page);
+    // whether the graph's drawing was held for Cytoscape's layers while it loaded (see below)
+    await page.evaluate(() => {
+      const w = window as unknown as { __held: boolean };
+      w.__held = false;
+      new MutationObserver(() => {
+        if (document.querySelector('#graph .cy[data-drawing="held"]')) w.__held = true;
+      }).observe(document.getElementById('graph')!, { subtree: true, attributes: true, childList: true });
+    });
     // the built-in network is drawn in full while the camera moves, at the screen's pixel ratio
     expect(await rendererOptions(page)).toEqual({
       textureOnViewport: false,
@@ -361,6 +369,32 @@ test.describe('huge files', () => {
     ).toBeVisible({ timeout: 200_000 });
     await expect(panel.getByRole('progressbar')).toHaveCount(0);
     expect(await stage(panel)).toBe('loaded');
+    // its drawing waited for Cytoscape's layers (not 25,000 elements drawn one by one in a frame,
+    // a task of about half a second), and it is drawn from them now, its names shown with it
+    const drawnFrom = await page.evaluate(() => {
+      type Renderer = {
+        getPixelRatio(): number;
+        getCachedZSortedEles(): { nondrag: unknown[] };
+        data: { lyrTxrCache: { levelIsComplete(lvl: number, eles: unknown[]): boolean } };
+      };
+      const cy = window.cy!;
+      const r = (cy as unknown as { renderer(): Renderer }).renderer();
+      const lvl = Math.max(-4, Math.ceil(Math.log2(cy.zoom() * r.getPixelRatio())));
+      const nodes = document.querySelector('#graph canvas[data-id="layer2-node"]') as HTMLCanvasElement;
+      const px = nodes.getContext('2d')!.getImageData(0, 0, nodes.width, nodes.height).data;
+      let inked = 0;
+      for (let i = 3; i < px.length; i += 4) if (px[i]! > 0) inked++;
+      return {
+        held: (window as unknown as { __held: boolean }).__held,
+        stillHeld: cy.container()!.hasAttribute('data-drawing'),
+        layersComplete: r.data.lyrTxrCache.levelIsComplete(lvl, r.getCachedZSortedEles().nondrag),
+        names: getComputedStyle(document.querySelector('canvas.label-layer')!).visibility,
+        inkedShare: inked / (nodes.width * nodes.height),
+      };
+    });
+    expect(drawnFrom).toMatchObject({ held: true, stillHeld: false, layersComplete: true, names: 'visible' });
+    // the network covers much of the view (the built-in one, or none, would leave it nearly empty)
+    expect(drawnFrom.inkedShare).toBeGreaterThan(0.15);
     const graph = await page.evaluate(() => ({
       nodes: window.cy!.nodes().length,
       edges: window.cy!.edges().length,

@@ -36,6 +36,23 @@ type Internals = {
       }
     | undefined;
 };
+/** What the hold below uses of the canvas renderer and its layered cache (Cytoscape 3.34). */
+type LayeredCache = {
+  getLayers: (eles: unknown[], pxRatio: number, lvl?: number) => unknown[] | null;
+  levelIsComplete: (lvl: number, eles: unknown[]) => boolean;
+  /** Draws the next element waiting for its layer; returns what it did (nothing: none waits). */
+  dequeue: (pxRatio: number) => unknown[];
+  layersByLevel: Record<number, { context?: CanvasRenderingContext2D }[] | undefined>;
+  skipping: boolean;
+};
+type HeldRenderer = {
+  data?: { lyrTxrCache?: LayeredCache };
+  getPixelRatio?: () => number;
+  getCachedZSortedEles?: () => unknown[] & { nondrag?: unknown[] };
+  redraw: (options?: unknown) => void;
+  redrawHint: (group: string, value: boolean) => void;
+  requestedFrame: boolean;
+};
 type Private = { _private: { rstyle: { clean?: boolean; cleanConnected?: boolean } } };
 type StyleApply = { apply: (eles: unknown) => void };
 
@@ -134,6 +151,106 @@ export function chunkedAdder(cy: Core) {
       sorted = null;
     },
   };
+}
+
+/** The layered cache is not used past this zoom, nor outside these levels (layered-texture-cache.mjs). */
+const LAYERS_MAX_ZOOM = 3.99;
+const LAYERS_MIN_LEVEL = -4;
+const LAYERS_MAX_LEVEL = 2;
+/** The longest the drawing is held for the layers, whatever happens meanwhile. */
+export const HOLD_MAX_MS = 5000;
+/** How long each frame of the hold spends drawing elements into their layers. */
+const LAYERING_MS = 32;
+/** Elements drawn into their layers between two paints of the layers (see `fill`). */
+const FILL_STEP = 250;
+
+/**
+ * Holds Cytoscape's drawing of a large network until its layered cache holds the whole graph at
+ * the zoom shown, then draws it from there; `onDrawn` after that frame is asked for.
+ *
+ * Until its layers are complete, Cytoscape draws every element one by one in each frame: at
+ * 25,000 elements the first frame is a task of about half a second that nothing can split. The
+ * layers are filled a few hundred elements at a time, in a share of each frame (see `fill`), so
+ * while the drawing is held the page keeps answering. The hold ends at once where there are no layers to wait for
+ * (zoomed in past where Cytoscape uses them, a graph too big for one), when the zoom changes after
+ * the layers were asked for, and after HOLD_MAX_MS at the latest. The names and the emphasis,
+ * drawn on layers of the app's own, are hidden meanwhile (styles/graph.css). Returns a function
+ * that ends it.
+ */
+export function drawWhenLayered(cy: Core, onDrawn: () => void): () => void {
+  const r = (cy as unknown as Internals).renderer?.() as unknown as HeldRenderer | undefined;
+  const cache = r?.data?.lyrTxrCache;
+  if (!r || !cache || !r.getPixelRatio || !r.getCachedZSortedEles) {
+    onDrawn();
+    return () => {};
+  }
+  const started = performance.now();
+  /** The level whose layers were asked for, once they were. */
+  let asked: number | null = null;
+  let held = true;
+  const container = cy.container();
+  container?.setAttribute('data-drawing', 'held');
+  // frames asked for meanwhile are drawn once, when the hold ends (an own property over the method)
+  r.redraw = () => {};
+  r.requestedFrame = false;
+  const release = (draw: boolean) => {
+    if (!held) return;
+    held = false;
+    cancelAnimationFrame(frame);
+    delete (r as Partial<HeldRenderer>).redraw;
+    container?.removeAttribute('data-drawing');
+    if (!draw || cy.destroyed()) return;
+    r.redrawHint('eles', true);
+    r.redrawHint('drag', true);
+    r.redraw();
+    onDrawn();
+  };
+  /**
+   * Cytoscape fills the layers in what is left of a frame it does not draw, a few ms after the
+   * app's own work: the hold fills them for LAYERING_MS of each frame. A layer's canvas is not in
+   * the page, so the browser would paint what was drawn into it only when something needs its
+   * pixels, all at once (a task of about 200 ms at 25,000 elements): reading one pixel has each
+   * step's drawing painted within the step.
+   */
+  const fill = (lvl: number, pxRatio: number) => {
+    const start = performance.now();
+    let more = true;
+    while (more && performance.now() - start < LAYERING_MS) {
+      for (let i = 0; more && i < FILL_STEP; i++) more = cache.dequeue(pxRatio).length > 0;
+      for (const layer of cache.layersByLevel[lvl] ?? []) layer.context?.getImageData(0, 0, 1, 1);
+    }
+  };
+  const check = () => {
+    if (cy.destroyed()) return release(false);
+    const zoom = cy.zoom();
+    const pxRatio = r.getPixelRatio!();
+    const lvl = Math.max(LAYERS_MIN_LEVEL, Math.ceil(Math.log2(zoom * pxRatio)));
+    const eles = r.getCachedZSortedEles!();
+    const drawn = eles.nondrag ?? eles;
+    if (
+      zoom >= LAYERS_MAX_ZOOM ||
+      lvl > LAYERS_MAX_LEVEL ||
+      performance.now() - started > HOLD_MAX_MS ||
+      (asked !== null && asked !== lvl) ||
+      cache.levelIsComplete(lvl, drawn)
+    )
+      return release(true);
+    // the cache takes no order for layers while elements have just changed (it is "skipping");
+    // asked again in each frame after, for layers that a change meanwhile made invalid
+    if (!cache.skipping) {
+      const first = asked === null;
+      cache.getLayers(drawn, pxRatio, lvl);
+      // a graph whose layer would be too big has none: nothing to wait for
+      if (!cache.layersByLevel[lvl]?.length) return release(true);
+      asked = lvl;
+      // the first order reads every element's box (a task of its own at 25,000 elements)
+      if (first) return void (frame = requestAnimationFrame(check));
+    }
+    if (asked !== null) fill(lvl, pxRatio);
+    frame = requestAnimationFrame(check);
+  };
+  let frame = requestAnimationFrame(check);
+  return () => release(true);
 }
 
 /**

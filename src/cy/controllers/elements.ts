@@ -85,13 +85,22 @@ export function useElements(cy: Core | null): Core | null {
       // the chunked adding is loaded with the first large dataset (the first view needs none of it)
       let live = true;
       let stop: (() => void) | null = null;
-      void import('./chunked').then(({ addInChunks }) => {
-        if (live && !cy.destroyed())
-          stop = addInChunks(cy, elements, (f) => sessionFor(store).reportDrawing(f), done, placing);
+      let hold: (() => void) | null = null;
+      void import('./chunked').then(({ addInChunks, drawWhenLayered }) => {
+        if (!live || cy.destroyed()) return;
+        const progress = (f: number) => sessionFor(store).reportDrawing(f);
+        // drawn once Cytoscape's layers hold it all (not element by element in one long frame);
+        // the controllers set their classes and the camera meanwhile
+        const inAll = () => {
+          hold = drawWhenLayered(cy, () => sessionFor(store).reportDrawn());
+          setReady(cy);
+        };
+        stop = addInChunks(cy, elements, progress, inAll, placing);
       });
       return () => {
         live = false;
         stop?.();
+        hold?.();
       };
     };
     const { nodes, edges } = store.getState().dataset;

@@ -1,0 +1,220 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { drawWhenLayered, HOLD_MAX_MS } from '../../../../src/cy/controllers/chunked';
+
+const FRAME_MS = 16;
+
+/**
+ * A stand-in for Cytoscape's canvas renderer and its layered cache, as far as the hold uses them:
+ * the cache is "skipping" (takes no order for layers) for `skipFrames` frames, as after elements
+ * changed; layers asked for are complete `buildFrames` frames later (`tooBig`: none can be made).
+ */
+class FakeRenderer {
+  requestedFrame = true;
+  hints: string[] = [];
+  pxRatio = 1;
+  eles = Object.assign([1, 2, 3], { nondrag: [1, 2, 3] });
+  asked: number[] = [];
+  frames = 0;
+  builtAt = new Map<number, number>();
+  /** Elements waiting to be drawn into their layers, once layers are asked for. */
+  waiting = 0;
+  constructor(
+    private skipFrames = 2,
+    private buildFrames = 3,
+    private tooBig = false,
+    private queued = 0,
+  ) {}
+  redraw() {
+    this.requestedFrame = true;
+  }
+  redrawHint(group: string, value: boolean) {
+    if (value) this.hints.push(group);
+  }
+  getPixelRatio() {
+    return this.pxRatio;
+  }
+  getCachedZSortedEles() {
+    return this.eles;
+  }
+  data = {
+    lyrTxrCache: {
+      layersByLevel: {} as Record<number, unknown[] | undefined>,
+      skipping: true,
+      getLayers: (eles: unknown[], _px: number, lvl?: number) => {
+        expect(eles).toBe(this.eles.nondrag);
+        this.asked.push(lvl!);
+        if (!this.tooBig && !this.builtAt.has(lvl!)) {
+          this.data.lyrTxrCache.layersByLevel[lvl!] = [{}];
+          this.builtAt.set(lvl!, this.frames + this.buildFrames);
+          this.waiting = this.queued;
+        }
+        return null;
+      },
+      dequeue: () => (this.waiting > 0 ? (this.waiting--, [true]) : []),
+      levelIsComplete: (lvl: number) =>
+        this.builtAt.has(lvl) &&
+        (this.builtAt.get(lvl)! <= this.frames || (this.queued > 0 && this.waiting === 0)),
+    },
+  };
+  /** Cytoscape's render loop: the cache stops skipping once the changes are a while old. */
+  tick() {
+    this.frames++;
+    this.data.lyrTxrCache.skipping = this.frames <= this.skipFrames;
+  }
+}
+
+function fakeCy(r: FakeRenderer, zoom = 0.1) {
+  const container = { attrs: new Map<string, string>() } as unknown as HTMLElement & {
+    attrs: Map<string, string>;
+  };
+  Object.assign(container, {
+    setAttribute: (k: string, v: string) => container.attrs.set(k, v),
+    removeAttribute: (k: string) => container.attrs.delete(k),
+  });
+  const cy = {
+    z: zoom,
+    gone: false,
+    zoom: () => cy.z,
+    destroyed: () => cy.gone,
+    container: () => container,
+    renderer: () => r,
+  };
+  return { cy, container };
+}
+
+/** One frame: the renderer's loop, then the hold's check (both requestAnimationFrame callbacks). */
+function frame(r: FakeRenderer) {
+  r.tick();
+  vi.advanceTimersByTime(FRAME_MS);
+}
+
+describe('a large network drawn once its layers are complete', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    // frames as timers a frame apart (Node has no requestAnimationFrame)
+    vi.stubGlobal('requestAnimationFrame', (fn: (t: number) => void) =>
+      setTimeout(() => fn(performance.now()), FRAME_MS),
+    );
+    vi.stubGlobal('cancelAnimationFrame', (id: ReturnType<typeof setTimeout>) => clearTimeout(id));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('asks for no frame until the layers at the zoom shown are complete, then for one, drawn from them', () => {
+    const r = new FakeRenderer(2, 3);
+    const { cy, container } = fakeCy(r, 0.1);
+    const drawn = vi.fn();
+    drawWhenLayered(cy as never, drawn);
+    // the frame the batch's end asked for is not drawn, nor any asked for meanwhile
+    expect(r.requestedFrame).toBe(false);
+    expect(container.attrs.get('data-drawing')).toBe('held');
+    r.redraw();
+    expect(r.requestedFrame).toBe(false);
+    // while the cache skips (elements just changed), no layers are asked for
+    frame(r);
+    frame(r);
+    expect(r.asked).toEqual([]);
+    frame(r);
+    // at zoom 0.1 the cache draws at level ceil(log2 0.1) = -3
+    expect(r.asked).toEqual([-3]);
+    frame(r);
+    frame(r);
+    expect(drawn).not.toHaveBeenCalled();
+    expect(r.requestedFrame).toBe(false);
+    frame(r);
+    expect(drawn).toHaveBeenCalledOnce();
+    expect(r.requestedFrame).toBe(true);
+    expect(r.hints).toEqual(['eles', 'drag']);
+    expect(container.attrs.has('data-drawing')).toBe(false);
+    // the renderer's own redraw is back, and the hold asks nothing more of the cache
+    expect(Object.hasOwn(r, 'redraw')).toBe(false);
+    const asked = r.asked.length;
+    for (let i = 0; i < 5; i++) frame(r);
+    expect(r.asked.length).toBe(asked);
+    expect(drawn).toHaveBeenCalledOnce();
+  });
+
+  it('fills the layers itself in each frame, not only in what Cytoscape leaves of it', () => {
+    const r = new FakeRenderer(0, Infinity, false, 50);
+    const drawn = vi.fn();
+    drawWhenLayered(fakeCy(r).cy as never, drawn);
+    frame(r);
+    expect(r.asked).toEqual([-3]);
+    // the frame that asks (it reads every element's box) fills nothing; the next fills them all
+    expect(r.waiting).toBe(50);
+    frame(r);
+    expect(r.waiting).toBe(0);
+    expect(drawn).not.toHaveBeenCalled();
+    frame(r);
+    expect(drawn).toHaveBeenCalledOnce();
+  });
+
+  it('draws at once where Cytoscape uses no layers: zoomed in past them, or a graph too big for one', () => {
+    const near = new FakeRenderer(0, 3);
+    const drawnNear = vi.fn();
+    drawWhenLayered(fakeCy(near, 4).cy as never, drawnNear);
+    frame(near);
+    expect(drawnNear).toHaveBeenCalledOnce();
+    expect(near.asked).toEqual([]);
+    expect(near.requestedFrame).toBe(true);
+
+    const big = new FakeRenderer(0, 3, true);
+    const drawnBig = vi.fn();
+    drawWhenLayered(fakeCy(big, 0.1).cy as never, drawnBig);
+    frame(big);
+    expect(big.asked).toEqual([-3]);
+    expect(drawnBig).toHaveBeenCalledOnce();
+    expect(big.requestedFrame).toBe(true);
+  });
+
+  it('draws at once when the zoom changes after the layers were asked for', () => {
+    const r = new FakeRenderer(0, 100);
+    const { cy } = fakeCy(r, 0.1);
+    const drawn = vi.fn();
+    drawWhenLayered(cy as never, drawn);
+    frame(r);
+    expect(r.asked).toEqual([-3]);
+    frame(r);
+    expect(drawn).not.toHaveBeenCalled();
+    cy.z = 0.3;
+    frame(r);
+    expect(drawn).toHaveBeenCalledOnce();
+    expect(r.requestedFrame).toBe(true);
+  });
+
+  it('holds the drawing for a few seconds at most, and ends when asked', () => {
+    const r = new FakeRenderer(0, Infinity);
+    const drawn = vi.fn();
+    drawWhenLayered(fakeCy(r).cy as never, drawn);
+    const frames = Math.ceil(HOLD_MAX_MS / FRAME_MS);
+    for (let i = 0; i < frames - 2; i++) frame(r);
+    expect(drawn).not.toHaveBeenCalled();
+    for (let i = 0; i < 3; i++) frame(r);
+    expect(drawn).toHaveBeenCalledOnce();
+
+    const s = new FakeRenderer(0, Infinity);
+    const drawnS = vi.fn();
+    const stop = drawWhenLayered(fakeCy(s).cy as never, drawnS);
+    frame(s);
+    stop();
+    expect(drawnS).toHaveBeenCalledOnce();
+    expect(s.requestedFrame).toBe(true);
+    stop();
+    expect(drawnS).toHaveBeenCalledOnce();
+  });
+
+  it('draws nothing and reports nothing for an instance destroyed meanwhile', () => {
+    const r = new FakeRenderer(0, 5);
+    const { cy } = fakeCy(r);
+    const drawn = vi.fn();
+    drawWhenLayered(cy as never, drawn);
+    frame(r);
+    cy.gone = true;
+    frame(r);
+    expect(drawn).not.toHaveBeenCalled();
+    expect(r.requestedFrame).toBe(false);
+    expect(Object.hasOwn(r, 'redraw')).toBe(false);
+  });
+});
