@@ -42,7 +42,7 @@ type LayeredCache = {
   levelIsComplete: (lvl: number, eles: unknown[]) => boolean;
   /** Draws the next element waiting for its layer; returns what it did (nothing: none waits). */
   dequeue: (pxRatio: number) => unknown[];
-  layersByLevel: Record<number, { context?: CanvasRenderingContext2D }[] | undefined>;
+  layersByLevel: Record<number, { context?: CanvasRenderingContext2D; elesQueue?: unknown[] }[] | undefined>;
   skipping: boolean;
 };
 type HeldRenderer = {
@@ -174,10 +174,14 @@ const FILL_STEP = 250;
  * while the drawing is held the page keeps answering. The hold ends at once where there are no layers to wait for
  * (zoomed in past where Cytoscape uses them, a graph too big for one), when the zoom changes after
  * the layers were asked for, and after HOLD_MAX_MS at the latest. The names and the emphasis,
- * drawn on layers of the app's own, are hidden meanwhile (styles/graph.css). Returns a function
- * that ends it.
+ * drawn on layers of the app's own, are hidden meanwhile (styles/graph.css). `onProgress` hears
+ * the share of the elements in their layers. Returns a function that ends it.
  */
-export function drawWhenLayered(cy: Core, onDrawn: () => void): () => void {
+export function drawWhenLayered(
+  cy: Core,
+  onDrawn: () => void,
+  onProgress: (fraction: number) => void = () => {},
+): () => void {
   const r = (cy as unknown as Internals).renderer?.() as unknown as HeldRenderer | undefined;
   const cache = r?.data?.lyrTxrCache;
   if (!r || !cache || !r.getPixelRatio || !r.getCachedZSortedEles) {
@@ -203,6 +207,7 @@ export function drawWhenLayered(cy: Core, onDrawn: () => void): () => void {
     r.redrawHint('eles', true);
     r.redrawHint('drag', true);
     r.redraw();
+    onProgress(1);
     onDrawn();
   };
   /**
@@ -212,13 +217,19 @@ export function drawWhenLayered(cy: Core, onDrawn: () => void): () => void {
    * pixels, all at once (a task of about 200 ms at 25,000 elements): reading one pixel has each
    * step's drawing painted within the step.
    */
-  const fill = (lvl: number, pxRatio: number) => {
+  let reported = -Infinity;
+  const fill = (lvl: number, pxRatio: number, total: number) => {
     const start = performance.now();
     let more = true;
     while (more && performance.now() - start < LAYERING_MS) {
       for (let i = 0; more && i < FILL_STEP; i++) more = cache.dequeue(pxRatio).length > 0;
       for (const layer of cache.layersByLevel[lvl] ?? []) layer.context?.getImageData(0, 0, 1, 1);
     }
+    if (performance.now() - reported < REPORT_EVERY_MS || total === 0) return;
+    reported = performance.now();
+    let waiting = 0;
+    for (const layer of cache.layersByLevel[lvl] ?? []) waiting += layer.elesQueue?.length ?? 0;
+    onProgress(Math.max(0, 1 - waiting / total));
   };
   const check = () => {
     if (cy.destroyed()) return release(false);
@@ -246,7 +257,7 @@ export function drawWhenLayered(cy: Core, onDrawn: () => void): () => void {
       // the first order reads every element's box (a task of its own at 25,000 elements)
       if (first) return void (frame = requestAnimationFrame(check));
     }
-    if (asked !== null) fill(lvl, pxRatio);
+    if (asked !== null) fill(lvl, pxRatio, drawn.length);
     frame = requestAnimationFrame(check);
   };
   let frame = requestAnimationFrame(check);

@@ -23,6 +23,8 @@ import { applyLargeGraphOptions, isLarge } from '../largeGraph';
 import { createStylesheet } from '../stylesheet';
 import { afterPaint } from '../afterPaint';
 
+/** The share of a large network's drawing bar for adding it; the rest is for its layers. */
+const ADDING_PART = 0.7;
 /** Above this many elements they are added in chunks (below, one batch takes a frame or less). */
 export const CHUNKED_ABOVE = 2_000;
 /**
@@ -92,10 +94,14 @@ export function useElements(cy: Core | null): Core | null {
         // drawn once Cytoscape's layers hold it all (not element by element in one long frame);
         // the controllers set their classes and the camera meanwhile
         const inAll = () => {
-          hold = drawWhenLayered(cy, () => sessionFor(store).reportDrawn());
+          hold = drawWhenLayered(
+            cy,
+            () => sessionFor(store).reportDrawn(),
+            (f) => progress(ADDING_PART + (1 - ADDING_PART) * f),
+          );
           setReady(cy);
         };
-        stop = addInChunks(cy, elements, progress, inAll, placing);
+        stop = addInChunks(cy, elements, (f) => progress(ADDING_PART * f), inAll, placing);
       });
       return () => {
         live = false;

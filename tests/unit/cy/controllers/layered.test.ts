@@ -16,8 +16,11 @@ class FakeRenderer {
   asked: number[] = [];
   frames = 0;
   builtAt = new Map<number, number>();
-  /** Elements waiting to be drawn into their layers, once layers are asked for. */
-  waiting = 0;
+  /** Elements waiting to be drawn into their layers, once layers are asked for (the layer's queue). */
+  queue = { length: 0 };
+  get waiting() {
+    return this.queue.length;
+  }
   constructor(
     private skipFrames = 2,
     private buildFrames = 3,
@@ -38,19 +41,19 @@ class FakeRenderer {
   }
   data = {
     lyrTxrCache: {
-      layersByLevel: {} as Record<number, unknown[] | undefined>,
+      layersByLevel: {} as Record<number, { elesQueue?: { length: number } }[] | undefined>,
       skipping: true,
       getLayers: (eles: unknown[], _px: number, lvl?: number) => {
         expect(eles).toBe(this.eles.nondrag);
         this.asked.push(lvl!);
         if (!this.tooBig && !this.builtAt.has(lvl!)) {
-          this.data.lyrTxrCache.layersByLevel[lvl!] = [{}];
+          this.data.lyrTxrCache.layersByLevel[lvl!] = [{ elesQueue: this.queue }];
           this.builtAt.set(lvl!, this.frames + this.buildFrames);
-          this.waiting = this.queued;
+          this.queue.length = this.queued;
         }
         return null;
       },
-      dequeue: () => (this.waiting > 0 ? (this.waiting--, [true]) : []),
+      dequeue: () => (this.queue.length > 0 ? (this.queue.length--, [true]) : []),
       levelIsComplete: (lvl: number) =>
         this.builtAt.has(lvl) &&
         (this.builtAt.get(lvl)! <= this.frames || (this.queued > 0 && this.waiting === 0)),
@@ -138,8 +141,10 @@ describe('a large network drawn once its layers are complete', () => {
 
   it('fills the layers itself in each frame, not only in what Cytoscape leaves of it', () => {
     const r = new FakeRenderer(0, Infinity, false, 50);
+    r.eles = Object.assign(new Array(100).fill(0), { nondrag: new Array(100).fill(0) });
     const drawn = vi.fn();
-    drawWhenLayered(fakeCy(r).cy as never, drawn);
+    const progress = vi.fn();
+    drawWhenLayered(fakeCy(r).cy as never, drawn, progress);
     frame(r);
     expect(r.asked).toEqual([-3]);
     // the frame that asks (it reads every element's box) fills nothing; the next fills them all
@@ -147,6 +152,8 @@ describe('a large network drawn once its layers are complete', () => {
     frame(r);
     expect(r.waiting).toBe(0);
     expect(drawn).not.toHaveBeenCalled();
+    // the share in the layers: all 100 elements, none waiting
+    expect(progress).toHaveBeenLastCalledWith(1);
     frame(r);
     expect(drawn).toHaveBeenCalledOnce();
   });
