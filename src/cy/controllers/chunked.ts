@@ -171,11 +171,12 @@ const FILL_STEP = 250;
  * Until its layers are complete, Cytoscape draws every element one by one in each frame: at
  * 25,000 elements the first frame is a task of about half a second that nothing can split. The
  * layers are filled a few hundred elements at a time, in a share of each frame (see `fill`), so
- * while the drawing is held the page keeps answering. The hold ends at once where there are no layers to wait for
- * (zoomed in past where Cytoscape uses them, a graph too big for one), when the zoom changes after
- * the layers were asked for, and after HOLD_MAX_MS at the latest. The names and the emphasis,
- * drawn on layers of the app's own, are hidden meanwhile (styles/graph.css). `onProgress` hears
- * the share of the elements in their layers. Returns a function that ends it.
+ * while the drawing is held the page keeps answering. The hold ends at once where there are no
+ * layers to wait for (zoomed in past where Cytoscape uses them, a graph too big for one), when the
+ * zoom changes after the layers were asked for, and after HOLD_MAX_MS at the latest. The names
+ * and the emphasis, drawn on layers of the app's own, are hidden meanwhile (styles/graph.css).
+ * `onProgress` hears the share of the elements in their layers. Returns a function that ends it
+ * (the graph drawn as it is, `onDrawn` not called: the load it belonged to is over).
  */
 export function drawWhenLayered(
   cy: Core,
@@ -197,7 +198,7 @@ export function drawWhenLayered(
   // frames asked for meanwhile are drawn once, when the hold ends (an own property over the method)
   r.redraw = () => {};
   r.requestedFrame = false;
-  const release = (draw: boolean) => {
+  const release = (draw: boolean, report = draw) => {
     if (!held) return;
     held = false;
     cancelAnimationFrame(frame);
@@ -207,6 +208,7 @@ export function drawWhenLayered(
     r.redrawHint('eles', true);
     r.redrawHint('drag', true);
     r.redraw();
+    if (!report) return;
     onProgress(1);
     onDrawn();
   };
@@ -261,7 +263,7 @@ export function drawWhenLayered(
     frame = requestAnimationFrame(check);
   };
   let frame = requestAnimationFrame(check);
-  return () => release(true);
+  return () => release(true, false);
 }
 
 /**
