@@ -196,8 +196,12 @@ export function DataPanel() {
         <p className="hint">{t('io.load.hint')}</p>
         <div className={`drop-zone${dragging ? ' is-active' : ''}`}>
           <label htmlFor={inputId}>{t('analyst.data.choose')}</label>
+          {/* the browser's own button and "no file chosen" speak the browser's language: the
+              field is drawn as a button of the app's, in the UI language, and named by the label */}
           <input
             id={inputId}
+            className="file-input"
+            aria-label={t('analyst.data.choose')}
             type="file"
             multiple
             accept=".json,.csv,.tsv,.txt,.graphml,.gexf,.xml,.xlsx,application/json,text/csv"
@@ -207,6 +211,9 @@ export function DataPanel() {
               void read(files);
             }}
           />
+          <label htmlFor={inputId} className="file-button" aria-hidden="true">
+            {t('analyst.data.browse')}
+          </label>
           <span className="hint" aria-hidden="true">
             {dragging ? t('analyst.data.dropActive') : t('analyst.data.drop')}
           </span>

@@ -11,6 +11,26 @@ const upload = (name: string, body: BlobPart) =>
     target: { files: [new File([body], name, { type: 'application/json' })] },
   });
 
+describe('DataPanel, its file field', () => {
+  it('is named by its label and drawn as a button in the UI language, not the browser’s', () => {
+    for (const [lang, name, button] of [
+      ['sv', 'Välj en fil med en datamängd', 'Bläddra …'],
+      ['en', 'Choose a dataset file', 'Browse…'],
+    ] as const) {
+      const { unmount } = renderInApp(<DataPanel />, { dataset, patch: { lang } });
+      const field = screen.getByLabelText(name);
+      expect(field).toHaveAttribute('type', 'file');
+      // the button a user sees and clicks is a label of the field, kept out of its name
+      const shown = screen.getByText(button);
+      expect(shown.tagName).toBe('LABEL');
+      expect(shown).toHaveAttribute('for', field.id);
+      expect(shown).toHaveAttribute('aria-hidden', 'true');
+      expect(field).toHaveAccessibleName(name);
+      unmount();
+    }
+  });
+});
+
 describe('DataPanel, in Swedish, with files that are odd but not wrong, or wrong at depth', () => {
   it('loads a file whose website is a data: address, warning in Swedish where it is', async () => {
     const { store } = renderInApp(<DataPanel />, { dataset, patch: { lang: 'sv' } });
