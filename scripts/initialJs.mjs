@@ -15,9 +15,10 @@ export const INITIAL_JS_GOAL_KB = 300;
  * was won is not lost. Lower it as chunks leave the first view. Raised from 296 to 298 for the
  * marks a large network keeps off its elements and the label layer's layout in idle time, which
  * the controllers of any network carry (the emphasis layer itself loads with the first large
- * network); still under the goal.
+ * network); still under the goal. Lowered to 294 when the first view's modules went into three
+ * files instead of twenty (291 kB: fewer files compress better).
  */
-export const INITIAL_JS_BUDGET_KB = 298;
+export const INITIAL_JS_BUDGET_KB = 294;
 
 /**
  * Files (relative to `dir`) and gzip sizes in bytes of the entry script and its modulepreloads
