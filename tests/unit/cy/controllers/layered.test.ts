@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { drawWhenLayered, HOLD_MAX_MS } from '../../../../src/cy/controllers/chunked';
+import cytoscape from 'cytoscape';
+import { drawWhenLayered, HOLD_MAX_MS, readingCachedBoxes } from '../../../../src/cy/controllers/chunked';
+
+/** The stand-in collections' prototype: its box reader is what readingCachedBoxes replaces. */
+const ownReader = () => 'read afresh';
+const collectionProto = { boundingBox: ownReader };
 
 const FRAME_MS = 16;
 
@@ -14,6 +19,8 @@ class FakeRenderer {
   pxRatio = 1;
   eles = Object.assign([1, 2, 3], { nondrag: [1, 2, 3] });
   asked: number[] = [];
+  /** For each order, whether the boxes were read from their cache (see readingCachedBoxes). */
+  readFromCache: boolean[] = [];
   frames = 0;
   builtAt = new Map<number, number>();
   /** Elements waiting to be drawn into their layers, once layers are asked for (the layer's queue). */
@@ -46,6 +53,7 @@ class FakeRenderer {
       getLayers: (eles: unknown[], _px: number, lvl?: number) => {
         expect(eles).toBe(this.eles.nondrag);
         this.asked.push(lvl!);
+        this.readFromCache.push(collectionProto.boundingBox !== ownReader);
         if (!this.tooBig && !this.builtAt.has(lvl!)) {
           this.data.lyrTxrCache.layersByLevel[lvl!] = [{ elesQueue: this.queue }];
           this.builtAt.set(lvl!, this.frames + this.buildFrames);
@@ -81,6 +89,14 @@ function fakeCy(r: FakeRenderer, zoom = 0.1) {
     destroyed: () => cy.gone,
     container: () => container,
     renderer: () => r,
+    collection: () => Object.create(collectionProto) as object,
+    handlers: new Map<string, Set<() => void>>(),
+    on: (event: string, fn: () => void) => {
+      if (!cy.handlers.has(event)) cy.handlers.set(event, new Set());
+      cy.handlers.get(event)!.add(fn);
+    },
+    off: (event: string, fn: () => void) => void cy.handlers.get(event)?.delete(fn),
+    emit: (event: string) => cy.handlers.get(event)?.forEach((fn) => fn()),
   };
   return { cy, container };
 }
@@ -224,5 +240,80 @@ describe('a large network drawn once its layers are complete', () => {
     expect(drawn).not.toHaveBeenCalled();
     expect(r.requestedFrame).toBe(false);
     expect(Object.hasOwn(r, 'redraw')).toBe(false);
+  });
+  it('reads the boxes from their cache for the first order, unless a node moved since the hold began', () => {
+    const still = new FakeRenderer(1, 3);
+    drawWhenLayered(fakeCy(still).cy as never, () => {});
+    frame(still);
+    frame(still);
+    expect(still.asked).toEqual([-3]);
+    expect(still.readFromCache).toEqual([true]);
+    // the reader is Cytoscape's own again once the order is made
+    expect(collectionProto.boundingBox).toBe(ownReader);
+    // later orders (for layers a change made invalid) read as Cytoscape does
+    frame(still);
+    expect(still.readFromCache).toEqual([true, false]);
+
+    const moved = new FakeRenderer(1, 3);
+    const { cy } = fakeCy(moved);
+    drawWhenLayered(cy as never, () => {});
+    cy.emit('position');
+    frame(moved);
+    frame(moved);
+    expect(moved.readFromCache).toEqual([false]);
+    // the hold stops listening once it ends
+    frame(moved);
+    frame(moved);
+    frame(moved);
+    expect(cy.handlers.get('position')?.size ?? 0).toBe(0);
+  });
+});
+
+describe('reading cached boxes (Cytoscape headless)', () => {
+  const make = () =>
+    cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: [
+        { data: { id: 'a' }, position: { x: 0, y: 0 } },
+        { data: { id: 'b' }, position: { x: 200, y: 50 } },
+        { data: { id: 'ab', source: 'a', target: 'b' } },
+      ],
+      style: [{ selector: 'node', style: { width: 20, height: 20 } }],
+    });
+
+  it('gives each element its own cached box, the same as Cytoscape reads it, and restores the reader', () => {
+    const cy = make();
+    const reader = Object.getPrototypeOf(cy.collection()).boundingBox;
+    const expected = cy.elements().map((e) => ({ ...e.boundingBox() }));
+    const read = readingCachedBoxes(cy, () => cy.elements().map((e) => e.boundingBox()));
+    expect(read.map((b) => ({ ...b }))).toEqual(expected);
+    // straight from the cache: the very object Cytoscape keeps
+    const a = cy.getElementById('a');
+    expect(readingCachedBoxes(cy, () => a.boundingBox())).toBe(
+      (a as unknown as { _private: { bbCache: unknown } })._private.bbCache,
+    );
+    expect(Object.getPrototypeOf(cy.collection()).boundingBox).toBe(reader);
+  });
+
+  it('reads afresh a box whose style changed, and one asked for with options', () => {
+    const cy = make();
+    cy.elements().boundingBox();
+    const a = cy.getElementById('a');
+    a.style('width', 60);
+    expect(readingCachedBoxes(cy, () => a.boundingBox().w)).toBeGreaterThan(55);
+    const labelless = readingCachedBoxes(cy, () => a.boundingBox({ includeOverlays: false }));
+    expect(labelless).toEqual(a.boundingBox({ includeOverlays: false }));
+  });
+
+  it('restores the reader when the work throws', () => {
+    const cy = make();
+    const reader = Object.getPrototypeOf(cy.collection()).boundingBox;
+    expect(() =>
+      readingCachedBoxes(cy, () => {
+        throw new Error('broken');
+      }),
+    ).toThrow('broken');
+    expect(Object.getPrototypeOf(cy.collection()).boundingBox).toBe(reader);
   });
 });
