@@ -13,7 +13,7 @@ import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
 import { useAppStoreApi } from '../../store';
 import { onOverlaysChange, overlayBoxes } from '../overlays';
-import { forgetLabels, quietly, runLabelPass, ZOOM_ANCHOR } from '../labels/pass';
+import { forgetLabels, quietly, readyLayerPass, runLabelPass, ZOOM_ANCHOR } from '../labels/pass';
 import { FIRST_DRAWN, setNote } from '../scratch';
 import { settleWatcher } from './settle';
 import { isLarge } from '../largeGraph';
@@ -77,6 +77,9 @@ export function useLabelController(cy: Core | null) {
     const pass = () => {
       if (cy.animated()) return settle.moved();
       if (cy.width() < 2 || cy.height() < 2) return; // hidden (another view): placed when shown
+      // a large network's first pass (or one after elements came or went) reads and measures every
+      // name first, each in a task of its own after a frame: not all in one task of 170 ms
+      if (layer && readyLayerPass(cy)) return schedule();
       applying = true;
       try {
         const once = () =>

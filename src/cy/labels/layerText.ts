@@ -63,6 +63,16 @@ export class NameMeasure {
   }
 
   /**
+   * Measures `text` once for `bound`, if it was not yet; returns whether it was measured now. Lets a
+   * network's names be measured ahead of its first pass (see readyLayerPass in measure.ts).
+   */
+  measureOnce(text: string): boolean {
+    if (this.single.has(text)) return false;
+    this.bound(text, REFERENCE);
+    return true;
+  }
+
+  /**
    * The lines of `text`, wrapped once at the size names are balanced at: the same at every size
    * (the balanced width is in multiples of the font size), so a size not seen before measures only
    * the lines, not every arrangement tried.

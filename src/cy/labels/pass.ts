@@ -43,7 +43,15 @@ import {
 import { stepPx } from './layerText';
 import { shrink, turnedBox, type LayerItem } from './layerItems';
 
-export { flushStyle, forgetLabels, freshLabelBox, LABEL_HIDDEN, LABEL_SHORT, quietly } from './measure';
+export {
+  flushStyle,
+  forgetLabels,
+  freshLabelBox,
+  LABEL_HIDDEN,
+  LABEL_SHORT,
+  quietly,
+  readyLayerPass,
+} from './measure';
 
 /**
  * Scratch field: the model point the user last zoomed in about (zoom keys, buttons, wheel); the

@@ -6,7 +6,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import cytoscape, { type Core } from 'cytoscape';
 import { createStylesheet } from '../../../../src/cy/stylesheet';
 import { runLabelPass } from '../../../../src/cy/labels/pass';
-import { drawNamesOnLayer, forgetLabels, readLabels } from '../../../../src/cy/labels/measure';
+import {
+  drawNamesOnLayer,
+  forgetLabels,
+  readLabels,
+  readyLayerPass,
+} from '../../../../src/cy/labels/measure';
 import { applyEmphasis } from '../../../../src/cy/controllers/emphasis';
 import { NameMeasure } from '../../../../src/cy/labels/layerText';
 import { overlaps } from '../../../../src/cy/labels/placement';
@@ -151,6 +156,43 @@ describe('the label pass on the label layer', { timeout: 30_000 }, () => {
     const before = measure.measured;
     pass(cy);
     expect(measure.measured).toBe(before);
+  });
+
+  it('readies a first pass in steps, reading every name and then measuring each once, and then draws the same names measuring that much less', () => {
+    const counted = () => {
+      const cy = large();
+      const m = { calls: 0 };
+      drawNamesOnLayer(
+        cy,
+        new NameMeasure((text, px) => {
+          m.calls++;
+          return width(text, px);
+        }),
+      );
+      cy.zoom(1.5);
+      cy.pan({ x: -200, y: -100 });
+      return { cy, m };
+    };
+    const all = counted();
+    const inOne = pass(all.cy);
+
+    const inSteps = counted();
+    expect(readyLayerPass(inSteps.cy)).toBe(true); // read
+    expect(inSteps.m.calls).toBe(0);
+    expect(readyLayerPass(inSteps.cy)).toBe(true); // measured
+    const ahead = inSteps.m.calls;
+    expect(ahead).toBeGreaterThanOrEqual(900);
+    expect(readyLayerPass(inSteps.cy)).toBe(false);
+    const items = pass(inSteps.cy);
+    expect(items).toEqual(inOne);
+    expect(items.length).toBeGreaterThan(10);
+    expect(inSteps.m.calls).toBe(all.m.calls);
+    expect(inSteps.m.calls - ahead).toBeLessThan(all.m.calls - ahead / 2);
+
+    // a node removed: read afresh; its names are measured already, so the pass follows at once
+    inSteps.cy.getElementById('n5').remove();
+    expect(readyLayerPass(inSteps.cy)).toBe(true);
+    expect(readyLayerPass(inSteps.cy)).toBe(false);
   });
 
   it('after a change, reads again only the elements whose reading it changes, and reads them as afresh', () => {
