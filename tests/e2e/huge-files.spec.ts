@@ -560,6 +560,39 @@ test.describe('huge files', () => {
     await page.waitForFunction(() => window.cy?.nodes().length === 5_000, undefined, { timeout: 120_000 });
     expect(await counts(page)).toEqual({ nodes: 5_000, edges: 20_000 });
     expect(await page.evaluate(() => window.cy!.getElementById('n4999').position())).toEqual(placed);
+
+    // in Swedish: the label layer draws each name as the node now has it, and so no longer the
+    // English names it drew before (the file names its organisations in both languages)
+    const drawnNames = () =>
+      page.evaluate(() => {
+        const cy = window.cy!;
+        const note = cy.scratch('_labelLayer') as { names: { id: string; text: string }[] } | undefined;
+        return (note?.names ?? [])
+          .filter((n) => cy.getElementById(n.id).isNode())
+          .map((n) => ({
+            text: n.text,
+            own: [cy.getElementById(n.id).data('label'), cy.getElementById(n.id).data('fullLabel')].map((t) =>
+              String(t ?? '').replace(/\s+/g, ' '),
+            ),
+          }));
+      });
+    await expect.poll(async () => (await drawnNames()).length, { timeout: 30_000 }).toBeGreaterThan(10);
+    const english = new Set((await drawnNames()).map((n) => n.text));
+    await page.getByRole('button', { name: 'Svenska' }).click();
+    await expect(page.getByRole('button', { name: 'Presentera' })).toBeVisible();
+    await expect
+      .poll(
+        async () => {
+          const now = await drawnNames();
+          return now.length > 10 && now.every((n) => n.own.includes(n.text));
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+    const swedish = await drawnNames();
+    // the synthetic file's Swedish names differ from its English ones (but for the bare ids)
+    expect(swedish.filter((n) => english.has(n.text) && !/^N\d+$/.test(n.text))).toEqual([]);
+    expect(swedish.filter((n) => !/^N\d+$/.test(n.text)).length).toBeGreaterThan(5);
     expect(errors).toEqual([]);
   });
 
