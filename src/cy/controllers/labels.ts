@@ -13,7 +13,14 @@ import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
 import { useAppStoreApi } from '../../store';
 import { onOverlaysChange, overlayBoxes } from '../overlays';
-import { forgetLabels, quietly, readyLayerPass, runLabelPass, ZOOM_ANCHOR } from '../labels/pass';
+import {
+  forgetLabels,
+  NAMES_EVENT,
+  quietly,
+  readyLayerPass,
+  runLabelPass,
+  ZOOM_ANCHOR,
+} from '../labels/pass';
 import { FIRST_DRAWN, setNote } from '../scratch';
 import { settleWatcher } from './settle';
 import { isLarge } from '../largeGraph';
@@ -154,7 +161,7 @@ export function useLabelController(cy: Core | null) {
     window.addEventListener('pointercancel', onUp);
     cy.on('viewport position', moved);
     cy.on('render', drawn);
-    cy.on(`class data add remove layoutstop ${MARKS_EVENT}`, onChange);
+    cy.on(`class data add remove layoutstop ${MARKS_EVENT} ${NAMES_EVENT}`, onChange);
     cy.on('resize', onResize);
     const offStore = store.subscribe((s) => s.presentation, schedule);
     const offLang = store.subscribe(
@@ -182,7 +189,7 @@ export function useLabelController(cy: Core | null) {
       window.removeEventListener('pointercancel', onUp);
       cy.removeListener('viewport position', moved);
       cy.removeListener('render', drawn);
-      cy.removeListener(`class data add remove layoutstop ${MARKS_EVENT}`, onChange);
+      cy.removeListener(`class data add remove layoutstop ${MARKS_EVENT} ${NAMES_EVENT}`, onChange);
       cy.removeListener('resize', onResize);
       offStore();
       offLang();

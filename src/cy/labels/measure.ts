@@ -608,6 +608,17 @@ export function drawNamesOnLayer(cy: Core, measure: NameMeasure | null): void {
   else layers.delete(cy);
 }
 
+/** Whether this instance's names are drawn on the label layer (see drawNamesOnLayer). */
+export function namesOnLayer(cy: Core): boolean {
+  return layers.has(cy);
+}
+
+/**
+ * Emitted on the instance when its names were set without Cytoscape's `data()` (no `data` event:
+ * see applyLanguage); the reading is forgotten already, and the label pass follows.
+ */
+export const NAMES_EVENT = 'names';
+
 /** Forgets the reading: the next readLabels reads everything afresh. */
 export function forgetLabels(cy: Core): void {
   const cache = cacheOf(cy);

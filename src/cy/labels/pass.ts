@@ -49,6 +49,8 @@ export {
   freshLabelBox,
   LABEL_HIDDEN,
   LABEL_SHORT,
+  NAMES_EVENT,
+  namesOnLayer,
   quietly,
   readyLayerPass,
 } from './measure';
