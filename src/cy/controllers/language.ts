@@ -54,7 +54,7 @@ type OwnData = { _private: { data: Record<string, unknown> } };
 /**
  * Relabels a network whose names the label layer draws (a large one). Its stylesheet gives
  * Cytoscape no label to draw and no rule reads a name, yet Cytoscape restyles every element whose
- * `data()` is set: at 25,000 elements that made the frame after a switch one task of 540 to 820
+ * `data()` is set: at 25,000 elements that made the frame after a switch one task of 460 to 850
  * ms, for a style that came out the same. The names are set in each element's data as Cytoscape
  * keeps it, without that; the label layer's reading is forgotten and the label controller told
  * (NAMES_EVENT), so the next pass reads every name afresh (in steps: see readyLayerPass).
