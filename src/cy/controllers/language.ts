@@ -15,6 +15,16 @@ const REST_WAIT_MS = 250;
 /** Longest slice of the other language's names measured at a time while the page is idle. */
 const AHEAD_SLICE_MS = 8;
 
+/** Each element's names in `lang`, as its data holds them: a node's short and full name, a relationship's label. */
+function* namesIn(dataset: Dataset, lang: Lang): Generator<[string, Record<string, string>]> {
+  for (const n of dataset.nodes) yield [n.id, { label: shortLabel(n, lang), fullLabel: fullLabel(n, lang) }];
+  for (const e of dataset.edges) yield [e.id, { label: edgeLabel(e, lang, dataset.types) }];
+}
+
+/** Whether `data` holds every field of `names` as it is there. */
+const holds = (data: Record<string, unknown>, names: Record<string, string>) =>
+  Object.entries(names).every(([k, v]) => data[k] === v);
+
 /**
  * Relabels nodes and edges in place when the language changes (no element is re-created). Only
  * labels that differ are set: Cytoscape restyles (and re-measures the label of) every element
@@ -31,19 +41,9 @@ export function applyLanguage(
 ) {
   if (namesOnLayer(cy)) return void setNamesOnLayer(cy, dataset, lang);
   cy.batch(() => {
-    for (const n of dataset.nodes) {
-      const ele = cy.getElementById(n.id);
-      if (ele.empty()) continue;
-      const label = shortLabel(n, lang);
-      const full = fullLabel(n, lang);
-      if ((ele.data('label') !== label || ele.data('fullLabel') !== full) && now(ele))
-        ele.data({ label, fullLabel: full });
-    }
-    for (const e of dataset.edges) {
-      const ele = cy.getElementById(e.id);
-      if (ele.empty()) continue;
-      const label = edgeLabel(e, lang, dataset.types);
-      if (ele.data('label') !== label && now(ele)) ele.data('label', label);
+    for (const [id, names] of namesIn(dataset, lang)) {
+      const ele = cy.getElementById(id);
+      if (ele.nonempty() && !holds(ele.data() as Record<string, unknown>, names) && now(ele)) ele.data(names);
     }
   });
 }
@@ -62,26 +62,12 @@ type OwnData = { _private: { data: Record<string, unknown> } };
  */
 export function setNamesOnLayer(cy: Core, dataset: Dataset, lang: Lang): number {
   let changed = 0;
-  const own = (id: string) => {
+  for (const [id, names] of namesIn(dataset, lang)) {
     const ele = cy.getElementById(id);
-    return ele.empty() ? null : (ele as unknown as OwnData)._private.data;
-  };
-  for (const n of dataset.nodes) {
-    const data = own(n.id);
-    if (!data) continue;
-    const label = shortLabel(n, lang);
-    const full = fullLabel(n, lang);
-    if (data.label === label && data.fullLabel === full) continue;
-    data.label = label;
-    data.fullLabel = full;
-    changed++;
-  }
-  for (const e of dataset.edges) {
-    const data = own(e.id);
-    if (!data) continue;
-    const label = edgeLabel(e, lang, dataset.types);
-    if (data.label === label) continue;
-    data.label = label;
+    if (ele.empty()) continue;
+    const data = (ele as unknown as OwnData)._private.data;
+    if (holds(data, names)) continue;
+    Object.assign(data, names);
     changed++;
   }
   if (changed) {
